@@ -1,0 +1,4 @@
+#ifndef KOMITMEN_CLIBYAML_SHIM_H
+#define KOMITMEN_CLIBYAML_SHIM_H
+#include <yaml.h>
+#endif

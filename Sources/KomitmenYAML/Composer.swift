@@ -1,0 +1,127 @@
+/// Builds node trees from libyaml's events: resolves aliases within a budget and rejects
+/// duplicate mapping keys at their second occurrence.
+public struct Composer {
+    private let source: SourceText
+    private let limits: YAMLLimits
+    private let allowMultipleDocuments: Bool
+
+    /// An open collection: its nodes so far and how many nodes they stand for.
+    private struct Frame {
+        var isMapping: Bool
+        var start: Mark
+        var tag: String?
+        var anchor: String?
+        var items: [Node] = []
+        var size = 1
+        var pendingKey: Node?
+        var pendingKeyIdentity: String?
+        var pairs: [Node.Pair] = []
+        var keyLines: [String: Int] = [:]
+    }
+
+    public init(source: SourceText, limits: YAMLLimits = .standard, allowMultipleDocuments: Bool = true) {
+        self.source = source
+        self.limits = limits
+        self.allowMultipleDocuments = allowMultipleDocuments
+    }
+
+    /// The root node of every document in the text.
+    public func composeAll() throws(YAMLError) -> [Node] {
+        let reader = try YAMLEventReader(source, limits: limits)
+        var roots: [Node] = []
+        var stack: [Frame] = []
+        var anchors: [String: (node: Node, size: Int)] = [:]
+        var expanded = 0
+        let file = source.path
+
+        func add(_ node: Node, size: Int) throws(YAMLError) {
+            guard var frame = stack.popLast() else {
+                roots.append(node)
+                return
+            }
+            frame.size += size
+            if !frame.isMapping {
+                frame.items.append(node)
+            } else if let key = frame.pendingKey {
+                frame.pairs.append(Node.Pair(key: key, value: node))
+                frame.pendingKey = nil
+                if let identity = frame.pendingKeyIdentity {
+                    if let firstLine = frame.keyLines[identity] {
+                        let name = key.scalar?.value ?? ""
+                        throw YAMLError(key.mark, Phrase(
+                            en: "duplicate key '\(name)' (first given on line \(firstLine))",
+                            id: "kunci '\(name)' ganda (pertama kali ditulis di baris \(firstLine))"),
+                            hint: Phrase(en: "give each key once; remove or rename one of them",
+                                         id: "tulis setiap kunci sekali saja; hapus atau ganti salah satunya"))
+                    }
+                    frame.keyLines[identity] = key.mark.line
+                }
+            } else {
+                frame.pendingKey = node
+                frame.pendingKeyIdentity = Self.keyIdentity(node)
+            }
+            stack.append(frame)
+        }
+
+        while let event = try reader.next() {
+            switch event.kind {
+            case .streamStart, .streamEnd, .documentEnd:
+                continue
+            case .documentStart:
+                if !allowMultipleDocuments && !roots.isEmpty {
+                    throw YAMLError(event.start, Phrase(
+                        en: "a second document in one file; a file holds one document",
+                        id: "dokumen kedua dalam satu berkas; satu berkas hanya memuat satu dokumen"),
+                        hint: Phrase(en: "remove the '---' line, or move this part to its own file",
+                                     id: "hapus baris '---', atau pindahkan bagian ini ke berkasnya sendiri"))
+                }
+                anchors.removeAll()
+            case .alias(let name):
+                guard let target = anchors[name] else {
+                    throw YAMLError(event.start, Phrase(
+                        en: "unknown alias '*\(name)': no anchor '&\(name)' before it",
+                        id: "alias '*\(name)' tidak dikenal: tidak ada jangkar '&\(name)' sebelumnya"))
+                }
+                expanded += target.size
+                if expanded > limits.maxAliasExpansion {
+                    throw YAMLError(event.start, Phrase(
+                        en: "aliases expand to too many values (more than \(limits.maxAliasExpansion))",
+                        id: "alias menghasilkan terlalu banyak nilai (lebih dari \(limits.maxAliasExpansion))"),
+                        hint: Phrase(en: "write the values out instead of repeating aliases",
+                                     id: "tulis nilainya langsung, jangan mengulang alias"))
+                }
+                try add(target.node, size: target.size)
+            case .scalar(let value, let style, let anchor, let tag):
+                let node = Node(.scalar(.init(value: value, style: style)), tag: tag, file: file, mark: event.start)
+                if let anchor { anchors[anchor] = (node, 1) }
+                try add(node, size: 1)
+            case .sequenceStart(let anchor, let tag, _):
+                stack.append(Frame(isMapping: false, start: event.start, tag: tag, anchor: anchor))
+            case .mappingStart(let anchor, let tag, _):
+                stack.append(Frame(isMapping: true, start: event.start, tag: tag, anchor: anchor))
+            case .sequenceEnd, .mappingEnd:
+                guard let frame = stack.popLast() else { continue }
+                let content: Node.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+                let node = Node(content, tag: frame.tag, file: file, mark: frame.start)
+                if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
+                try add(node, size: frame.size)
+            }
+        }
+        return roots
+    }
+
+    /// What makes two scalar keys the same key under the YAML 1.2 core schema (`a` and `"a"` are;
+    /// `1` and `"1"` are not). Nil for collection keys, which are not compared.
+    static func keyIdentity(_ node: Node) -> String? {
+        guard let scalar = node.scalar else { return nil }
+        if let tag = node.tag { return tag + "\u{0}" + scalar.value }
+        if scalar.style != .plain { return "str\u{0}" + scalar.value }
+        switch CoreSchema.resolve(scalar.value) {
+        case .null: return "null"
+        case .bool(let value): return "bool\u{0}\(value)"
+        case .int(let value): return "int\u{0}\(value)"
+        case .float: return "float\u{0}" + scalar.value
+        case .string: return "str\u{0}" + scalar.value
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// The YAML 1.2 core schema's resolution of plain scalars, restricted to what people mean:
+/// booleans are `true`/`false` only, whole numbers are plain decimal digits.
+public enum CoreSchema {
+    public enum Value: Equatable, Sendable {
+        case null
+        case bool(Bool)
+        case int(Int)
+        case float(Double)
+        case string(String)
+    }
+
+    /// What a plain (unquoted, untagged) scalar means.
+    public static func resolve(_ text: String) -> Value {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        default: break
+        }
+        if let int = wholeNumber(text) { return .int(int) }
+        if let float = decimal(text) { return .float(float) }
+        return .string(text)
+    }
+
+    /// `[-+]?[0-9]+` without leading zeros; nil otherwise (so `1_000`, `0755`, `0x1F` are not numbers).
+    public static func wholeNumber(_ text: String) -> Int? {
+        var digits = Substring(text)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if digits.count > 1 && digits.first == "0" { return nil }
+        return Int(text.first == "+" ? String(text.dropFirst()) : text)
+    }
+
+    /// A decimal number as the core schema writes it (`1.5`, `-0.25`, `1e3`, `.5`); nil otherwise.
+    public static func decimal(_ text: String) -> Double? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) { index += 1 }
+        var mantissaDigits = 0
+        while index < bytes.count && isDigit(bytes[index]) { index += 1; mantissaDigits += 1 }
+        if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < bytes.count && isDigit(bytes[index]) { index += 1; mantissaDigits += 1 }
+        }
+        guard mantissaDigits > 0 else { return nil }
+        if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
+            index += 1
+            if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) { index += 1 }
+            var exponentDigits = 0
+            while index < bytes.count && isDigit(bytes[index]) { index += 1; exponentDigits += 1 }
+            guard exponentDigits > 0 else { return nil }
+        }
+        guard index == bytes.count else { return nil }
+        return Double(text)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+}

@@ -1,0 +1,44 @@
+/// One problem found in an input file, with where it is and, when possible, what to write instead.
+public struct Diagnostic: Hashable, Sendable {
+    public enum Severity: String, Sendable, Codable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    /// The file as the user named it (relative to the current folder where possible).
+    public var file: String
+    public var mark: Mark
+    public var message: Phrase
+    public var hint: Phrase?
+
+    public init(_ severity: Severity = .error, file: String, at mark: Mark, _ message: Phrase, hint: Phrase? = nil) {
+        self.severity = severity
+        self.file = file
+        self.mark = mark
+        self.message = message
+        self.hint = hint
+    }
+
+    public static func error(_ file: String, _ mark: Mark, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
+        Diagnostic(.error, file: file, at: mark, message, hint: hint)
+    }
+
+    public static func warning(_ file: String, _ mark: Mark, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
+        Diagnostic(.warning, file: file, at: mark, message, hint: hint)
+    }
+
+    /// `path:line:column: error: message`, the first line of the printed form.
+    public func headline(_ language: Language = .en) -> String {
+        "\(file):\(mark.line):\(mark.column): \(severity.rawValue): \(message.text(language))"
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// File order, then line and column order: the order diagnostics are printed in.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.file != rhs.file { return lhs.file < rhs.file }
+        if lhs.mark != rhs.mark { return lhs.mark < rhs.mark }
+        return lhs.message.en < rhs.message.en
+    }
+}

@@ -1,0 +1,129 @@
+extension Diagnostic: Error {}
+
+/// Reading a node as the type the caller expects, with a message a clerk can act on when it is not.
+extension Node {
+    /// The text of the node quoted for a message.
+    var shown: String {
+        guard let scalar else { return "" }
+        let text = scalar.value.count > 40 ? String(scalar.value.prefix(40)) + "…" : scalar.value
+        return "'\(text)'"
+    }
+
+    /// Whether this is an empty plain scalar or `null`/`~`.
+    public var isNull: Bool {
+        guard let scalar, tag == nil, scalar.style == .plain else { return false }
+        return CoreSchema.resolve(scalar.value) == .null
+    }
+
+    private func expected(_ what: Phrase, hint: Phrase? = nil) -> Diagnostic {
+        let found: Phrase = scalar == nil || isNull ? kindName : Phrase(verbatim: shown)
+        return error(Phrase(en: "expected \(what.en), found ", id: "seharusnya \(what.id), tertulis ") + found, hint: hint)
+    }
+
+    private static let wholeNumberName = Phrase(en: "a whole number", id: "bilangan bulat")
+
+    /// A scalar that is text (any scalar but null); other kinds of node are an error.
+    public func text() throws(Diagnostic) -> String {
+        guard let scalar, !isNull else { throw expected(Phrase(en: "text", id: "teks")) }
+        return scalar.value
+    }
+
+    /// A whole number, written as plain digits.
+    public func int() throws(Diagnostic) -> Int {
+        guard let scalar, !isNull else { throw expected(Self.wholeNumberName) }
+        if scalar.style.isQuoted || tag != nil {
+            if CoreSchema.wholeNumber(scalar.value) != nil {
+                throw expected(Self.wholeNumberName, hint: Phrase(
+                    en: "a value in quotes is text; remove the quotes", id: "nilai dalam tanda kutip adalah teks; hapus tanda kutipnya"))
+            }
+            throw expected(Self.wholeNumberName)
+        }
+        if let value = CoreSchema.wholeNumber(scalar.value) { return value }
+        throw expected(Self.wholeNumberName, hint: Self.wholeNumberHint(scalar.value))
+    }
+
+    /// What a person probably meant by a number that is not plain digits.
+    static func wholeNumberHint(_ text: String) -> Phrase? {
+        let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        if isGrouped(unsigned, separator: ".") {
+            let plain = unsigned.filter { $0 != "." }
+            return Phrase(en: "'\(text)' looks like an Indonesian thousands separator; write \(plain) without dots",
+                          id: "'\(text)' tampaknya memakai titik sebagai pemisah ribuan; tulis \(plain) tanpa titik")
+        }
+        if isGrouped(unsigned, separator: ",") || isGrouped(unsigned, separator: "_") || isGrouped(unsigned, separator: " ") {
+            let plain = unsigned.filter { $0.isNumber }
+            return Phrase(en: "write digits only, without separators: \(plain)",
+                          id: "tulis angka saja, tanpa pemisah: \(plain)")
+        }
+        if unsigned.count > 1, unsigned.first == "0", unsigned.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            let trimmed = unsigned.drop { $0 == "0" }
+            return Phrase(en: "remove the leading zeros: \(trimmed.isEmpty ? "0" : trimmed)",
+                          id: "hapus angka nol di depan: \(trimmed.isEmpty ? "0" : trimmed)")
+        }
+        if CoreSchema.decimal(text) != nil {
+            return Phrase(en: "only whole numbers are allowed here", id: "di sini hanya boleh bilangan bulat")
+        }
+        return nil
+    }
+
+    /// `1.234`, `12.345.678`: groups of three digits after the first group of one to three.
+    private static func isGrouped(_ text: String, separator: Character) -> Bool {
+        let groups = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+            && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
+    /// A decimal number (`0.9`, `12`).
+    public func decimal() throws(Diagnostic) -> Double {
+        let name = Phrase(en: "a number", id: "angka")
+        guard let scalar, !isNull, !scalar.style.isQuoted, tag == nil else { throw expected(name) }
+        if let value = CoreSchema.wholeNumber(scalar.value) { return Double(value) }
+        if let value = CoreSchema.decimal(scalar.value) { return value }
+        if scalar.value.contains(",") {
+            throw expected(name, hint: Phrase(en: "write decimals with a point: \(String(scalar.value.map { $0 == "," ? "." : $0 }))",
+                                              id: "tulis desimal dengan titik: \(String(scalar.value.map { $0 == "," ? "." : $0 }))"))
+        }
+        throw expected(name)
+    }
+
+    /// `true` or `false`: YAML 1.2's only booleans.
+    public func bool() throws(Diagnostic) -> Bool {
+        let name = Phrase(en: "true or false", id: "true atau false")
+        guard let scalar, !isNull else { throw expected(name) }
+        if scalar.style == .plain && tag == nil, case .bool(let value) = CoreSchema.resolve(scalar.value) { return value }
+        let yes: Set<String> = ["yes", "Yes", "YES", "y", "Y", "on", "On", "ON", "ya", "Ya", "YA"]
+        let no: Set<String> = ["no", "No", "NO", "n", "N", "off", "Off", "OFF", "tidak", "Tidak", "TIDAK"]
+        if yes.contains(scalar.value) {
+            throw expected(name, hint: Phrase(en: "write true instead of \(scalar.value)", id: "tulis true, bukan \(scalar.value)"))
+        }
+        if no.contains(scalar.value) {
+            throw expected(name, hint: Phrase(en: "write false instead of \(scalar.value)", id: "tulis false, bukan \(scalar.value)"))
+        }
+        throw expected(name)
+    }
+
+    /// A date written `YYYY-MM-DD` that exists in the calendar.
+    public func date() throws(Diagnostic) -> CalendarDate {
+        let name = Phrase(en: "a date (YYYY-MM-DD)", id: "tanggal (TTTT-BB-HH)")
+        guard let scalar, !isNull else { throw expected(name) }
+        if let date = CalendarDate(scalar.value) { return date }
+        if CalendarDate.looksLikeDate(scalar.value) {
+            throw error(Phrase(en: "\(shown) is not a day in the calendar", id: "\(shown) bukan tanggal yang ada di kalender"))
+        }
+        throw expected(name, hint: Phrase(en: "write dates as year-month-day, for example 2026-01-12",
+                                          id: "tulis tanggal sebagai tahun-bulan-hari, misalnya 2026-01-12"))
+    }
+
+    /// The key/value pairs of a mapping node.
+    public func pairs() throws(Diagnostic) -> [Pair] {
+        guard let mapping else { throw expected(Phrase(en: "a mapping (key: value lines)", id: "pemetaan (baris kunci: nilai)")) }
+        return mapping
+    }
+
+    /// The items of a list node.
+    public func items() throws(Diagnostic) -> [Node] {
+        guard let sequence else { throw expected(Phrase(en: "a list (lines starting with '- ')", id: "daftar (baris diawali '- ')")) }
+        return sequence
+    }
+}

@@ -1,0 +1,72 @@
+/// A YAML node that knows where it was written: the unit every later check reads.
+public struct Node: Sendable {
+    public struct Scalar: Sendable, Hashable {
+        public var value: String
+        public var style: ScalarStyle
+    }
+
+    public struct Pair: Sendable {
+        public var key: Node
+        public var value: Node
+    }
+
+    public indirect enum Content: Sendable {
+        case scalar(Scalar)
+        case sequence([Node])
+        case mapping([Pair])
+    }
+
+    public var content: Content
+    /// The explicit tag, if the author wrote one (`!!str`, `!custom`).
+    public var tag: String?
+    /// The file the node was read from, as named in diagnostics.
+    public var file: String
+    public var mark: Mark
+
+    public init(_ content: Content, tag: String? = nil, file: String, mark: Mark) {
+        self.content = content
+        self.tag = tag
+        self.file = file
+        self.mark = mark
+    }
+
+    public var scalar: Scalar? {
+        if case .scalar(let scalar) = content { return scalar }
+        return nil
+    }
+
+    public var sequence: [Node]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    public var mapping: [Pair]? {
+        if case .mapping(let pairs) = content { return pairs }
+        return nil
+    }
+
+    /// The value of the first key with this text, in a mapping.
+    public subscript(key: String) -> Node? {
+        mapping?.first { $0.key.scalar?.value == key }?.value
+    }
+
+    /// A short name for the kind of node, for messages ("a list", "a mapping", "text").
+    public var kindName: Phrase {
+        switch content {
+        case .scalar(let scalar) where scalar.style == .plain && scalar.value.isEmpty && tag == nil:
+            Phrase(en: "nothing", id: "kosong")
+        case .scalar: Phrase(en: "a single value", id: "satu nilai")
+        case .sequence: Phrase(en: "a list", id: "daftar")
+        case .mapping: Phrase(en: "a mapping (key: value lines)", id: "pemetaan (baris kunci: nilai)")
+        }
+    }
+
+    /// A diagnostic at this node.
+    public func error(_ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
+        .error(file, mark, message, hint: hint)
+    }
+
+    public func warning(_ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
+        .warning(file, mark, message, hint: hint)
+    }
+}
