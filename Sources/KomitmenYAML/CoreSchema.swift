@@ -18,6 +18,8 @@ public enum CoreSchema {
         default: break
         }
         if let int = wholeNumber(text) { return .int(int) }
+        // Leading zeros (`0755`) are refused as numbers rather than read as octal or decimal.
+        if text.count > 1, text.first == "0", text.allSatisfy({ $0.isASCII && $0.isNumber }) { return .string(text) }
         if let float = decimal(text) { return .float(float) }
         return .string(text)
     }
