@@ -1,0 +1,76 @@
+import KomitmenYAML
+
+/// A calendar quarter such as `2025-Q3`: the unit every report and target is counted in.
+public struct Quarter: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+    public let year: Int
+    /// 1 to 4.
+    public let number: Int
+
+    public init?(year: Int, number: Int) {
+        guard (1...9999).contains(year), (1...4).contains(number) else { return nil }
+        self.year = year
+        self.number = number
+    }
+
+    /// Parses exactly `YYYY-Qn`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), parts[0].allSatisfy(\.isNumber),
+              parts[1].count == 2, parts[1].first == "Q", let number = Int(parts[1].dropFirst()) else { return nil }
+        self.init(year: year, number: number)
+    }
+
+    /// The quarter a day falls in.
+    public init(containing date: CalendarDate) {
+        year = date.year
+        number = (date.month - 1) / 3 + 1
+    }
+
+    public var firstDay: CalendarDate { CalendarDate(year: year, month: (number - 1) * 3 + 1, day: 1)! }
+
+    public var lastDay: CalendarDate {
+        let month = number * 3
+        return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+    }
+
+    public var next: Quarter { offset(by: 1) }
+    public var previous: Quarter { offset(by: -1) }
+
+    /// A running count of quarters, for distances between quarters.
+    public var ordinal: Int { year * 4 + number - 1 }
+
+    public init(ordinal: Int) {
+        year = ordinal / 4
+        number = ordinal % 4 + 1
+    }
+
+    public func offset(by quarters: Int) -> Quarter { Quarter(ordinal: ordinal + quarters) }
+
+    /// Quarters from `self` through `other`, both included (0 when `other` is earlier).
+    public func count(through other: Quarter) -> Int { max(0, other.ordinal - ordinal + 1) }
+
+    /// Every quarter from `self` through `last`, both included.
+    public func through(_ last: Quarter) -> [Quarter] {
+        guard last >= self else { return [] }
+        return (ordinal...last.ordinal).map(Quarter.init(ordinal:))
+    }
+
+    public func contains(_ date: CalendarDate) -> Bool { date >= firstDay && date <= lastDay }
+
+    public static func < (lhs: Quarter, rhs: Quarter) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    public var description: String { "\(year)-Q\(number)" }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let quarter = Quarter(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a quarter: \(text)"))
+        }
+        self = quarter
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,105 @@
+import KomitmenYAML
+
+/// The kind of value a section field holds; the core checks it and reports mistakes.
+public enum FieldKind: Sendable, Hashable {
+    case text
+    /// A whole number ≥ 0.
+    case count
+    /// Whole rupiah ≥ 0.
+    case rupiah
+    /// A date that must fall inside the report's quarter.
+    case dateInQuarter
+    /// A web address (`http://` or `https://`).
+    case url
+    /// One of these words.
+    case choice([String])
+    /// A list of these words.
+    case choices([String])
+}
+
+/// One field of a section entry (`stage`, `suspects`, ...).
+public struct FieldDefinition: Sendable, Hashable {
+    public var name: String
+    public var kind: FieldKind
+    public var required: Bool
+    /// No two entries of one report may share this field's value.
+    public var unique: Bool
+    public var description: Phrase
+
+    public init(_ name: String, _ kind: FieldKind, required: Bool = true, unique: Bool = false, description: Phrase) {
+        self.name = name
+        self.kind = kind
+        self.required = required
+        self.unique = unique
+        self.description = description
+    }
+}
+
+/// How a section yields an indicator value, written as data so docs and templates can show it.
+public enum Derivation: Sendable, Hashable {
+    /// The number of entries.
+    case countEntries
+    /// The number of entries whose `field` is `value`.
+    case countWhere(field: String, equals: String)
+    /// The sum of a count field over the entries.
+    case sum(field: String)
+
+    public var formula: String {
+        switch self {
+        case .countEntries: "number of entries"
+        case .countWhere(let field, let value): "number of entries with \(field): \(value)"
+        case .sum(let field): "Σ \(field)"
+        }
+    }
+}
+
+/// A plugin's own check on one section entry, beyond the field kinds.
+public struct EntryRule: Sendable {
+    public var description: Phrase
+    public var check: @Sendable (SectionEntry) -> [Diagnostic]
+
+    public init(_ description: Phrase, check: @escaping @Sendable (SectionEntry) -> [Diagnostic]) {
+        self.description = description
+        self.check = check
+    }
+}
+
+/// A list a report may carry under a plugin-defined key (`cases`, `publications`, ...).
+public struct SectionDefinition: Sendable {
+    public var name: String
+    public var description: Phrase
+    public var fields: [FieldDefinition]
+    /// Indicator id → how the section yields it.
+    public var derivations: [(indicator: String, derivation: Derivation)]
+    public var rules: [EntryRule]
+    /// Fields whose values the summary counts per quarter (`stage` of police cases, say).
+    public var breakdowns: [String]
+
+    public init(_ name: String, description: Phrase, fields: [FieldDefinition],
+                derivations: [(indicator: String, derivation: Derivation)] = [], rules: [EntryRule] = [],
+                breakdowns: [String] = []) {
+        self.name = name
+        self.description = description
+        self.fields = fields
+        self.derivations = derivations
+        self.rules = rules
+        self.breakdowns = breakdowns
+    }
+}
+
+/// One entry of a section as read from a report, with each field's node for positions.
+public struct SectionEntry: Sendable {
+    public var node: Node
+    public var fields: [String: Node]
+    /// The quarter of the report the entry is in.
+    public var quarter: Quarter
+
+    public init(node: Node, fields: [String: Node], quarter: Quarter) {
+        self.node = node
+        self.fields = fields
+        self.quarter = quarter
+    }
+
+    /// The text of a field, when it is a scalar.
+    public func text(_ field: String) -> String? { fields[field]?.scalar?.value }
+}
