@@ -40,7 +40,7 @@ let policeExamples: [PluginExample] = [
             stage: report
             suspects: 1
             victims: 1
-        """, contains: "LP/B/1/X/2025", "line 6"),
+        """, contains: "duplicate", "LP/B/1/X/2025"),
     .invalid("""
         cases:
           - ref: LP/B/2/X/2025

@@ -1,0 +1,98 @@
+import KomitmenYAML
+
+extension Declaration {
+    static let fields = ["id", "title", "signed", "place", "secretariat", "reporting", "status_thresholds", "regions", "goals"]
+
+    /// Reads `declaration.yaml`; nil when it is too broken to use (the diagnostics say why).
+    static func decode(_ root: Node, diagnostics: inout [Diagnostic]) -> Declaration? {
+        guard let fields = FieldReader(root, known: Self.fields, diagnostics: &diagnostics) else { return nil }
+        let id = fields.required("id", &diagnostics, Node.identifier)
+        let title = fields.required("title", &diagnostics, Node.localizedText)
+        let signed = fields.optional("signed", &diagnostics, Node.date)
+        let place = fields.optional("place", &diagnostics, Node.text)
+        let secretariat = fields.optional("secretariat", &diagnostics, Node.text)
+
+        var firstQuarter: Quarter?
+        var dueDays: Int?
+        if let reporting = fields.required("reporting", &diagnostics),
+           let schedule = FieldReader(reporting, known: ["first", "due_days"], diagnostics: &diagnostics) {
+            firstQuarter = schedule.required("first", &diagnostics, Node.quarter)
+            dueDays = schedule.required("due_days", &diagnostics, Node.count)
+        }
+
+        var onTrack = 0.9
+        var atRisk = 0.6
+        if let thresholds = fields.optional("status_thresholds"),
+           let reader = FieldReader(thresholds, known: ["on_track", "at_risk"], diagnostics: &diagnostics) {
+            for (key, assign) in [("on_track", { (v: Double) in onTrack = v }), ("at_risk", { (v: Double) in atRisk = v })] {
+                guard let node = reader.optional(key), let value = read(&diagnostics, { () throws(Diagnostic) in try node.decimal() }) else { continue }
+                if value <= 0 || value > 1 {
+                    diagnostics.append(node.error(Phrase(en: "\(key) must be a fraction above 0 and at most 1, e.g. 0.9",
+                                                         id: "\(key) harus pecahan di atas 0 dan paling besar 1, mis. 0.9")))
+                } else {
+                    assign(value)
+                }
+            }
+            if atRisk > onTrack, let node = reader.optional("at_risk") {
+                diagnostics.append(node.error(Phrase(en: "at_risk (\(atRisk)) must not be above on_track (\(onTrack))",
+                                                     id: "at_risk (\(atRisk)) tidak boleh di atas on_track (\(onTrack))")))
+            }
+        }
+
+        let regions = fields.optional("regions").map { decodeRegions($0, &diagnostics) } ?? []
+        let goals = fields.required("goals", &diagnostics).map { decodeGoals($0, &diagnostics) } ?? []
+
+        guard let id, let title, let firstQuarter, let dueDays else { return nil }
+        return Declaration(id: id, title: title, signed: signed, place: place, secretariat: secretariat,
+                           firstQuarter: firstQuarter, dueDays: dueDays, onTrack: onTrack, atRisk: atRisk,
+                           regions: regions, goals: goals)
+    }
+
+    private static func decodeRegions(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [Region] {
+        guard let items = read(&diagnostics, { () throws(Diagnostic) in try node.items() }) else { return [] }
+        var regions: [Region] = []
+        var seen: [String: Int] = [:]
+        for item in items {
+            guard let fields = FieldReader(item, known: ["id", "name"], diagnostics: &diagnostics),
+                  let idNode = fields.required("id", &diagnostics),
+                  let id = read(&diagnostics, { () throws(Diagnostic) in try idNode.identifier() }) else { continue }
+            let name = fields.required("name", &diagnostics, Node.text) ?? id
+            if let line = seen[id] {
+                diagnostics.append(idNode.error(duplicateID("region", id, line)))
+                continue
+            }
+            seen[id] = idNode.mark.line
+            regions.append(Region(id: id, name: name))
+        }
+        return regions
+    }
+
+    private static func decodeGoals(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [Goal] {
+        guard let items = read(&diagnostics, { () throws(Diagnostic) in try node.items() }) else { return [] }
+        var goals: [Goal] = []
+        var seen: [String: Int] = [:]
+        for item in items {
+            guard let fields = FieldReader(item, known: ["id", "title"], diagnostics: &diagnostics),
+                  let idNode = fields.required("id", &diagnostics),
+                  let id = read(&diagnostics, { () throws(Diagnostic) in try idNode.identifier() }) else { continue }
+            let title = fields.required("title", &diagnostics, Node.localizedText) ?? LocalizedText(id)
+            if let line = seen[id] {
+                diagnostics.append(idNode.error(duplicateID("goal", id, line)))
+                continue
+            }
+            seen[id] = idNode.mark.line
+            goals.append(Goal(id: id, title: title))
+        }
+        if items.isEmpty {
+            diagnostics.append(node.error(Phrase(en: "the declaration needs at least one goal", id: "deklarasi memerlukan paling sedikit satu tujuan")))
+        }
+        return goals
+    }
+}
+
+/// "duplicate goal id 'x' (first used on line N)".
+func duplicateID(_ what: String, _ id: String, _ line: Int) -> Phrase {
+    let indonesian = ["goal": "tujuan", "region": "wilayah", "pledge": "janji", "signatory": "penanda tangan"][what] ?? what
+    return Phrase(en: "duplicate \(what) id '\(id)' (first used on line \(line))",
+                  id: "id \(indonesian) '\(id)' ganda (pertama dipakai di baris \(line))")
+}

@@ -1,0 +1,54 @@
+import KomitmenYAML
+
+/// The declaration itself: its goals, its reporting schedule, and how statuses are judged.
+public struct Declaration: Sendable {
+    public struct Region: Sendable, Hashable {
+        public var id: String
+        public var name: String
+    }
+
+    public struct Goal: Sendable, Hashable {
+        public var id: String
+        public var title: LocalizedText
+    }
+
+    public var id: String
+    public var title: LocalizedText
+    public var signed: CalendarDate?
+    public var place: String?
+    public var secretariat: String?
+    /// The first quarter that must be reported.
+    public var firstQuarter: Quarter
+    /// A report is due this many days after its quarter ends.
+    public var dueDays: Int
+    /// progress / expected at or above this is on track.
+    public var onTrack: Double
+    /// progress / expected at or above this (and below `onTrack`) is at risk.
+    public var atRisk: Double
+    /// Empty when the declaration does not restrict signatories' regions.
+    public var regions: [Region]
+    public var goals: [Goal]
+
+    public init(id: String, title: LocalizedText, signed: CalendarDate? = nil, place: String? = nil,
+                secretariat: String? = nil, firstQuarter: Quarter, dueDays: Int, onTrack: Double = 0.9,
+                atRisk: Double = 0.6, regions: [Region] = [], goals: [Goal]) {
+        self.id = id
+        self.title = title
+        self.signed = signed
+        self.place = place
+        self.secretariat = secretariat
+        self.firstQuarter = firstQuarter
+        self.dueDays = dueDays
+        self.onTrack = onTrack
+        self.atRisk = atRisk
+        self.regions = regions
+        self.goals = goals
+    }
+
+    /// The day a quarter's report is due.
+    public func dueDate(_ quarter: Quarter) -> CalendarDate {
+        quarter.lastDay.adding(days: dueDays)
+    }
+
+    public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }
+}

@@ -1,0 +1,82 @@
+import KomitmenYAML
+
+/// Reads one YAML mapping whose keys are known in advance: reports unknown keys (with the closest
+/// known name), missing required ones, and gives each value's node for typed reading.
+struct FieldReader {
+    let node: Node
+    private(set) var values: [String: Node] = [:]
+    /// Where the key of each field was written.
+    private(set) var keyMarks: [String: Mark] = [:]
+    /// Known names that an unknown key was taken for (`submited` → `submitted`): already reported.
+    private var suggested: Set<String> = []
+
+    /// Nil (with a diagnostic) when `node` is not a mapping.
+    init?(_ node: Node, known: [String], diagnostics: inout [Diagnostic]) {
+        self.node = node
+        guard let pairs = node.mapping else {
+            diagnostics.append(node.error(Phrase(en: "expected a mapping (key: value lines), found ", id: "seharusnya pemetaan (baris kunci: nilai), tertulis ") + node.kindName))
+            return nil
+        }
+        for pair in pairs {
+            guard let key = pair.key.scalar?.value else {
+                diagnostics.append(pair.key.error(Phrase(en: "a key must be a plain name", id: "kunci harus berupa nama biasa")))
+                continue
+            }
+            if known.contains(key) {
+                values[key] = pair.value
+                keyMarks[key] = pair.key.mark
+            } else {
+                diagnostics.append(Self.unknownField(key, at: pair.key, known: known))
+                if let match = Suggestion.closest(to: key, in: known) { suggested.insert(match) }
+            }
+        }
+    }
+
+    static func unknownField(_ key: String, at node: Node, known: [String]) -> Diagnostic {
+        let hint = Suggestion.hint(for: key, in: known)
+            ?? Phrase(en: "the fields here are: " + known.joined(separator: ", "),
+                      id: "kolom yang dikenal di sini: " + known.joined(separator: ", "))
+        return node.error(Phrase(en: "unknown field '\(key)'", id: "kolom '\(key)' tidak dikenal"), hint: hint)
+    }
+
+    /// The value of a field that must be present; reports it missing at the mapping.
+    func required(_ key: String, _ diagnostics: inout [Diagnostic]) -> Node? {
+        if let value = values[key], !value.isNull { return value }
+        if let value = values[key] {
+            diagnostics.append(value.error(Phrase(en: "field '\(key)' has no value", id: "kolom '\(key)' tidak berisi nilai")))
+        } else if !suggested.contains(key) {
+            diagnostics.append(node.error(Phrase(en: "missing field '\(key)'", id: "kolom '\(key)' belum ada")))
+        }
+        return nil
+    }
+
+    /// The value of an optional field; nil when absent or empty.
+    func optional(_ key: String) -> Node? {
+        guard let value = values[key], !value.isNull else { return nil }
+        return value
+    }
+}
+
+/// Runs a typed read and turns its failure into a diagnostic.
+func read<T>(_ diagnostics: inout [Diagnostic], _ body: () throws(Diagnostic) -> T) -> T? {
+    do {
+        return try body()
+    } catch {
+        diagnostics.append(error)
+        return nil
+    }
+}
+
+extension FieldReader {
+    /// A required field read with a typed reader such as `Node.count`.
+    func required<T>(_ key: String, _ diagnostics: inout [Diagnostic], _ reader: (Node) -> () throws(Diagnostic) -> T) -> T? {
+        guard let node = required(key, &diagnostics) else { return nil }
+        return read(&diagnostics, reader(node))
+    }
+
+    /// An optional field read with a typed reader; nil when absent or unreadable.
+    func optional<T>(_ key: String, _ diagnostics: inout [Diagnostic], _ reader: (Node) -> () throws(Diagnostic) -> T) -> T? {
+        guard let node = optional(key) else { return nil }
+        return read(&diagnostics, reader(node))
+    }
+}

@@ -1,0 +1,80 @@
+import KomitmenYAML
+
+/// Typed reads that the domain needs on top of the YAML core schema.
+extension Node {
+    /// A whole number ≥ 0.
+    func count() throws(Diagnostic) -> Int {
+        let message = Phrase(en: "expected a whole number (0 or more), found ", id: "seharusnya bilangan bulat (0 atau lebih), tertulis ")
+        let found = scalar == nil || isNull ? kindName : Phrase(verbatim: "'\(scalar!.value)'")
+        let value: Int
+        do throws(Diagnostic) {
+            value = try int()
+        } catch {
+            throw self.error(message + found, hint: error.hint)
+        }
+        guard value >= 0 else { throw error(message + found) }
+        return value
+    }
+
+    /// A value in an indicator's unit, as a number (booleans count 1 or 0).
+    func indicatorValue(_ unit: IndicatorUnit) throws(Diagnostic) -> Double {
+        switch unit {
+        case .count, .rupiah:
+            if unit == .rupiah, let text = scalar?.value, text.lowercased().hasPrefix("rp") {
+                throw error(Phrase(en: "expected a whole number of rupiah, found '\(text)'", id: "seharusnya bilangan bulat rupiah, tertulis '\(text)'"),
+                            hint: Phrase(en: "write the amount without 'Rp' and without dots, e.g. 1500000", id: "tulis nominal tanpa 'Rp' dan tanpa titik, mis. 1500000"))
+            }
+            return Double(try count())
+        case .percent:
+            let value = try decimal()
+            guard (0...100).contains(value) else {
+                throw error(Phrase(en: "expected a percentage from 0 to 100, found '\(scalar?.value ?? "")'",
+                                   id: "seharusnya persentase 0 sampai 100, tertulis '\(scalar?.value ?? "")'"))
+            }
+            return value
+        case .boolean:
+            return try bool() ? 1 : 0
+        }
+    }
+
+    /// A quarter written `YYYY-Qn`.
+    func quarter() throws(Diagnostic) -> Quarter {
+        let text = try self.text()
+        if let quarter = Quarter(text) { return quarter }
+        let upper = text.uppercased().replacing(" ", with: "")
+        let hint: Phrase = Quarter(upper).map { Phrase(en: "write \($0)", id: "tulis \($0)") }
+            ?? Phrase(en: "write the year, a dash, Q and the quarter's number, e.g. 2025-Q3",
+                      id: "tulis tahun, tanda hubung, Q dan nomor triwulan, mis. 2025-Q3")
+        throw error(Phrase(en: "expected a quarter (YYYY-Qn), found '\(text)'", id: "seharusnya triwulan (TTTT-Qn), tertulis '\(text)'"), hint: hint)
+    }
+
+    /// An id of lowercase letters, digits and dashes.
+    func identifier() throws(Diagnostic) -> String {
+        let text = try self.text()
+        let valid = !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+        guard valid else {
+            let suggestion = String(text.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
+            throw error(Phrase(en: "id '\(text)' may use only lowercase letters a-z, digits and '-'",
+                               id: "id '\(text)' hanya boleh memakai huruf kecil a-z, angka dan '-'"),
+                        hint: Phrase(en: "for example '\(suggestion)'", id: "misalnya '\(suggestion)'"))
+        }
+        return text
+    }
+
+    /// Text given either as one string or as a map of language codes.
+    func localizedText() throws(Diagnostic) -> LocalizedText {
+        if let pairs = mapping {
+            var texts: [String: String] = [:]
+            for pair in pairs {
+                guard let language = pair.key.scalar?.value else { continue }
+                guard language == "id" || language == "en" else {
+                    throw pair.key.error(Phrase(en: "unknown language '\(language)'; use id or en", id: "bahasa '\(language)' tidak dikenal; gunakan id atau en"))
+                }
+                texts[language] = try pair.value.text()
+            }
+            guard !texts.isEmpty else { throw error(Phrase(en: "the text is empty", id: "teksnya kosong")) }
+            return LocalizedText(texts)
+        }
+        return LocalizedText(try text())
+    }
+}

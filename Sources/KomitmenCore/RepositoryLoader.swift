@@ -1,0 +1,130 @@
+import Foundation
+import KomitmenYAML
+
+/// Reads a `commitments/` folder: every file once, in parallel, collecting every diagnostic.
+public struct RepositoryLoader: Sendable {
+    public var registry: PluginRegistry
+    public var limits: YAMLLimits
+    /// Called after each report file is read, with (done, total), for a progress bar.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(registry: PluginRegistry, limits: YAMLLimits = .standard, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.registry = registry
+        self.limits = limits
+        self.progress = progress
+    }
+
+    /// One file's outcome: the parsed root, or nothing; and its diagnostics.
+    struct Parsed: Sendable {
+        var path: String
+        var source: SourceText?
+        var root: Node?
+        var diagnostics: [Diagnostic]
+    }
+
+    public func load(_ root: String) -> Repository {
+        let layout = RepositoryLayout(root: root)
+        var diagnostics = layout.problems
+        var sources: [String: SourceText] = [:]
+        func keep(_ parsed: Parsed) {
+            if !parsed.diagnostics.isEmpty, let source = parsed.source { sources[parsed.path] = source }
+        }
+
+        var declaration: Declaration?
+        if let path = layout.declaration {
+            let parsed = parse(path)
+            var found = parsed.diagnostics
+            if let node = parsed.root {
+                declaration = Declaration.decode(node, diagnostics: &found)
+            } else if found.isEmpty {
+                found.append(.error(path, .fileStart, Phrase(en: "the declaration file is empty", id: "berkas deklarasi kosong")))
+            }
+            diagnostics += found
+            keep(Parsed(path: path, source: parsed.source, root: nil, diagnostics: found))
+        }
+
+        let registry = self.registry
+        let parsedSignatories = layout.signatories.parallelMap { path -> Parsed in
+            var parsed = self.parse(path)
+            if parsed.root == nil && parsed.diagnostics.isEmpty {
+                parsed.diagnostics.append(.error(path, .fileStart, Phrase(en: "the signatory file is empty", id: "berkas penanda tangan kosong")))
+            }
+            return parsed
+        }
+        var signatories: [String: Signatory] = [:]
+        var signatoryFiles: [String: String] = [:]
+        for var parsed in parsedSignatories {
+            if let node = parsed.root,
+               let signatory = Signatory.decode(node, declaration: declaration, registry: registry, diagnostics: &parsed.diagnostics) {
+                if let other = signatoryFiles[signatory.id] {
+                    let message = Phrase(en: "signatory id '\(signatory.id)' is also used by \(other)",
+                                         id: "id penanda tangan '\(signatory.id)' juga dipakai oleh \(other)")
+                    parsed.diagnostics.append((node["id"] ?? node).error(message))
+                } else {
+                    signatories[signatory.id] = signatory
+                    signatoryFiles[signatory.id] = parsed.path
+                }
+            }
+            diagnostics += parsed.diagnostics
+            keep(parsed)
+        }
+
+        let context = ReportContext(declaration: declaration, signatories: signatories, registry: registry)
+        let total = layout.reports.count
+        let counter = ProgressCounter()
+        let progress = self.progress
+        let outcomes = layout.reports.parallelMap { file -> (Report?, Parsed) in
+            var parsed = self.parse(file.path)
+            var report: Report?
+            if let node = parsed.root {
+                var reportContext = context
+                reportContext.folderQuarter = file.quarter
+                report = Report.decode(node, context: reportContext, diagnostics: &parsed.diagnostics)
+            } else if parsed.diagnostics.isEmpty {
+                parsed.diagnostics.append(.error(file.path, .fileStart, Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
+            }
+            parsed.root = nil
+            if let progress { progress(counter.increment(), total) }
+            return (report, parsed)
+        }
+        var reports: [Report] = []
+        for (report, parsed) in outcomes {
+            if let report { reports.append(report) }
+            diagnostics += parsed.diagnostics
+            keep(parsed)
+        }
+        return Repository(root: root, declaration: declaration, signatories: Array(signatories.values),
+                          reports: reports, diagnostics: diagnostics, sources: sources,
+                          fileCount: (layout.declaration == nil ? 0 : 1) + layout.signatories.count + layout.reports.count)
+    }
+
+    /// Reads and parses one file; never throws, problems become diagnostics.
+    func parse(_ path: String) -> Parsed {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return Parsed(path: path, diagnostics: [.error(path, .fileStart, Phrase(en: "cannot read the file", id: "berkas tidak dapat dibaca"))])
+        }
+        defer { try? handle.close() }
+        // Read one byte past the bound, so an oversized file is refused without reading it whole.
+        let data = (try? handle.read(upToCount: limits.maxFileBytes + 1)) ?? Data()
+        let source = SourceText(path: path, bytes: [UInt8](data))
+        do {
+            let document = try YAMLDocument.parse(source, limits: limits)
+            return Parsed(path: path, source: source, root: document.root, diagnostics: [])
+        } catch {
+            return Parsed(path: path, source: source, diagnostics: [error.diagnostic(file: path)])
+        }
+    }
+}
+
+/// Counts finished files from many threads.
+final class ProgressCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}

@@ -1,0 +1,154 @@
+import KomitmenYAML
+
+extension Signatory {
+    static let fields = ["id", "name", "stakeholder", "region", "represented_by", "joined", "language", "pledges"]
+
+    /// Reads a signatory file; checks names against the declaration and the registry.
+    static func decode(_ root: Node, declaration: Declaration?, registry: PluginRegistry,
+                       diagnostics: inout [Diagnostic]) -> Signatory? {
+        guard let fields = FieldReader(root, known: Self.fields, diagnostics: &diagnostics) else { return nil }
+        let id = fields.required("id", &diagnostics, Node.identifier)
+        if let id, let node = fields.optional("id") {
+            let expected = fileStem(root.file)
+            if id != expected {
+                diagnostics.append(node.error(Phrase(en: "id '\(id)' does not match the file name '\(expected).yaml'",
+                                                     id: "id '\(id)' tidak sama dengan nama berkas '\(expected).yaml'"),
+                                              hint: Phrase(en: "rename the file to \(id).yaml, or write id: \(expected)",
+                                                           id: "ganti nama berkas menjadi \(id).yaml, atau tulis id: \(expected)")))
+            }
+        }
+        let name = fields.required("name", &diagnostics, Node.text)
+        let kind = fields.required("stakeholder", &diagnostics, Node.text)
+        var plugin: StakeholderPlugin?
+        if let kind, let node = fields.optional("stakeholder") {
+            plugin = registry.plugin(kind)
+            if plugin == nil {
+                diagnostics.append(node.error(Phrase(en: "unknown stakeholder kind '\(kind)'", id: "jenis pemangku kepentingan '\(kind)' tidak dikenal"),
+                                              hint: Suggestion.hint(for: kind, in: registry.kinds)
+                                                ?? Phrase(en: "the kinds are: " + registry.kinds.joined(separator: ", "),
+                                                          id: "jenis yang ada: " + registry.kinds.joined(separator: ", "))))
+            }
+        }
+        let region = fields.optional("region", &diagnostics, Node.identifier)
+        if let region, let declaration, !declaration.regions.isEmpty, let node = fields.optional("region"),
+           !declaration.regions.contains(where: { $0.id == region }) {
+            let ids = declaration.regions.map(\.id)
+            diagnostics.append(node.error(Phrase(en: "unknown region '\(region)'; regions are listed in declaration.yaml",
+                                                 id: "wilayah '\(region)' tidak dikenal; daftar wilayah ada di declaration.yaml"),
+                                          hint: Suggestion.hint(for: region, in: ids)))
+        }
+        let representedBy = fields.optional("represented_by", &diagnostics, Node.text)
+        let joined = fields.optional("joined", &diagnostics, Node.quarter)
+        if let joined, let declaration, joined < declaration.firstQuarter, let node = fields.optional("joined") {
+            diagnostics.append(node.error(Phrase(en: "joined \(joined) is before the declaration's first reporting quarter \(declaration.firstQuarter)",
+                                                 id: "joined \(joined) lebih awal dari triwulan pelaporan pertama deklarasi \(declaration.firstQuarter)")))
+        }
+        var language = Language.id
+        if let node = fields.optional("language"), let text = read(&diagnostics, node.text) {
+            if let parsed = Language(rawValue: text) {
+                language = parsed
+            } else {
+                diagnostics.append(node.error(Phrase(en: "unknown language '\(text)'; use id or en", id: "bahasa '\(text)' tidak dikenal; gunakan id atau en")))
+            }
+        }
+        var pledges: [Pledge] = []
+        if let node = fields.required("pledges", &diagnostics), let items = read(&diagnostics, node.items) {
+            var seen: [String: Int] = [:]
+            for item in items {
+                guard let pledge = Pledge.decode(item, declaration: declaration, plugin: plugin, diagnostics: &diagnostics) else { continue }
+                if let line = seen[pledge.id] {
+                    diagnostics.append(item["id"]?.error(duplicateID("pledge", pledge.id, line)) ?? item.error(duplicateID("pledge", pledge.id, line)))
+                    continue
+                }
+                seen[pledge.id] = item["id"]?.mark.line ?? item.mark.line
+                pledges.append(pledge)
+            }
+        }
+        guard let id, let name, let kind else { return nil }
+        return Signatory(id: id, name: name, stakeholder: kind, region: region, representedBy: representedBy,
+                         joined: joined, language: language, pledges: pledges, file: root.file)
+    }
+}
+
+/// The file name without folder and `.yaml`.
+func fileStem(_ path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
+}
+
+extension Pledge {
+    static let fields = ["id", "text", "goal", "indicators"]
+
+    static func decode(_ node: Node, declaration: Declaration?, plugin: StakeholderPlugin?,
+                       diagnostics: inout [Diagnostic]) -> Pledge? {
+        guard let fields = FieldReader(node, known: Self.fields, diagnostics: &diagnostics) else { return nil }
+        let id = fields.required("id", &diagnostics, Node.identifier)
+        let text = fields.required("text", &diagnostics, Node.localizedText)
+        let goal = fields.required("goal", &diagnostics, Node.text)
+        if let goal, let declaration, declaration.goal(goal) == nil, let goalNode = fields.optional("goal") {
+            let ids = declaration.goals.map(\.id)
+            diagnostics.append(goalNode.error(Phrase(en: "unknown goal '\(goal)'", id: "tujuan '\(goal)' tidak dikenal"),
+                                              hint: Suggestion.hint(for: goal, in: ids)
+                                                ?? Phrase(en: "the goals are: " + ids.joined(separator: ", "), id: "tujuan yang ada: " + ids.joined(separator: ", "))))
+        }
+        var targets: [IndicatorTarget] = []
+        if let list = fields.required("indicators", &diagnostics), let items = read(&diagnostics, list.items) {
+            if items.isEmpty {
+                diagnostics.append(list.error(Phrase(en: "a pledge needs at least one indicator", id: "janji memerlukan paling sedikit satu indikator")))
+            }
+            for item in items {
+                if let target = IndicatorTarget.decode(item, plugin: plugin, diagnostics: &diagnostics) { targets.append(target) }
+            }
+        }
+        guard let id, let text, let goal else { return nil }
+        return Pledge(id: id, text: text, goal: goal, indicators: targets)
+    }
+}
+
+extension IndicatorTarget {
+    static let fields = ["indicator", "target", "by", "baseline", "from"]
+
+    static func decode(_ node: Node, plugin: StakeholderPlugin?, diagnostics: inout [Diagnostic]) -> IndicatorTarget? {
+        guard let fields = FieldReader(node, known: Self.fields, diagnostics: &diagnostics) else { return nil }
+        let id = fields.required("indicator", &diagnostics, Node.text)
+        var definition: IndicatorDefinition?
+        if let id, let plugin, let idNode = fields.optional("indicator") {
+            definition = plugin.indicator(id)
+            if definition == nil { diagnostics.append(unknownIndicator(id, at: idNode, plugin: plugin)) }
+        }
+        let unit = definition?.unit ?? .count
+        let target = fields.required("target", &diagnostics) { node in { () throws(Diagnostic) in try node.indicatorValue(unit) } }
+        let baseline = fields.optional("baseline", &diagnostics) { node in { () throws(Diagnostic) in try node.indicatorValue(unit) } }
+        let by = fields.required("by", &diagnostics, Node.quarter)
+        let from = fields.optional("from", &diagnostics, Node.quarter)
+        if let by, let from, from > by, let node = fields.optional("from") {
+            diagnostics.append(node.error(Phrase(en: "from \(from) is after by \(by)", id: "from \(from) lebih lambat dari by \(by)")))
+        }
+        if let definition, definition.direction == .decrease, let target {
+            if baseline == nil {
+                diagnostics.append(node.warning(Phrase(en: "'\(definition.id)' should go down: give a baseline (the value before the declaration) above the target",
+                                                       id: "'\(definition.id)' seharusnya turun: tuliskan baseline (nilai sebelum deklarasi) di atas target")))
+            } else if let baseline, baseline <= target, let baselineNode = fields.optional("baseline") {
+                diagnostics.append(baselineNode.error(Phrase(en: "'\(definition.id)' should go down, so its baseline must be above its target \(formatNumber(target))",
+                                                             id: "'\(definition.id)' seharusnya turun, jadi baseline harus di atas target \(formatNumber(target))")))
+            }
+        }
+        guard let id, let target, let by else { return nil }
+        return IndicatorTarget(indicator: id, target: target, by: by, baseline: baseline, from: from)
+    }
+}
+
+/// "unknown indicator 'x' for a police signatory", with the closest indicator of the plugin.
+func unknownIndicator(_ id: String, at node: Node, plugin: StakeholderPlugin) -> Diagnostic {
+    let ids = plugin.indicators.map(\.id)
+    return node.error(Phrase(en: "unknown indicator '\(id)' for a \(plugin.kind) signatory",
+                             id: "indikator '\(id)' tidak dikenal untuk penanda tangan jenis \(plugin.kind)"),
+                      hint: Suggestion.hint(for: id, in: ids)
+                        ?? Phrase(en: "its indicators are: " + ids.joined(separator: ", "), id: "indikatornya: " + ids.joined(separator: ", ")))
+}
+
+/// A number as people write it: no trailing `.0`.
+public func formatNumber(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return String(value)
+}

@@ -1,0 +1,19 @@
+// Generated from the folders in Plugins/ by `swift package new-stakeholder`; do not edit by hand.
+// RegistryTests fails when this file does not match Plugins/.
+import KomitmenCore
+import GovernmentStakeholder
+import MediaStakeholder
+import NgoStakeholder
+import PoliceStakeholder
+import ReligiousStakeholder
+import UniversityStakeholder
+
+/// Every compiled-in stakeholder plugin.
+public let compiledInPlugins = PluginRegistry([
+    governmentStakeholder,
+    mediaStakeholder,
+    ngoStakeholder,
+    policeStakeholder,
+    religiousStakeholder,
+    universityStakeholder,
+])

@@ -1,0 +1,25 @@
+import ArgumentParser
+import KomitmenCore
+import KomitmenRegistry
+import KomitmenYAML
+
+/// The options every command that reads a repository shares.
+struct RepositoryOptions: ParsableArguments {
+    @Argument(help: "The repository folder (holds declaration.yaml).")
+    var root: String = "commitments"
+
+    @Option(help: "The language of messages and labels: en or id.")
+    var lang: Language = .en
+
+    /// Loads the repository with every compiled-in plugin, with a progress bar on a terminal.
+    func load() -> Repository {
+        let bar = ProgressBar()
+        var loader = RepositoryLoader(registry: compiledInPlugins)
+        if bar.isEnabled { loader.progress = { done, total in bar.update(done, total) } }
+        let repository = loader.load(root)
+        bar.finish()
+        return repository
+    }
+}
+
+extension Language: ExpressibleByArgument {}
