@@ -12,6 +12,8 @@ public struct SummaryEngine: Sendable {
     let declaration: Declaration
     /// (signatory, quarter) → its report; only reports submitted on or before the as-of date.
     private let reports: [ReportKey: Report]
+    /// Signatory → its reports known on the as-of date, latest quarter first.
+    private let history: [String: [Report]]
 
     struct ReportKey: Hashable {
         var signatory: String
@@ -31,6 +33,7 @@ public struct SummaryEngine: Sendable {
             reports[ReportKey(signatory: report.signatory, quarter: report.period)] = report
         }
         self.reports = reports
+        history = Dictionary(grouping: reports.values, by: \.signatory).mapValues { $0.sorted { $0.period > $1.period } }
     }
 
     /// The latest quarter whose due date is before the as-of date.
@@ -117,10 +120,7 @@ public struct SummaryEngine: Sendable {
             let values = start.through(quarter).compactMap { report(signatory, $0)?.values[indicator] }
             return values.isEmpty ? nil : values.reduce(0, +)
         case .latest:
-            return repository.reports
-                .filter { $0.signatory == signatory && $0.period <= quarter && report(signatory, $0.period) != nil }
-                .sorted { $0.period > $1.period }
-                .lazy.compactMap { $0.values[indicator] }.first
+            return history[signatory]?.lazy.filter { $0.period <= quarter }.compactMap { $0.values[indicator] }.first
         }
     }
 }

@@ -1,0 +1,71 @@
+import KomitmenYAML
+
+/// Runs a plugin's examples through the same checks a real report gets.
+extension StakeholderPlugin {
+    /// The report header put above every example snippet.
+    public static let exampleHeader = "signatory: example-signatory\nperiod: 2025-Q4\nsubmitted: 2026-01-10\n"
+
+    /// The outcome of one example: its diagnostics and where its marker points.
+    public struct ExampleOutcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// Where the `↓` marker stood, when the example has one.
+        public var marker: Mark?
+        public var source: SourceText
+    }
+
+    /// Validates an example as a report of a signatory of this kind that pledged every indicator.
+    public func run(_ example: PluginExample) -> ExampleOutcome {
+        let (text, marker) = Self.removeMarker(from: Self.exampleHeader + example.yaml + "\n")
+        let path = "reports/2025-Q4/example-signatory.yaml"
+        let source = SourceText(path: path, text: text)
+        var diagnostics: [Diagnostic] = []
+        do {
+            if let root = try YAMLDocument.parse(source).root {
+                let context = ReportContext(declaration: exampleDeclaration, signatories: ["example-signatory": exampleSignatory],
+                                            registry: PluginRegistry([self]), folderQuarter: Quarter(year: 2025, number: 4))
+                _ = Report.decode(root, context: context, diagnostics: &diagnostics)
+            }
+        } catch {
+            diagnostics.append(error.diagnostic(file: path))
+        }
+        return ExampleOutcome(diagnostics: diagnostics.sorted(), marker: marker, source: source)
+    }
+
+    var exampleDeclaration: Declaration {
+        Declaration(id: "example", title: LocalizedText("Example"), firstQuarter: Quarter(year: 2025, number: 3)!, dueDays: 15,
+                    goals: [Declaration.Goal(id: "protection", title: LocalizedText("Protection"))])
+    }
+
+    /// A signatory of this kind that pledged every indicator (decreasing ones from 100 down to 0).
+    var exampleSignatory: Signatory {
+        let targets = indicators.map { indicator in
+            indicator.direction == .decrease
+                ? IndicatorTarget(indicator: indicator.id, target: 0, by: Quarter(year: 2026, number: 4)!, baseline: 100)
+                : IndicatorTarget(indicator: indicator.id, target: 100, by: Quarter(year: 2026, number: 4)!)
+        }
+        return Signatory(id: "example-signatory", name: "Example", stakeholder: kind,
+                         pledges: [Pledge(id: "all", text: LocalizedText("All"), goal: "protection", indicators: targets)])
+    }
+
+    /// The text without its `↓`, and the line and column the marker stood at.
+    static func removeMarker(from text: String) -> (String, Mark?) {
+        var line = 1
+        var column = 1
+        var marker: Mark?
+        var output = ""
+        for character in text {
+            if character == PluginExample.marker && marker == nil {
+                marker = Mark(line: line, column: column)
+                continue
+            }
+            output.append(character)
+            if character == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (output, marker)
+    }
+}
