@@ -5,11 +5,21 @@ public struct Declaration: Sendable {
     public struct Region: Sendable, Hashable {
         public var id: String
         public var name: String
+
+        public init(id: String, name: String) {
+            self.id = id
+            self.name = name
+        }
     }
 
     public struct Goal: Sendable, Hashable {
         public var id: String
         public var title: LocalizedText
+
+        public init(id: String, title: LocalizedText) {
+            self.id = id
+            self.title = title
+        }
     }
 
     public var id: String
