@@ -55,7 +55,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KomitmenEndToEndTests",
-            dependencies: ["KomitmenCore"]
+            dependencies: ["KomitmenCore", "komitmen"],
+            exclude: ["Fixtures"]
         ),
     ] + stakeholderTargets
 )

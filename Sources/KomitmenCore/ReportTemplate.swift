@@ -1,0 +1,83 @@
+import KomitmenYAML
+
+/// A ready-to-fill report for one signatory and quarter: every pledged indicator left blank, the
+/// plugin's sections shown as commented examples, comments in the signatory's language first
+/// and the other language after.
+public struct ReportTemplate {
+    public var declaration: Declaration
+    public var signatory: Signatory
+    public var plugin: StakeholderPlugin?
+    public var quarter: Quarter
+
+    public init(declaration: Declaration, signatory: Signatory, plugin: StakeholderPlugin?, quarter: Quarter) {
+        self.declaration = declaration
+        self.signatory = signatory
+        self.plugin = plugin
+        self.quarter = quarter
+    }
+
+    /// Both languages, the signatory's first.
+    private func comment(_ phrase: Phrase, indent: String = "") -> String {
+        let first = signatory.language == .id ? phrase.id : phrase.en
+        let second = signatory.language == .id ? phrase.en : phrase.id
+        return first == second ? "\(indent)# \(first)\n" : "\(indent)# \(first)\n\(indent)# \(second)\n"
+    }
+
+    public func text() -> String {
+        let due = declaration.dueDate(quarter)
+        var out = comment(Phrase(en: "Quarterly report \(quarter) of \(signatory.name)", id: "Laporan triwulan \(quarter) dari \(signatory.name)"))
+        out += comment(Phrase(en: "Fill in every blank after a colon, then run: komitmen validate",
+                              id: "Isi setiap bagian kosong setelah titik dua, lalu jalankan: komitmen validate"))
+        out += "signatory: \(signatory.id)\nperiod: \(quarter)\n"
+        out += comment(Phrase(en: "The date you submit this report (YYYY-MM-DD); it is due on \(due)",
+                              id: "Tanggal laporan ini diserahkan (TTTT-BB-HH); batas waktunya \(due)"))
+        out += "submitted:\n"
+        out += comment(Phrase(en: "This quarter's numbers: whole numbers, digits only (1234, not 1.234)",
+                              id: "Angka triwulan ini: bilangan bulat, angka saja (1234, bukan 1.234)"))
+        out += "values:\n"
+        var seen: Set<String> = []
+        for (_, target) in signatory.targets where seen.insert(target.indicator).inserted {
+            out += valueLines(target)
+        }
+        for section in plugin?.sections ?? [] { out += sectionLines(section) }
+        out += comment(Phrase(en: "What was done this quarter and what blocked progress (optional)",
+                              id: "Apa yang dilakukan triwulan ini dan apa hambatannya (boleh dikosongkan)"))
+        out += "narrative:\n"
+        out += comment(Phrase(en: "Links or document numbers that support the numbers (optional), one per line: - https://…",
+                              id: "Tautan atau nomor dokumen pendukung (boleh dikosongkan), satu per baris: - https://…"))
+        out += "evidence: []\n"
+        return out
+    }
+
+    private func valueLines(_ target: IndicatorTarget) -> String {
+        let definition = plugin?.indicator(target.indicator)
+        let label = definition?.label ?? Phrase(verbatim: target.indicator)
+        let aggregation = definition?.aggregation == .latest
+            ? Phrase(en: "the level at the end of the quarter", id: "keadaan pada akhir triwulan")
+            : Phrase(en: "this quarter only", id: "khusus triwulan ini")
+        let goal = Phrase(en: "target \(formatNumber(target.target)) by \(target.by)", id: "target \(formatNumber(target.target)) pada \(target.by)")
+        var out = comment(label + Phrase(verbatim: " (") + aggregation + Phrase(verbatim: "; ") + goal + Phrase(verbatim: ")"), indent: "  ")
+        if let section = plugin?.sections.first(where: { $0.derivations.contains { $0.indicator == target.indicator } }) {
+            out += comment(Phrase(en: "or leave this line out and list the \(section.name) below: komitmen counts them",
+                                  id: "atau hapus baris ini dan isi \(section.name) di bawah: komitmen menghitungnya"), indent: "  ")
+        }
+        return out + "  \(target.indicator):\n"
+    }
+
+    private func sectionLines(_ section: SectionDefinition) -> String {
+        var out = comment(section.description + Phrase(en: " Remove the # to use it; add one entry per item.",
+                                                       id: " Hapus tanda # untuk memakainya; satu entri per butir."))
+        out += "# \(section.name):\n"
+        for (index, field) in section.fields.enumerated() {
+            let prefix = index == 0 ? "#   - " : "#     "
+            let choices: String
+            switch field.kind {
+            case .choice(let values), .choices(let values): choices = " (" + values.joined(separator: " | ") + ")"
+            default: choices = ""
+            }
+            let optional = field.required ? "" : (signatory.language == .id ? " [boleh kosong]" : " [optional]")
+            out += "\(prefix)\(field.name):   # \(field.description.text(signatory.language))\(choices)\(optional)\n"
+        }
+        return out
+    }
+}

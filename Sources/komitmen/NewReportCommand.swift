@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import KomitmenCore
+import KomitmenRegistry
+import KomitmenYAML
+
+/// Writes a ready-to-fill report for a signatory and quarter; never overwrites a report.
+struct NewReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new-report",
+        abstract: "Write a ready-to-fill report file for a signatory and quarter.")
+
+    @Argument(help: "The signatory id (the name of its file in signatories/).")
+    var signatory: String
+
+    @OptionGroup var options: RepositoryOptions
+
+    @Option(help: "The quarter to report, YYYY-Qn.")
+    var quarter: String
+
+    @Flag(help: "Print the report instead of writing it into the repository.")
+    var print = false
+
+    func validate() throws {
+        guard Quarter(quarter) != nil else {
+            throw ValidationError("--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not '\(quarter)'")
+        }
+    }
+
+    func run() throws {
+        let language = options.lang
+        let repository = options.load()
+        guard let declaration = repository.declaration else {
+            try fail(repository, Phrase(en: "the repository's declaration.yaml has errors", id: "declaration.yaml di repositori ini bermasalah"))
+        }
+        guard let signatory = repository.signatory(signatory) else {
+            let hint = Suggestion.closest(to: self.signatory, in: repository.signatories.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+            try fail(repository, Phrase(en: "unknown signatory '\(self.signatory)'\(hint)", id: "penanda tangan '\(self.signatory)' tidak dikenal\(hint)"))
+        }
+        let quarter = Quarter(quarter)!
+        let first = signatory.firstQuarter(declaration)
+        guard quarter >= first else {
+            try fail(nil, Phrase(en: "\(signatory.id) does not report for \(quarter): its first quarter is \(first)",
+                                 id: "\(signatory.id) tidak melapor untuk \(quarter): triwulan pertamanya \(first)"))
+        }
+        let text = ReportTemplate(declaration: declaration, signatory: signatory,
+                                  plugin: compiledInPlugins.plugin(signatory.stakeholder), quarter: quarter).text()
+        if print {
+            Swift.print(text, terminator: "")
+            return
+        }
+        let folder = (options.root as NSString).appendingPathComponent("reports/\(quarter)")
+        let path = (folder as NSString).appendingPathComponent("\(signatory.id).yaml")
+        guard !FileManager.default.fileExists(atPath: path) else {
+            try fail(nil, Phrase(en: "\(path) already exists; komitmen never overwrites a report", id: "\(path) sudah ada; komitmen tidak pernah menimpa laporan"))
+        }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try AtomicFile.write(text, to: path, replacing: false)
+        Swift.print(language == .id ? "Ditulis: \(path)" : "Written: \(path)")
+    }
+
+    private func fail(_ repository: Repository?, _ message: Phrase) throws -> Never {
+        if let repository, repository.hasErrors {
+            let formatter = repository.formatter(options.lang)
+            for diagnostic in repository.diagnostics where diagnostic.severity == .error {
+                FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
+            }
+        }
+        FileHandle.standardError.write(Data(("error: " + message.text(options.lang) + "\n").utf8))
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import KomitmenCore
+import KomitmenRegistry
+import KomitmenYAML
+
+/// Lists the compiled-in stakeholder plugins and their indicators.
+struct PluginsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plugins",
+        abstract: "List the compiled-in stakeholder plugins and their indicators (--format markdown for docs).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown
+    }
+
+    @Option(help: "Output format: text or markdown.")
+    var format: Format = .text
+
+    @Option(help: "The language of labels: en or id.")
+    var lang: Language = .en
+
+    func run() {
+        let catalog = PluginCatalog(registry: compiledInPlugins, language: lang)
+        print(format == .markdown ? catalog.markdown() : catalog.text(), terminator: "")
+    }
+}
