@@ -13,6 +13,10 @@ public enum Suggestion {
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         guard let best else { return nil }
+        // A shortened name (`polda` for `polda-ntt`) is a likely slip too.
+        if lowered.count >= 3, let prefixed = candidates.filter({ $0.lowercased().hasPrefix(lowered) }).min(by: { $0.count < $1.count }) {
+            return prefixed
+        }
         let allowed = max(2, min(word.count, best.name.count) / 3)
         return best.distance <= allowed ? best.name : nil
     }
