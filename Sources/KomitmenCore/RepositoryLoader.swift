@@ -108,8 +108,8 @@ public struct RepositoryLoader: Sendable {
         let data = (try? handle.read(upToCount: limits.maxFileBytes + 1)) ?? Data()
         let source = SourceText(path: path, bytes: [UInt8](data))
         do {
-            let document = try YAMLDocument.parse(source, limits: limits)
-            return Parsed(path: path, source: source, root: document.root, diagnostics: [])
+            let document = try YAMLDocument.parseCollecting(source, limits: limits)
+            return Parsed(path: path, source: source, root: document.root, diagnostics: document.problems.map { $0.diagnostic(file: path) })
         } catch {
             return Parsed(path: path, source: source, diagnostics: [error.diagnostic(file: path)])
         }

@@ -25,8 +25,17 @@ public struct Composer {
         self.allowMultipleDocuments = allowMultipleDocuments
     }
 
-    /// The root node of every document in the text.
+    /// The root node of every document in the text; a duplicate key is an error like any other.
     public func composeAll() throws(YAMLError) -> [Node] {
+        let (roots, problems) = try composeCollecting()
+        if let first = problems.first { throw first }
+        return roots
+    }
+
+    /// The root node of every document, and the problems that did not stop reading (duplicate
+    /// keys: the first value is kept), so one file can show all of its mistakes at once.
+    public func composeCollecting() throws(YAMLError) -> (roots: [Node], problems: [YAMLError]) {
+        var problems: [YAMLError] = []
         let reader = try YAMLEventReader(source, limits: limits)
         var roots: [Node] = []
         var stack: [Frame] = []
@@ -48,11 +57,14 @@ public struct Composer {
                 if let identity = frame.pendingKeyIdentity {
                     if let firstLine = frame.keyLines[identity] {
                         let name = key.scalar?.value ?? ""
-                        throw YAMLError(key.mark, Phrase(
+                        frame.pairs.removeLast()
+                        stack.append(frame)
+                        problems.append(YAMLError(key.mark, Phrase(
                             en: "duplicate key '\(name)' (first given on line \(firstLine))",
                             id: "kunci '\(name)' ganda (pertama kali ditulis di baris \(firstLine))"),
                             hint: Phrase(en: "give each key once; remove or rename one of them",
-                                         id: "tulis setiap kunci sekali saja; hapus atau ganti salah satunya"))
+                                         id: "tulis setiap kunci sekali saja; hapus atau ganti salah satunya")))
+                        return
                     }
                     frame.keyLines[identity] = key.mark.line
                 }
@@ -107,7 +119,7 @@ public struct Composer {
                 try add(node, size: frame.size)
             }
         }
-        return roots
+        return (roots, problems)
     }
 
     /// What makes two scalar keys the same key under the YAML 1.2 core schema (`a` and `"a"` are;

@@ -2,15 +2,25 @@
 public struct YAMLDocument: Sendable {
     public var source: SourceText
     public var root: Node?
+    /// Problems that did not stop reading, such as duplicate keys.
+    public var problems: [YAMLError]
 
-    public init(source: SourceText, root: Node?) {
+    public init(source: SourceText, root: Node?, problems: [YAMLError] = []) {
         self.source = source
         self.root = root
+        self.problems = problems
     }
 
-    /// Parses a text holding at most one document.
+    /// Parses a text holding at most one document; throws at the first problem of any kind.
     public static func parse(_ source: SourceText, limits: YAMLLimits = .standard) throws(YAMLError) -> YAMLDocument {
-        let roots = try Composer(source: source, limits: limits, allowMultipleDocuments: false).composeAll()
-        return YAMLDocument(source: source, root: roots.first)
+        let document = try parseCollecting(source, limits: limits)
+        if let first = document.problems.first { throw first }
+        return document
+    }
+
+    /// Parses a text holding at most one document; throws only for problems that stop reading.
+    public static func parseCollecting(_ source: SourceText, limits: YAMLLimits = .standard) throws(YAMLError) -> YAMLDocument {
+        let (roots, problems) = try Composer(source: source, limits: limits, allowMultipleDocuments: false).composeCollecting()
+        return YAMLDocument(source: source, root: roots.first, problems: problems)
     }
 }

@@ -73,6 +73,13 @@ import Testing
         expectError(result, "repo/reports/2025-Q4/polda-ntt.yaml:7:3: error: duplicate key 'tppo_cases_investigated' (first given on line 5)")
     }
 
+    @Test func duplicateKeyDoesNotHideTheFilesOtherMistakes() throws {
+        let result = try validate("reports/2025-Q4/polda-ntt.yaml",
+                                  Self.report + "values:\n  victims_rescued: 2\n  victims_rescued: 4\n  victim_rescue: 1\n")
+        expectError(result, "repo/reports/2025-Q4/polda-ntt.yaml:6:3: error: duplicate key 'victims_rescued' (first given on line 5)")
+        expectError(result, "repo/reports/2025-Q4/polda-ntt.yaml:7:3: error: unknown indicator 'victim_rescue' for a police signatory")
+    }
+
     @Test func unknownIndicator() throws {
         let result = try validate("reports/2025-Q4/polda-ntt.yaml", Self.report + "values:\n  victim_rescued: 3\n")
         expectError(result, "repo/reports/2025-Q4/polda-ntt.yaml:5:3: error: unknown indicator 'victim_rescued' for a police signatory",
