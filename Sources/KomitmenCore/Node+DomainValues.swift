@@ -4,16 +4,21 @@ import KomitmenYAML
 extension Node {
     /// A whole number ≥ 0.
     func count() throws(Diagnostic) -> Int {
-        let message = Phrase(en: "expected a whole number (0 or more), found ", id: "seharusnya bilangan bulat (0 atau lebih), tertulis ")
-        let found = scalar == nil || isNull ? kindName : Phrase(verbatim: "'\(scalar!.value)'")
         let value: Int
         do throws(Diagnostic) {
             value = try int()
         } catch {
-            throw self.error(message + found, hint: error.hint)
+            throw notACount(hint: error.hint)
         }
-        guard value >= 0 else { throw error(message + found) }
+        guard value >= 0 else { throw notACount(hint: nil) }
         return value
+    }
+
+    /// The message for `count()`, built only when it is needed (counts are read by the thousand).
+    private func notACount(hint: Phrase?) -> Diagnostic {
+        let message = Phrase(en: "expected a whole number (0 or more), found ", id: "seharusnya bilangan bulat (0 atau lebih), tertulis ")
+        let found = scalar == nil || isNull ? kindName : Phrase(verbatim: "'\(scalar!.value)'")
+        return error(message + found, hint: hint)
     }
 
     /// A value in an indicator's unit, as a number (booleans count 1 or 0).

@@ -72,8 +72,14 @@ extension Signatory {
 
 /// The file name without folder and `.yaml`.
 func fileStem(_ path: String) -> String {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    return name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
+    // Called for every file: take the last component without splitting the whole path.
+    var name = Substring(path)
+    if let slash = path.lastIndex(of: "/"), path.index(after: slash) != path.endIndex {
+        name = path[path.index(after: slash)...]
+    } else if path.contains("/") {
+        name = path.split(separator: "/").last ?? name
+    }
+    return name.hasSuffix(".yaml") ? String(name.dropLast(5)) : String(name)
 }
 
 extension Pledge {

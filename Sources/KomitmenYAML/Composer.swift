@@ -16,7 +16,28 @@ public struct Composer {
         var pendingKey: Node?
         var pendingKeyIdentity: String?
         var pairs: [Node.Pair] = []
-        var keyLines: [String: Int] = [:]
+        /// The keys so far (identity and line): a list while the mapping is small, which is faster
+        /// than hashing for the few keys of a typical mapping; an index once it grows.
+        var keyLines: [(identity: String, line: Int)] = []
+        var keyIndex: [String: Int]?
+
+        func firstLine(of identity: String) -> Int? {
+            if let keyIndex { return keyIndex[identity] }
+            for key in keyLines where key.identity == identity { return key.line }
+            return nil
+        }
+
+        mutating func remember(_ identity: String, line: Int) {
+            if keyIndex != nil {
+                keyIndex![identity] = line
+                return
+            }
+            keyLines.append((identity, line))
+            if keyLines.count > 16 {
+                keyIndex = Dictionary(keyLines.map { ($0.identity, $0.line) }, uniquingKeysWith: { first, _ in first })
+                keyLines = []
+            }
+        }
     }
 
     public init(source: SourceText, limits: YAMLLimits = .standard, allowMultipleDocuments: Bool = true) {
@@ -55,7 +76,7 @@ public struct Composer {
                 frame.pairs.append(Node.Pair(key: key, value: node))
                 frame.pendingKey = nil
                 if let identity = frame.pendingKeyIdentity {
-                    if let firstLine = frame.keyLines[identity] {
+                    if let firstLine = frame.firstLine(of: identity) {
                         let name = key.scalar?.value ?? ""
                         frame.pairs.removeLast()
                         stack.append(frame)
@@ -66,7 +87,7 @@ public struct Composer {
                                          id: "tulis setiap kunci sekali saja; hapus atau ganti salah satunya")))
                         return
                     }
-                    frame.keyLines[identity] = key.mark.line
+                    frame.remember(identity, line: key.mark.line)
                 }
             } else {
                 frame.pendingKey = node
@@ -124,16 +145,20 @@ public struct Composer {
 
     /// What makes two scalar keys the same key under the YAML 1.2 core schema (`a` and `"a"` are;
     /// `1` and `"1"` are not). Nil for collection keys, which are not compared.
+    ///
+    /// A text key is its own identity (no copy: every key of every file comes through here); every
+    /// other identity starts with NUL and its kind, and so does a text that itself starts with NUL.
     static func keyIdentity(_ node: Node) -> String? {
         guard let scalar = node.scalar else { return nil }
-        if let tag = node.tag { return tag + "\u{0}" + scalar.value }
-        if scalar.style != .plain { return "str\u{0}" + scalar.value }
+        func text(_ value: String) -> String { value.utf8.first == 0 ? "\u{0}str\u{0}" + value : value }
+        if let tag = node.tag { return "\u{0}tag\u{0}" + tag + "\u{0}" + scalar.value }
+        if scalar.style != .plain { return text(scalar.value) }
         switch CoreSchema.resolve(scalar.value) {
-        case .null: return "null"
-        case .bool(let value): return "bool\u{0}\(value)"
-        case .int(let value): return "int\u{0}\(value)"
-        case .float: return "float\u{0}" + scalar.value
-        case .string: return "str\u{0}" + scalar.value
+        case .null: return "\u{0}null"
+        case .bool(let value): return "\u{0}bool\u{0}\(value)"
+        case .int(let value): return "\u{0}int\u{0}\(value)"
+        case .float: return "\u{0}float\u{0}" + scalar.value
+        case .string: return text(scalar.value)
         }
     }
 }

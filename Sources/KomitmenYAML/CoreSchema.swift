@@ -11,30 +11,47 @@ public enum CoreSchema {
 
     /// What a plain (unquoted, untagged) scalar means.
     public static func resolve(_ text: String) -> Value {
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        default: break
+        // Every scalar of every file comes through here: compare bytes, not Characters. The null
+        // and boolean words are at most 5 bytes long.
+        if text.utf8.count <= 5 {
+            switch text {
+            case "", "~", "null", "Null", "NULL": return .null
+            case "true", "True", "TRUE": return .bool(true)
+            case "false", "False", "FALSE": return .bool(false)
+            default: break
+            }
         }
         if let int = wholeNumber(text) { return .int(int) }
         // Leading zeros (`0755`) are refused as numbers rather than read as octal or decimal.
-        if text.count > 1, text.first == "0", text.allSatisfy({ $0.isASCII && $0.isNumber }) { return .string(text) }
+        if text.utf8.count > 1, text.utf8.first == UInt8(ascii: "0"), text.utf8.allSatisfy(isDigit) { return .string(text) }
         if let float = decimal(text) { return .float(float) }
         return .string(text)
     }
 
+    /// Whether a plain scalar is null (empty, `~`, `null`, `Null`, `NULL`): `resolve(text) == .null`
+    /// without reading the text as a number.
+    public static func isNull(_ text: String) -> Bool {
+        guard text.utf8.count <= 4 else { return false }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
     /// `[-+]?[0-9]+` without leading zeros; nil otherwise (so `1_000`, `0755`, `0x1F` are not numbers).
     public static func wholeNumber(_ text: String) -> Int? {
-        var digits = Substring(text)
-        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        if digits.count > 1 && digits.first == "0" { return nil }
-        return Int(text.first == "+" ? String(text.dropFirst()) : text)
+        var digits = Substring(text).utf8
+        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard let first = digits.first, digits.allSatisfy(isDigit) else { return nil }
+        if first == UInt8(ascii: "0") && digits.count > 1 { return nil }
+        return Int(text.utf8.first == UInt8(ascii: "+") ? String(text.dropFirst()) : text)
     }
 
     /// A decimal number as the core schema writes it (`1.5`, `-0.25`, `1e3`, `.5`); nil otherwise.
     public static func decimal(_ text: String) -> Double? {
+        // Most text starts with a letter: refuse it before copying its bytes.
+        guard let lead = text.utf8.first, isDigit(lead) || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+")
+                || lead == UInt8(ascii: ".") else { return nil }
         let bytes = Array(text.utf8)
         var index = 0
         if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) { index += 1 }

@@ -12,7 +12,7 @@ extension Node {
     /// Whether this is an empty plain scalar or `null`/`~`.
     public var isNull: Bool {
         guard let scalar, tag == nil, scalar.style == .plain else { return false }
-        return CoreSchema.resolve(scalar.value) == .null
+        return CoreSchema.isNull(scalar.value)
     }
 
     private func expected(_ what: Phrase, hint: Phrase? = nil) -> Diagnostic {

@@ -1,0 +1,73 @@
+import KomitmenCore
+import KomitmenYAML
+
+/// The summary as a spreadsheet: one row per signatory × pledged indicator (a signatory without
+/// pledged indicators still gets one row, so a missing report is never hidden).
+///
+/// RFC 4180: CRLF line ends; a field with a comma, quote, CR or LF is quoted, its quotes doubled.
+/// UTF-8 with a byte-order mark, so spreadsheet programs open it as UTF-8 without an import
+/// dialog. The header row, filing states and statuses are in `language`; numbers are exact, with
+/// `.` as the decimal point (ratios as fractions, as in JSON).
+public struct CSVRenderer: SummaryRenderer {
+    public var language: Language
+
+    public init(language: Language = .en) {
+        self.language = language
+    }
+
+    static let byteOrderMark = "\u{FEFF}"
+
+    public var header: [String] {
+        let L = Labels.shared
+        return [L.quarter, L.asOf, L.signatoryID, L.signatory, L.stakeholder, L.region, L.filing, L.daysLate,
+                L.submitted, L.pledge, L.goal, L.indicatorID, L.indicator, L.unit, L.value, L.target, L.baseline,
+                L.progress, L.expectedProgress, L.status].map { $0.text(language) }
+    }
+
+    public func render(_ summary: Summary) -> String {
+        var rows = [header]
+        for signatory in summary.signatories {
+            let common = [
+                summary.quarter.description, summary.asOf.description, signatory.id, Self.text(signatory.name),
+                summary.stakeholderName(signatory.stakeholder).text(language), Self.text(signatory.region ?? ""),
+                signatory.filing.label.text(language),
+                signatory.filing == .late ? signatory.daysLate.map(String.init) ?? "" : "",
+                signatory.submitted?.description ?? "",
+            ]
+            if signatory.indicators.isEmpty {
+                rows.append(common + Array(repeating: "", count: header.count - common.count))
+            }
+            for indicator in signatory.indicators {
+                rows.append(common + [
+                    indicator.pledge, Self.text(summary.goalName(indicator.goal).text(language)), indicator.id,
+                    Self.text(indicator.label.text(language)), indicator.unit.label.text(language),
+                    Self.number(indicator.value), Self.number(indicator.target), Self.number(indicator.baseline),
+                    Self.number(indicator.progress), Self.number(indicator.expected),
+                    indicator.status.label.text(language),
+                ])
+            }
+        }
+        return Self.byteOrderMark + rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// An exact number, or an empty field for none.
+    static func number(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        return JSONValue.format(value)
+    }
+
+    /// Text from YAML files: a leading `=`, `+`, `-` or `@` would make a spreadsheet run it as a
+    /// formula, so such text is prefixed with an apostrophe (which spreadsheets show as text).
+    static func text(_ text: String) -> String {
+        guard let first = text.first, "=+-@".contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// One field, quoted when it holds a comma, a quote, CR or LF.
+    public static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else {
+            return text
+        }
+        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,142 @@
+import KomitmenCore
+import KomitmenYAML
+
+/// The summary as a Markdown document the secretariat pastes into a letter: headings, tables,
+/// numbers rounded and grouped for reading.
+public struct MarkdownRenderer: SummaryRenderer {
+    public var language: Language
+
+    public init(language: Language = .en) {
+        self.language = language
+    }
+
+    private var L: Labels { .shared }
+    private var numbers: HumanNumbers { HumanNumbers(language) }
+    private func t(_ phrase: Phrase) -> String { phrase.text(language) }
+
+    public func render(_ summary: Summary) -> String {
+        var blocks: [String] = []
+        blocks.append("# " + Self.escape(summary.declarationTitle.text(language)))
+        blocks.append("## " + Self.escape(summary.heading(language)))
+        var meta = [
+            "**\(t(L.quarter)):** \(summary.quarter)",
+            "**\(t(L.asOf)):** \(numbers.date(summary.asOf))",
+            "**\(t(L.dueDate)):** \(numbers.date(summary.dueDate))",
+        ]
+        if let secretariat = summary.secretariat { meta.append("**\(t(L.secretariat)):** \(Self.escape(secretariat))") }
+        blocks.append(meta.joined(separator: "  \n"))
+        blocks += filing(summary)
+        blocks += lateAndMissing(summary)
+        blocks += rollups(t(L.byStakeholder), column: t(L.stakeholder), summary.stakeholders)
+        blocks += rollups(t(L.byGoal), column: t(L.goal), summary.goals)
+        blocks += totals(summary)
+        blocks += signatories(summary)
+        blocks.append("_\(t(L.generatedBy)) · \(summary.declarationID) · \(summary.asOf)_")
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    private func filing(_ summary: Summary) -> [String] {
+        var rows = FilingState.displayOrder.map { [t($0.label), numbers.integer(summary.filing.count($0))] }
+        rows.append(["**\(t(L.expected))**", "**\(numbers.integer(summary.filing.expected))**"])
+        rows.append(["**\(t(L.completeness))**", "**\(numbers.percent(summary.filing.completeness))**"])
+        rows.append(["**\(t(L.timeliness))**", "**\(numbers.percent(summary.filing.timeliness))**"])
+        return ["### " + t(L.filing),
+                Self.table(header: [t(L.filing), t(L.signatoryCount)], alignRight: [false, true], rows: rows, escape: false),
+                "_\(t(L.completeness)): \(t(L.completenessHelp)); \(t(L.timeliness)): \(t(L.timelinessHelp))._"]
+    }
+
+    private func lateAndMissing(_ summary: Summary) -> [String] {
+        var blocks = ["### " + t(L.lateReports)]
+        let late = summary.lateSignatories
+        if late.isEmpty {
+            blocks.append(t(L.noLateReports))
+        } else {
+            blocks.append(Self.table(
+                header: [t(L.signatory), t(L.stakeholder), t(L.submitted), t(L.daysLate)], alignRight: [false, false, false, true],
+                rows: late.map { [$0.name, t(summary.stakeholderName($0.stakeholder)), $0.submitted?.description ?? "",
+                                  $0.daysLate.map { numbers.integer($0) } ?? ""] }))
+        }
+        blocks.append("### " + t(L.missingReports))
+        let missing = summary.missingSignatories
+        if missing.isEmpty {
+            blocks.append(t(L.noMissingReports))
+        } else {
+            blocks.append(Self.table(
+                header: [t(L.signatory), t(L.stakeholder), t(L.region)], alignRight: [false, false, false],
+                rows: missing.map { [$0.name, t(summary.stakeholderName($0.stakeholder)), $0.region ?? ""] }))
+        }
+        return blocks
+    }
+
+    private func rollups(_ title: String, column: String, _ rollups: [Rollup]) -> [String] {
+        let states: [FilingState] = [.onTime, .late, .missing, .notDue]
+        let header = [column, t(L.signatoryCount)] + states.map { t($0.label) }
+            + [t(L.completeness)] + IndicatorStatus.allCases.map { t($0.label) }
+        let rows = rollups.map { rollup in
+            [t(rollup.name), numbers.integer(rollup.signatoryCount)]
+                + states.map { numbers.integer(rollup.filing.count($0)) }
+                + [numbers.percent(rollup.filing.completeness)]
+                + IndicatorStatus.allCases.map { numbers.integer(rollup.statuses[$0] ?? 0) }
+        }
+        return ["### " + title,
+                Self.table(header: header, alignRight: [false] + Array(repeating: true, count: header.count - 1), rows: rows)]
+    }
+
+    private func totals(_ summary: Summary) -> [String] {
+        guard !summary.totals.isEmpty else { return ["### " + t(L.provinceTotals), t(L.noTotals)] }
+        return ["### " + t(L.provinceTotals), Self.table(
+            header: [t(L.indicator), t(L.total), t(L.signatoriesReporting)], alignRight: [false, true, true],
+            rows: summary.totals.map { [t($0.label), numbers.value($0.value, unit: $0.unit), numbers.integer($0.signatoryCount)] })]
+    }
+
+    private func signatories(_ summary: Summary) -> [String] {
+        var blocks = ["### " + t(L.signatories)]
+        for signatory in summary.signatories {
+            let facts = [t(summary.stakeholderName(signatory.stakeholder)), signatory.region, signatory.filingText(language)]
+                .compactMap { $0 }.map(Self.escape).joined(separator: " · ")
+            blocks.append("#### \(Self.escape(signatory.name)) (`\(signatory.id)`)\n\n\(facts)")
+            if signatory.indicators.isEmpty {
+                blocks.append(t(L.noIndicators))
+            } else {
+                blocks.append(Self.table(
+                    header: [t(L.indicator), t(L.value), t(L.target), t(L.progress), t(L.expectedProgress), t(L.status)],
+                    alignRight: [false, true, true, true, true, false],
+                    rows: signatory.indicators.map {
+                        [t($0.label), numbers.value($0.value, unit: $0.unit), numbers.value($0.target, unit: $0.unit),
+                         numbers.percent($0.progress), numbers.percent($0.expected), t($0.status.label)]
+                    }))
+            }
+            let breakdowns = signatory.breakdowns.filter { !$0.counts.isEmpty }.map { breakdown in
+                "- \(Self.escape(breakdown.section)) · \(Self.escape(breakdown.field)): "
+                    + breakdown.counts.map { "\(Self.escape($0.value)) \(numbers.integer($0.count))" }.joined(separator: ", ")
+            }
+            if !breakdowns.isEmpty { blocks.append(breakdowns.joined(separator: "\n")) }
+        }
+        return blocks
+    }
+
+    /// A pipe table; cells are escaped unless `escape` is false (cells that carry Markdown).
+    static func table(header: [String], alignRight: [Bool], rows: [[String]], escape: Bool = true) -> String {
+        let cell: (String) -> String = escape ? { Self.escape($0) } : { $0 }
+        var lines = ["| " + header.map(Self.escape).joined(separator: " | ") + " |"]
+        lines.append("|" + alignRight.map { $0 ? " ---: " : " --- " }.joined(separator: "|") + "|")
+        lines += rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Text safe inside a Markdown paragraph or table cell: Markdown's punctuation backslashed,
+    /// line breaks turned into spaces, and `<` written as an entity so no HTML gets through.
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~": output += "\\" + String(character)
+            case "<": output += "&lt;"
+            case "&": output += "&amp;"
+            case "\n", "\r", "\r\n", "\t": output += " "
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+}

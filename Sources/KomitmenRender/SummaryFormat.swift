@@ -1,0 +1,23 @@
+import KomitmenCore
+import KomitmenYAML
+
+/// Turns a summary into one document.
+public protocol SummaryRenderer: Sendable {
+    func render(_ summary: Summary) -> String
+}
+
+/// The formats `komitmen summary --format` offers.
+public enum SummaryFormat: String, Sendable, CaseIterable {
+    case text, markdown, html, json, csv
+
+    /// The renderer for this format; `color` matters for text only.
+    public func renderer(language: Language, color: Bool = false) -> any SummaryRenderer {
+        switch self {
+        case .text: TextRenderer(language: language, color: color)
+        case .markdown: MarkdownRenderer(language: language)
+        case .html: HTMLRenderer(language: language)
+        case .json: JSONRenderer(language: language)
+        case .csv: CSVRenderer(language: language)
+        }
+    }
+}

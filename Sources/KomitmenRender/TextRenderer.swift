@@ -1,0 +1,136 @@
+import KomitmenCore
+import KomitmenYAML
+
+/// The summary in the terminal: plain text in aligned columns, ANSI colour only when asked.
+public struct TextRenderer: SummaryRenderer {
+    public var language: Language
+    /// Colour the states and statuses; the command asks only when stdout is a terminal and
+    /// `NO_COLOR` is unset.
+    public var color: Bool
+
+    public init(language: Language, color: Bool = false) {
+        self.language = language
+        self.color = color
+    }
+
+    private var L: Labels { .shared }
+    private var numbers: HumanNumbers { HumanNumbers(language) }
+    private func t(_ phrase: Phrase) -> String { phrase.text(language) }
+
+    public func render(_ summary: Summary) -> String {
+        var lines: [String] = []
+        lines += header(summary)
+        lines += filing(summary)
+        lines += lateAndMissing(summary)
+        lines += rollups(t(L.byStakeholder), summary.stakeholders)
+        lines += rollups(t(L.byGoal), summary.goals)
+        lines += totals(summary)
+        lines += signatories(summary)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func heading(_ text: String) -> [String] {
+        ["", ANSIStyle.bold.paint(text.uppercased(), enabled: color)]
+    }
+
+    private func header(_ summary: Summary) -> [String] {
+        var table = TextTable([.left, .left])
+        table.add(t(L.quarter), summary.quarter.description)
+        table.add(t(L.asOf), "\(numbers.date(summary.asOf)) (\(summary.asOf))")
+        table.add(t(L.dueDate), "\(numbers.date(summary.dueDate)) (\(summary.dueDate))")
+        if let secretariat = summary.secretariat { table.add(t(L.secretariat), secretariat) }
+        return [ANSIStyle.bold.paint(summary.declarationTitle.text(language), enabled: color), summary.heading(language)]
+            + table.lines(color: color)
+    }
+
+    private func filing(_ summary: Summary) -> [String] {
+        var table = TextTable([.left, .right])
+        for state in FilingState.displayOrder {
+            table.add([.init(t(state.label), ANSIStyle.of(state)), .init(numbers.integer(summary.filing.count(state)))])
+        }
+        table.add([.init(t(L.expected), .bold), .init(numbers.integer(summary.filing.expected), .bold)])
+        table.add([.init(t(L.completeness), .bold), .init(numbers.percent(summary.filing.completeness), .bold)])
+        table.add([.init(t(L.timeliness), .bold), .init(numbers.percent(summary.filing.timeliness), .bold)])
+        return heading(t(L.filing)) + table.lines(color: color)
+    }
+
+    private func lateAndMissing(_ summary: Summary) -> [String] {
+        var lines = heading(t(L.lateReports))
+        var late = TextTable([.left, .left, .left, .left])
+        for signatory in summary.lateSignatories {
+            late.add([.init(signatory.id), .init(signatory.name), .init(signatory.filingText(language), .yellow),
+                      .init(signatory.submitted.map { "\(t(L.submitted)) \($0)" } ?? "")])
+        }
+        lines += late.rows.isEmpty ? ["  " + t(L.noLateReports)] : late.lines(color: color)
+        lines += heading(t(L.missingReports))
+        var missing = TextTable([.left, .left, .left])
+        for signatory in summary.missingSignatories {
+            missing.add([.init(signatory.id), .init(signatory.name), .init(t(summary.stakeholderName(signatory.stakeholder)))])
+        }
+        lines += missing.rows.isEmpty ? ["  " + t(L.noMissingReports)] : missing.lines(color: color)
+        return lines
+    }
+
+    private func rollups(_ title: String, _ rollups: [Rollup]) -> [String] {
+        let lines = heading(title)
+        var filing = TextTable([.left, .right] + Array(repeating: .right, count: FilingState.displayOrder.count + 2),
+                               header: [t(L.filing), t(L.signatoryCount)] + FilingState.displayOrder.map { t($0.label) }
+                                   + [t(L.completeness), t(L.timeliness)])
+        var statuses = TextTable([.left] + Array(repeating: .right, count: IndicatorStatus.allCases.count + 1),
+                                 header: [t(L.indicatorStatuses), t(L.indicators)] + IndicatorStatus.allCases.map { t($0.label) })
+        for rollup in rollups {
+            let name = t(rollup.name)
+            filing.add([.init(name), .init(numbers.integer(rollup.signatoryCount))]
+                + FilingState.displayOrder.map { state in
+                    let count = rollup.filing.count(state)
+                    return .init(numbers.integer(count), count > 0 ? ANSIStyle.of(state) : .dim)
+                }
+                + [.init(numbers.percent(rollup.filing.completeness)), .init(numbers.percent(rollup.filing.timeliness))])
+            statuses.add([.init(name), .init(numbers.integer(rollup.indicatorCount))]
+                + IndicatorStatus.allCases.map { status in
+                    let count = rollup.statuses[status] ?? 0
+                    return .init(numbers.integer(count), count > 0 ? ANSIStyle.of(status) : .dim)
+                })
+        }
+        return lines + filing.lines(color: color) + [""] + statuses.lines(color: color)
+    }
+
+    private func totals(_ summary: Summary) -> [String] {
+        let lines = heading(t(L.provinceTotals))
+        guard !summary.totals.isEmpty else { return lines + ["  " + t(L.noTotals)] }
+        var table = TextTable([.left, .right, .left, .left],
+                              header: [t(L.indicator), t(L.total), t(L.signatoriesReporting), ""])
+        for total in summary.totals {
+            table.add([.init(t(total.label)), .init(numbers.value(total.value, unit: total.unit)),
+                       .init(t(L.signatoryCount(total.signatoryCount))), .init(t(L.aggregation(total.aggregation)), .dim)])
+        }
+        return lines + table.lines(color: color)
+    }
+
+    private func signatories(_ summary: Summary) -> [String] {
+        var lines = heading(t(L.signatories))
+        if summary.signatories.isEmpty { lines.append("  " + t(L.noSignatories)) }
+        for signatory in summary.signatories {
+            let kind = t(summary.stakeholderName(signatory.stakeholder))
+            let place = [kind, signatory.region].compactMap { $0 }.joined(separator: " · ")
+            lines.append("")
+            lines.append("  " + ANSIStyle.bold.paint("\(signatory.name) (\(signatory.id))", enabled: color)
+                + " · " + place + " · "
+                + ANSIStyle.of(signatory.filing).paint(signatory.filingText(language), enabled: color))
+            var table = TextTable([.left, .right, .right, .right, .left])
+            for indicator in signatory.indicators {
+                let value = numbers.value(indicator.value, unit: indicator.unit)
+                    + " / " + numbers.value(indicator.target, unit: indicator.unit)
+                table.add([.init(t(indicator.label)), .init(value), .init(numbers.percent(indicator.progress)),
+                           .init(t(L.expectedMarker) + " " + numbers.percent(indicator.expected), .dim),
+                           .init(t(indicator.status.label), ANSIStyle.of(indicator.status))])
+            }
+            lines += table.rows.isEmpty ? ["    " + t(L.noIndicators)] : table.lines(indent: 4, color: color)
+            for breakdown in signatory.breakdowns where !breakdown.counts.isEmpty {
+                let counts = breakdown.counts.map { "\($0.value) \(numbers.integer($0.count))" }.joined(separator: ", ")
+                lines.append("    " + ANSIStyle.dim.paint("\(breakdown.section) · \(breakdown.field):", enabled: color) + " " + counts)
+            }
+        }
+        return lines
+    }
+}

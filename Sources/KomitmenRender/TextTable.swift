@@ -1,0 +1,91 @@
+import KomitmenCore
+
+/// ANSI SGR styles for terminal output; applied only when the renderer was asked for colour.
+public enum ANSIStyle: String, Sendable {
+    case bold = "1"
+    case dim = "2"
+    case red = "31"
+    case green = "32"
+    case yellow = "33"
+    case cyan = "36"
+    case boldGreen = "1;32"
+    case boldRed = "1;31"
+
+    public func paint(_ text: String, enabled: Bool) -> String {
+        enabled && !text.isEmpty ? "\u{1B}[\(rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    public static func of(_ state: FilingState) -> ANSIStyle {
+        switch state {
+        case .onTime: .green
+        case .late: .yellow
+        case .missing: .boldRed
+        case .notDue: .cyan
+        case .notExpected: .dim
+        }
+    }
+
+    public static func of(_ status: IndicatorStatus) -> ANSIStyle {
+        switch status {
+        case .achieved: .boldGreen
+        case .onTrack: .green
+        case .atRisk: .yellow
+        case .offTrack: .red
+        case .noData: .dim
+        }
+    }
+}
+
+/// Columns of plain text padded to line up, with colour added after padding so escape codes
+/// never throw the alignment off.
+struct TextTable {
+    enum Alignment { case left, right }
+
+    struct Cell {
+        var text: String
+        var style: ANSIStyle?
+
+        init(_ text: String, _ style: ANSIStyle? = nil) {
+            self.text = text
+            self.style = style
+        }
+    }
+
+    var alignments: [Alignment]
+    var header: [String]?
+    var rows: [[Cell]] = []
+
+    init(_ alignments: [Alignment], header: [String]? = nil) {
+        self.alignments = alignments
+        self.header = header
+    }
+
+    mutating func add(_ cells: [Cell]) { rows.append(cells) }
+    mutating func add(_ texts: String...) { rows.append(texts.map { Cell($0) }) }
+
+    /// The table's lines, each starting with `indent` spaces, columns two spaces apart.
+    func lines(indent: Int = 2, color: Bool) -> [String] {
+        let all = (header.map { [$0.map { Cell($0, .bold) }] } ?? []) + rows
+        var widths = Array(repeating: 0, count: alignments.count)
+        for row in all {
+            for (column, cell) in row.enumerated() where column < widths.count {
+                widths[column] = max(widths[column], cell.text.count)
+            }
+        }
+        return all.map { row in
+            var line = String(repeating: " ", count: indent)
+            for (column, cell) in row.enumerated() where column < widths.count {
+                let padding = String(repeating: " ", count: widths[column] - cell.text.count)
+                let painted = cell.style?.paint(cell.text, enabled: color) ?? cell.text
+                let isLast = column == row.count - 1
+                switch alignments[column] {
+                case .left: line += painted + (isLast ? "" : padding)
+                case .right: line += padding + painted
+                }
+                if !isLast { line += "  " }
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import KomitmenCore
+import KomitmenRender
+import KomitmenYAML
+
+/// The signatory × quarter grid of filing states, from the first quarter through the latest due.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "A signatory × quarter grid of filing states: on time, late, missing, not yet due.",
+        discussion: "Tabel penanda tangan × triwulan: tepat waktu, terlambat, tidak melapor, belum jatuh tempo.")
+
+    @OptionGroup var options: RepositoryOptions
+
+    @Option(name: .customLong("as-of"), help: "The date the grid is as of, YYYY-MM-DD (default: today).")
+    var asOf: String?
+
+    func validate() throws {
+        if let problem = SummarySupport.asOfProblem(asOf) { throw ValidationError(problem.text(options.lang)) }
+    }
+
+    func run() throws {
+        let summary = try SummarySupport.summary(options, quarter: nil, asOf: asOf)
+        let text = StatusGridRenderer(language: options.lang, color: SummarySupport.colorOnStdout).render(summary)
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
