@@ -7,7 +7,7 @@ extension Declaration {
     static func decode(_ root: Node, diagnostics: inout [Diagnostic]) -> Declaration? {
         guard let fields = FieldReader(root, known: Self.fields, diagnostics: &diagnostics) else { return nil }
         let id = fields.required("id", &diagnostics, Node.identifier)
-        let title = fields.required("title", &diagnostics, Node.localizedText)
+        let title = fields.optional("title", &diagnostics, Node.localizedText)
         let signed = fields.optional("signed", &diagnostics, Node.date)
         let place = fields.optional("place", &diagnostics, Node.text)
         let secretariat = fields.optional("secretariat", &diagnostics, Node.text)
@@ -42,8 +42,8 @@ extension Declaration {
         let regions = fields.optional("regions").map { decodeRegions($0, &diagnostics) } ?? []
         let goals = fields.required("goals", &diagnostics).map { decodeGoals($0, &diagnostics) } ?? []
 
-        guard let id, let title, let firstQuarter, let dueDays else { return nil }
-        return Declaration(id: id, title: title, signed: signed, place: place, secretariat: secretariat,
+        guard let id, let firstQuarter, let dueDays else { return nil }
+        return Declaration(id: id, title: title ?? LocalizedText(id), signed: signed, place: place, secretariat: secretariat,
                            firstQuarter: firstQuarter, dueDays: dueDays, onTrack: onTrack, atRisk: atRisk,
                            regions: regions, goals: goals)
     }
@@ -75,7 +75,7 @@ extension Declaration {
             guard let fields = FieldReader(item, known: ["id", "title"], diagnostics: &diagnostics),
                   let idNode = fields.required("id", &diagnostics),
                   let id = read(&diagnostics, { () throws(Diagnostic) in try idNode.identifier() }) else { continue }
-            let title = fields.required("title", &diagnostics, Node.localizedText) ?? LocalizedText(id)
+            let title = fields.optional("title", &diagnostics, Node.localizedText) ?? LocalizedText(id)
             if let line = seen[id] {
                 diagnostics.append(idNode.error(duplicateID("goal", id, line)))
                 continue

@@ -4,9 +4,12 @@ import KomitmenYAML
 /// known name), missing required ones, and gives each value's node for typed reading.
 struct FieldReader {
     let node: Node
-    private(set) var values: [String: Node] = [:]
+    /// The known fields given, in file order: searched in order, which for the handful of fields
+    /// of a mapping is faster than hashing (one reader per mapping of every file).
+    private var given: [(key: String, value: Node, keyMark: Mark)] = []
+    var values: [String: Node] { Dictionary(uniqueKeysWithValues: given.map { ($0.key, $0.value) }) }
     /// Where the key of each field was written.
-    private(set) var keyMarks: [String: Mark] = [:]
+    var keyMarks: [String: Mark] { Dictionary(uniqueKeysWithValues: given.map { ($0.key, $0.keyMark) }) }
     /// Known names that an unknown key was taken for (`submited` → `submitted`): already reported.
     private var suggested: Set<String> = []
 
@@ -23,8 +26,11 @@ struct FieldReader {
                 continue
             }
             if known.contains(key) {
-                values[key] = pair.value
-                keyMarks[key] = pair.key.mark
+                if let index = given.firstIndex(where: { $0.key == key }) {
+                    given[index] = (key, pair.value, pair.key.mark)
+                } else {
+                    given.append((key, pair.value, pair.key.mark))
+                }
             } else {
                 diagnostics.append(Self.unknownField(key, at: pair.key, known: known))
                 if let match = Suggestion.closest(to: key, in: known) { suggested.insert(match) }
@@ -39,10 +45,15 @@ struct FieldReader {
         return node.error(Phrase(en: "unknown field '\(key)'", id: "kolom '\(key)' tidak dikenal"), hint: hint)
     }
 
+    private func value(_ key: String) -> Node? {
+        for field in given where field.key == key { return field.value }
+        return nil
+    }
+
     /// The value of a field that must be present; reports it missing at the mapping.
     func required(_ key: String, _ diagnostics: inout [Diagnostic]) -> Node? {
-        if let value = values[key], !value.isNull { return value }
-        if let value = values[key] {
+        if let value = value(key), !value.isNull { return value }
+        if let value = value(key) {
             diagnostics.append(value.error(Phrase(en: "field '\(key)' has no value", id: "kolom '\(key)' tidak berisi nilai")))
         } else if !suggested.contains(key) {
             diagnostics.append(node.error(Phrase(en: "missing field '\(key)'", id: "kolom '\(key)' belum ada")))
@@ -52,7 +63,7 @@ struct FieldReader {
 
     /// The value of an optional field; nil when absent or empty.
     func optional(_ key: String) -> Node? {
-        guard let value = values[key], !value.isNull else { return nil }
+        guard let value = value(key), !value.isNull else { return nil }
         return value
     }
 }

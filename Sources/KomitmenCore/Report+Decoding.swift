@@ -63,6 +63,8 @@ extension Report {
         }
 
         var reported: [String: (value: Double, node: Node)] = [:]
+        // The pledged indicator ids, listed once rather than per value.
+        let pledged = signatory.map { $0.pledges.flatMap { $0.indicators.map(\.indicator) } } ?? []
         if let node = fields.optional("values"), let pairs = read(&diagnostics, node.pairs) {
             for pair in pairs {
                 guard let key = pair.key.scalar?.value else { continue }
@@ -74,7 +76,7 @@ extension Report {
                     diagnostics.append(unknownIndicator(key, at: pair.key, plugin: plugin))
                     continue
                 }
-                if let signatory, !signatory.targets.contains(where: { $0.target.indicator == key }) {
+                if let signatory, !pledged.contains(key) {
                     diagnostics.append(pair.key.warning(Phrase(en: "'\(key)' is not among \(signatory.id)'s pledged indicators; it is not counted",
                                                                id: "'\(key)' tidak termasuk indikator janji \(signatory.id); nilainya tidak dihitung")))
                 }

@@ -52,7 +52,8 @@ extension Signatory {
             }
         }
         var pledges: [Pledge] = []
-        if let node = fields.required("pledges", &diagnostics), let items = read(&diagnostics, node.items) {
+        // A signatory may sign before it pledges anything measurable: it still files reports.
+        if let node = fields.optional("pledges"), let items = read(&diagnostics, node.items) {
             var seen: [String: Int] = [:]
             for item in items {
                 guard let pledge = Pledge.decode(item, declaration: declaration, plugin: plugin, diagnostics: &diagnostics) else { continue }
@@ -72,11 +73,11 @@ extension Signatory {
 
 /// The file name without folder and `.yaml`.
 func fileStem(_ path: String) -> String {
-    // Called for every file: take the last component without splitting the whole path.
+    // Called for every file: find the last component by bytes, without splitting the whole path.
     var name = Substring(path)
-    if let slash = path.lastIndex(of: "/"), path.index(after: slash) != path.endIndex {
-        name = path[path.index(after: slash)...]
-    } else if path.contains("/") {
+    if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), path.utf8.index(after: slash) != path.utf8.endIndex {
+        name = path[path.utf8.index(after: slash)...]
+    } else if path.utf8.contains(UInt8(ascii: "/")) {
         name = path.split(separator: "/").last ?? name
     }
     return name.hasSuffix(".yaml") ? String(name.dropLast(5)) : String(name)
@@ -89,7 +90,7 @@ extension Pledge {
                        diagnostics: inout [Diagnostic]) -> Pledge? {
         guard let fields = FieldReader(node, known: Self.fields, diagnostics: &diagnostics) else { return nil }
         let id = fields.required("id", &diagnostics, Node.identifier)
-        let text = fields.required("text", &diagnostics, Node.localizedText)
+        let text = fields.optional("text", &diagnostics, Node.localizedText)
         let goal = fields.required("goal", &diagnostics, Node.text)
         if let goal, let declaration, declaration.goal(goal) == nil, let goalNode = fields.optional("goal") {
             let ids = declaration.goals.map(\.id)
@@ -106,8 +107,8 @@ extension Pledge {
                 if let target = IndicatorTarget.decode(item, plugin: plugin, diagnostics: &diagnostics) { targets.append(target) }
             }
         }
-        guard let id, let text, let goal else { return nil }
-        return Pledge(id: id, text: text, goal: goal, indicators: targets)
+        guard let id, let goal else { return nil }
+        return Pledge(id: id, text: text ?? LocalizedText(id), goal: goal, indicators: targets)
     }
 }
 
