@@ -40,6 +40,15 @@ let package = Package(
         .target(name: "KomitmenCore", dependencies: ["KomitmenYAML"]),
         .target(name: "KomitmenRender", dependencies: ["KomitmenCore"]),
         .target(name: "KomitmenRegistry", dependencies: ["KomitmenCore"] + stakeholderDependencies),
+        .plugin(
+            name: "NewStakeholder",
+            capability: .command(
+                intent: .custom(verb: "new-stakeholder",
+                                description: "Scaffold a stakeholder plugin in Plugins/<Kind>/ and register it (NAME), or --regenerate the registry"),
+                permissions: [.writeToPackageDirectory(reason: "Writes Plugins/<Kind>/, the stakeholderKinds list in Package.swift and Sources/KomitmenRegistry/Registry.swift")]
+            ),
+            path: "Plugins/NewStakeholder"
+        ),
         .executableTarget(
             name: "komitmen",
             dependencies: [

@@ -1,0 +1,182 @@
+import Foundation
+import PackagePlugin
+
+/// `swift package --allow-writing-to-package-directory new-stakeholder NAME` scaffolds a
+/// stakeholder plugin: `Plugins/<Kind>/<Kind>Stakeholder.swift` and `<Kind>Examples.swift` from a
+/// template whose examples pass as generated, `"<Kind>"` in Package.swift's `stakeholderKinds`, and
+/// `Sources/KomitmenRegistry/Registry.swift` regenerated from the folders in `Plugins/`.
+/// `new-stakeholder --regenerate` only brings Package.swift's list and Registry.swift in step with
+/// the folders. The text written is the one GeneratedFilesTests expects.
+@main
+struct NewStakeholder: CommandPlugin {
+    func performCommand(context: PluginContext, arguments: [String]) async throws {
+        // A thrown ScaffoldError is printed by SwiftPM as `error: <message>`, with a non-zero exit.
+        try Scaffolder(root: context.package.directoryURL).run(arguments)
+    }
+}
+
+/// A mistake in the command line or the package; the message says what to do.
+struct ScaffoldError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+    init(_ message: String) { self.message = message }
+}
+
+/// The work of the command, apart from SwiftPM so the paths are plain URLs.
+struct Scaffolder {
+    let root: URL
+
+    static let usage = """
+        usage: swift package --allow-writing-to-package-directory new-stakeholder NAME
+               swift package --allow-writing-to-package-directory new-stakeholder --regenerate
+
+          NAME        the new kind, as signatories write it in `stakeholder:` (lowercase letters,
+                      digits and dashes, starting with a letter: `health`, `village-gov`)
+          --regenerate  rewrite Sources/KomitmenRegistry/Registry.swift and Package.swift's
+                      stakeholderKinds from the folders in Plugins/, and nothing else
+        """
+
+    func run(_ arguments: [String]) throws {
+        let options = arguments.filter { $0.hasPrefix("-") }
+        let names = arguments.filter { !$0.hasPrefix("-") }
+        if options.contains("--help") || options.contains("-h") {
+            print(Self.usage)
+            return
+        }
+        if let unknown = options.first(where: { $0 != "--regenerate" }) {
+            throw ScaffoldError("unknown option '\(unknown)'\n\(Self.usage)")
+        }
+        if options.contains("--regenerate") {
+            guard names.isEmpty else { throw ScaffoldError("--regenerate takes no NAME\n\(Self.usage)") }
+            try regenerate()
+            return
+        }
+        guard names.count == 1, let name = names.first else {
+            throw ScaffoldError((names.isEmpty ? "give the new kind's NAME" : "give one NAME, not \(names.count)") + "\n\(Self.usage)")
+        }
+        try create(try KindName(validating: name))
+    }
+
+    private var plugins: URL { root.appendingPathComponent("Plugins") }
+    private var manifest: URL { root.appendingPathComponent("Package.swift") }
+    private var registry: URL { root.appendingPathComponent("Sources/KomitmenRegistry/Registry.swift") }
+
+    /// Writes the new plugin's files, lists it in Package.swift and regenerates the registry.
+    func create(_ name: KindName) throws {
+        let folder = plugins.appendingPathComponent(name.kind)
+        if FileManager.default.fileExists(atPath: folder.path) {
+            throw ScaffoldError("Plugins/\(name.kind)/ already exists: pick another NAME, or edit that plugin")
+        }
+        let existing = try pluginFolders()
+        if let taken = existing.first(where: { $0.lowercased() == name.kind.lowercased() }) {
+            throw ScaffoldError("a plugin folder Plugins/\(taken)/ already exists under another spelling")
+        }
+        if let owner = try kindOwner(name.raw, among: existing) {
+            throw ScaffoldError("the kind '\(name.raw)' is already defined by Plugins/\(owner)/")
+        }
+        // Everything is read and checked before the first file is written.
+        let manifestText = try String(contentsOf: manifest, encoding: .utf8)
+        let newManifest = try ManifestEditor(text: manifestText).listing(Set(try ManifestEditor(text: manifestText).kinds() + [name.kind]))
+        let kinds = (existing + [name.kind]).sorted()
+
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        let files = [
+            ("\(name.kind)Stakeholder.swift", PluginTemplate.stakeholder(name)),
+            ("\(name.kind)Examples.swift", PluginTemplate.examples(name)),
+        ]
+        for (file, text) in files {
+            try write(text, to: folder.appendingPathComponent(file))
+            print("created Plugins/\(name.kind)/\(file)")
+        }
+        if newManifest != manifestText {
+            try write(newManifest, to: manifest)
+            print("listed \"\(name.kind)\" in Package.swift's stakeholderKinds")
+        }
+        try write(RegistrySource.text(kinds), to: registry)
+        print("regenerated Sources/KomitmenRegistry/Registry.swift (\(kinds.count) plugins)")
+        print("""
+
+            Next steps:
+              1. Edit Plugins/\(name.kind)/\(name.kind)Stakeholder.swift: name, description, indicators, section
+                 (every TODO), and Plugins/\(name.kind)/\(name.kind)Examples.swift to match (see CONTRIBUTING.md).
+              2. Regenerate the plugin reference and run the tests (the examples test themselves):
+                   swift build && swift run komitmen plugins --format markdown > docs/plugins.md && swift test
+            """)
+    }
+
+    /// Package.swift's list and Registry.swift from the folders in `Plugins/`.
+    func regenerate() throws {
+        let kinds = try pluginFolders()
+        let manifestText = try String(contentsOf: manifest, encoding: .utf8)
+        let editor = ManifestEditor(text: manifestText)
+        let listed = try editor.kinds()
+        let newManifest = try editor.listing(Set(kinds))
+        if newManifest != manifestText {
+            try write(newManifest, to: manifest)
+            let added = kinds.filter { !listed.contains($0) }, removed = listed.filter { !kinds.contains($0) }
+            print("rewrote Package.swift's stakeholderKinds: \(kinds.joined(separator: ", "))"
+                  + (added.isEmpty ? "" : "; added \(added.joined(separator: ", "))")
+                  + (removed.isEmpty ? "" : "; removed \(removed.joined(separator: ", ")) (no Plugins/<Kind>/<Kind>Stakeholder.swift)"))
+        } else {
+            print("Package.swift's stakeholderKinds is up to date")
+        }
+        let text = RegistrySource.text(kinds)
+        if (try? String(contentsOf: registry, encoding: .utf8)) != text {
+            try write(text, to: registry)
+            print("regenerated Sources/KomitmenRegistry/Registry.swift (\(kinds.count) plugins)")
+        } else {
+            print("Sources/KomitmenRegistry/Registry.swift is up to date")
+        }
+    }
+
+    /// `Plugins/<Kind>/` folders holding `<Kind>Stakeholder.swift`, sorted: the rule
+    /// GeneratedFilesTests.pluginFolders applies.
+    func pluginFolders() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: plugins.path).filter { kind in
+            FileManager.default.fileExists(atPath: plugins.appendingPathComponent("\(kind)/\(kind)Stakeholder.swift").path)
+        }.sorted()
+    }
+
+    /// The folder whose plugin already declares `kind: "<raw>"`, if any.
+    private func kindOwner(_ raw: String, among folders: [String]) throws -> String? {
+        for folder in folders {
+            let file = plugins.appendingPathComponent("\(folder)/\(folder)Stakeholder.swift")
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            if text.contains("kind: \"\(raw)\"") { return folder }
+        }
+        return nil
+    }
+
+    /// Whole or not at all: a temporary file beside the target, then a rename.
+    private func write(_ text: String, to url: URL) throws {
+        try Data(text.utf8).write(to: url, options: .atomic)
+    }
+}
+
+/// A NAME from the command line and the Swift names made from it.
+struct KindName {
+    /// As written: `village-gov`; the plugin's `kind:`.
+    let raw: String
+    /// `VillageGov`: the folder, the files and the target `VillageGovStakeholder`.
+    let kind: String
+    /// `villageGovStakeholder`: the public value the registry lists.
+    var value: String { kind.prefix(1).lowercased() + kind.dropFirst() + "Stakeholder" }
+    /// `Village gov`: a first name for people to replace.
+    var words: String { raw.split(separator: "-").joined(separator: " ").capitalizedFirst }
+
+    init(validating raw: String) throws {
+        let letters = raw.unicodeScalars
+        let allowed = letters.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        guard allowed, let first = letters.first, ("a"..."z").contains(first),
+              !raw.hasSuffix("-"), !raw.contains("--"), raw.count <= 40 else {
+            throw ScaffoldError("'\(raw)' is not a valid NAME: use lowercase letters a-z, digits and single dashes, "
+                                + "starting with a letter (at most 40 characters), e.g. health or village-gov")
+        }
+        self.raw = raw
+        self.kind = raw.split(separator: "-").map { String($0).capitalizedFirst }.joined()
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
