@@ -11,6 +11,7 @@ let stakeholderKinds = [
     "Media",
     "Ngo",
     "Police",
+    "Recruitment",
     "Religious",
     "University",
 ]

@@ -5,6 +5,7 @@ import GovernmentStakeholder
 import MediaStakeholder
 import NgoStakeholder
 import PoliceStakeholder
+import RecruitmentStakeholder
 import ReligiousStakeholder
 import UniversityStakeholder
 
@@ -14,6 +15,7 @@ public let compiledInPlugins = PluginRegistry([
     mediaStakeholder,
     ngoStakeholder,
     policeStakeholder,
+    recruitmentStakeholder,
     religiousStakeholder,
     universityStakeholder,
 ])
