@@ -58,7 +58,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KomitmenYAMLTests", dependencies: ["KomitmenYAML"]),
-        .testTarget(name: "YAMLTestSuiteTests", dependencies: ["KomitmenYAML"]),
+        .testTarget(name: "YAMLTestSuiteTests", dependencies: ["KomitmenYAML"], exclude: ["Fixtures"]),
         .testTarget(
             name: "KomitmenCoreTests",
             dependencies: ["KomitmenCore", "KomitmenRender", "KomitmenRegistry"]

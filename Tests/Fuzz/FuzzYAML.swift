@@ -4,10 +4,11 @@
 // The script compiles this file into the same module as `Sources/KomitmenYAML/*.swift`, so it
 // needs no `import KomitmenYAML` and may use the module's internal API.
 //
-// Every input is read as YAML by the composer (several documents, one document, tight limits),
-// then every node is read with every typed reader. Thrown errors are expected and ignored: the
-// fuzzer looks for crashes (traps, memory errors in libyaml or Swift), hangs and memory blow-ups,
-// and for broken invariants, checked with `precondition`.
+// Every input is read as YAML by the event reader and the composer (several documents, one
+// document, tight limits; collecting problems and throwing), then every node is read with every
+// typed reader. Thrown errors are expected and ignored: the fuzzer looks for crashes (traps,
+// memory errors in libyaml or Swift), hangs and memory blow-ups, and for broken invariants,
+// checked with `precondition`.
 
 /// Limits small enough that the fuzzer reaches the depth, alias and size checks often.
 private let tightLimits = YAMLLimits(maxFileBytes: 4096, maxDepth: 8, maxAliasExpansion: 64)
@@ -20,12 +21,7 @@ public func fuzzYAML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     checkEvents(source)
     compose(source, limits: .standard, multipleDocuments: true)
     compose(source, limits: tightLimits, multipleDocuments: true)
-    do {
-        let document = try YAMLDocument.parse(source)
-        if let root = document.root { visit(root, source: source) }
-    } catch {
-        format(error, source: source)
-    }
+    compose(source, limits: .standard, multipleDocuments: false)
     return 0
 }
 
@@ -53,20 +49,34 @@ private func checkEvents(_ source: SourceText) {
     }
 }
 
+/// Composes the text both ways: collecting the problems that do not stop reading, and throwing at
+/// the first. The two must agree, and the nodes must hold no duplicate key.
 private func compose(_ source: SourceText, limits: YAMLLimits, multipleDocuments: Bool) {
+    let composer = Composer(source: source, limits: limits, allowMultipleDocuments: multipleDocuments)
+    let collected: (roots: [Node], problems: [YAMLError])
     do {
-        let roots = try Composer(source: source, limits: limits, allowMultipleDocuments: multipleDocuments)
-            .composeAll()
-        var budget = 1_000_000
-        for root in roots { visit(root, source: source, budget: &budget) }
+        collected = try composer.composeCollecting()
     } catch {
         format(error, source: source)
+        precondition((try? composer.composeAll()) == nil, "composeAll accepts what composeCollecting refuses")
+        return
     }
-}
-
-private func visit(_ node: Node, source: SourceText) {
+    for problem in collected.problems { format(problem, source: source) }
+    do {
+        let roots = try composer.composeAll()
+        precondition(collected.problems.isEmpty, "composeAll ignores a problem")
+        precondition(roots.count == collected.roots.count, "composeAll and composeCollecting disagree")
+    } catch {
+        precondition(collected.problems.first == error, "composeAll throws another error than the first problem")
+    }
+    if !multipleDocuments {
+        precondition(collected.roots.count <= 1, "several documents where one is allowed")
+        let document = try? YAMLDocument.parseCollecting(source, limits: limits)
+        precondition(document?.problems.count == collected.problems.count, "parseCollecting disagrees with the composer")
+        _ = try? YAMLDocument.parse(source, limits: limits)
+    }
     var budget = 1_000_000
-    visit(node, source: source, budget: &budget)
+    for root in collected.roots { visit(root, source: source, budget: &budget) }
 }
 
 /// Reads a node with every typed reader, then its children; aliases make a tree a graph, so the
@@ -74,6 +84,11 @@ private func visit(_ node: Node, source: SourceText) {
 private func visit(_ node: Node, source: SourceText, budget: inout Int) {
     budget -= 1
     guard budget > 0 else { return }
+    if let scalar = node.scalar {
+        let meaning = CoreSchema.resolve(scalar.value)
+        precondition(CoreSchema.isNull(scalar.value) == (meaning == .null), "isNull disagrees with resolve")
+        if case .int(let value) = meaning { precondition(CoreSchema.wholeNumber(scalar.value) == value, "int misread") }
+    }
     _ = node.isNull
     _ = node.kindName
     _ = try? node.text()
@@ -86,6 +101,8 @@ private func visit(_ node: Node, source: SourceText, budget: inout Int) {
     do { _ = try node.int() } catch { format(error, source: source) }
     do { _ = try node.date() } catch { format(error, source: source) }
     if let pairs = try? node.pairs() {
+        let identities = pairs.compactMap { Composer.keyIdentity($0.key) }
+        precondition(Set(identities).count == identities.count, "a mapping holds a duplicate key")
         if let first = pairs.first?.key.scalar?.value { _ = node[first] }
         for pair in pairs {
             visit(pair.key, source: source, budget: &budget)
