@@ -14,9 +14,25 @@ public struct Quarter: Hashable, Sendable, Comparable, CustomStringConvertible, 
 
     /// Parses exactly `YYYY-Qn`.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), parts[0].allSatisfy(\.isNumber),
-              parts[1].count == 2, parts[1].first == "Q", let number = Int(parts[1].dropFirst()) else { return nil }
+        // Byte by byte (every report and target has quarters): four digits, '-', 'Q', one digit.
+        guard text.utf8.count == 7 else { return nil }
+        var year = 0
+        var number = 0
+        for (offset, byte) in text.utf8.enumerated() {
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            switch offset {
+            case 0...3:
+                guard isDigit else { return nil }
+                year = year * 10 + Int(byte - UInt8(ascii: "0"))
+            case 4:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 5:
+                guard byte == UInt8(ascii: "Q") else { return nil }
+            default:
+                guard isDigit else { return nil }
+                number = Int(byte - UInt8(ascii: "0"))
+            }
+        }
         self.init(year: year, number: number)
     }
 

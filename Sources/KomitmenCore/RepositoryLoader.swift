@@ -84,6 +84,9 @@ public struct RepositoryLoader: Sendable {
                 parsed.diagnostics.append(.error(file.path, .fileStart, Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
             }
             parsed.root = nil
+            // A file's text is kept only to show its lines next to its problems: without problems,
+            // let it go now rather than after the last file (68,000 texts are some 50 MB).
+            if parsed.diagnostics.isEmpty { parsed.source = nil }
             if let progress { progress(counter.increment(), total) }
             return (report, parsed)
         }

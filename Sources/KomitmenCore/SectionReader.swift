@@ -11,10 +11,12 @@ struct SectionReader {
         guard let items = read(&diagnostics, node.items) else { return [] }
         var entries: [SectionEntry] = []
         var firstLines: [String: [String: Int]] = [:]
+        let names = section.fields.map(\.name)
         for item in items {
             let before = diagnostics.count
-            guard let fields = FieldReader(item, known: section.fields.map(\.name), diagnostics: &diagnostics) else { continue }
-            var values: [String: Node] = [:]
+            guard let fields = FieldReader(item, known: names, diagnostics: &diagnostics) else { continue }
+            // Sized once: entries are kept with the report, and growing the table copied it.
+            var values: [String: Node] = Dictionary(minimumCapacity: section.fields.count)
             for field in section.fields {
                 let node = field.required ? fields.required(field.name, &diagnostics) : fields.optional(field.name)
                 guard let node else { continue }
@@ -32,7 +34,11 @@ struct SectionReader {
             let entry = SectionEntry(node: item, fields: values, quarter: quarter)
             guard diagnostics.count == before else { continue }
             for rule in section.rules { diagnostics.append(contentsOf: rule.check(entry)) }
-            if diagnostics.count == before { entries.append(entry) }
+            guard diagnostics.count == before else { continue }
+            // Kept with the report: its fields and position, not the whole mapping it was read from
+            // (keys, pairs), which the rules have now seen. At village scale that is a quarter of memory.
+            entries.append(SectionEntry(node: Node(.mapping([]), tag: item.tag, file: item.file, mark: item.mark),
+                                        fields: values, quarter: quarter))
         }
         return entries
     }

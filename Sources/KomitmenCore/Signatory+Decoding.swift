@@ -80,7 +80,9 @@ func fileStem(_ path: String) -> String {
     } else if path.utf8.contains(UInt8(ascii: "/")) {
         name = path.split(separator: "/").last ?? name
     }
-    return name.hasSuffix(".yaml") ? String(name.dropLast(5)) : String(name)
+    let bytes = name.utf8
+    if bytes.count >= 5, bytes.suffix(5).elementsEqual(".yaml".utf8) { return String(Substring(bytes.dropLast(5))) }
+    return String(name)
 }
 
 extension Pledge {

@@ -27,6 +27,35 @@ public struct Composer {
             return nil
         }
 
+        /// Adds a node to this collection; a duplicate key's problem when the node is the value of
+        /// a key given before (the first value is kept).
+        mutating func add(_ node: Node, size: Int) -> YAMLError? {
+            self.size += size
+            if !isMapping {
+                items.append(node)
+                return nil
+            }
+            guard let key = pendingKey else {
+                pendingKey = node
+                pendingKeyIdentity = Composer.keyIdentity(node)
+                return nil
+            }
+            pendingKey = nil
+            if let identity = pendingKeyIdentity {
+                if let firstLine = firstLine(of: identity) {
+                    let name = key.scalar?.value ?? ""
+                    return YAMLError(key.mark, Phrase(
+                        en: "duplicate key '\(name)' (first given on line \(firstLine))",
+                        id: "kunci '\(name)' ganda (pertama kali ditulis di baris \(firstLine))"),
+                        hint: Phrase(en: "give each key once; remove or rename one of them",
+                                     id: "tulis setiap kunci sekali saja; hapus atau ganti salah satunya"))
+                }
+                remember(identity, line: key.mark.line)
+            }
+            pairs.append(Node.Pair(key: key, value: node))
+            return nil
+        }
+
         mutating func remember(_ identity: String, line: Int) {
             if keyIndex != nil {
                 keyIndex![identity] = line
@@ -65,35 +94,13 @@ public struct Composer {
         let file = source.path
 
         func add(_ node: Node, size: Int) throws(YAMLError) {
-            guard var frame = stack.popLast() else {
+            guard !stack.isEmpty else {
                 roots.append(node)
                 return
             }
-            frame.size += size
-            if !frame.isMapping {
-                frame.items.append(node)
-            } else if let key = frame.pendingKey {
-                frame.pairs.append(Node.Pair(key: key, value: node))
-                frame.pendingKey = nil
-                if let identity = frame.pendingKeyIdentity {
-                    if let firstLine = frame.firstLine(of: identity) {
-                        let name = key.scalar?.value ?? ""
-                        frame.pairs.removeLast()
-                        stack.append(frame)
-                        problems.append(YAMLError(key.mark, Phrase(
-                            en: "duplicate key '\(name)' (first given on line \(firstLine))",
-                            id: "kunci '\(name)' ganda (pertama kali ditulis di baris \(firstLine))"),
-                            hint: Phrase(en: "give each key once; remove or rename one of them",
-                                         id: "tulis setiap kunci sekali saja; hapus atau ganti salah satunya")))
-                        return
-                    }
-                    frame.remember(identity, line: key.mark.line)
-                }
-            } else {
-                frame.pendingKey = node
-                frame.pendingKeyIdentity = Self.keyIdentity(node)
-            }
-            stack.append(frame)
+            // The open collection is changed where it lies in the stack: popping and pushing it
+            // copied the whole frame for every node.
+            if let problem = stack[stack.count - 1].add(node, size: size) { problems.append(problem) }
         }
 
         while let event = try reader.next() {

@@ -21,6 +21,11 @@ public enum CoreSchema {
             default: break
             }
         }
+        // Only a digit, a sign or a point can start a number: most keys and values are words.
+        if let lead = text.utf8.first, !isDigit(lead), lead != UInt8(ascii: "-"), lead != UInt8(ascii: "+"),
+           lead != UInt8(ascii: ".") {
+            return .string(text)
+        }
         if let int = wholeNumber(text) { return .int(int) }
         // Leading zeros (`0755`) are refused as numbers rather than read as octal or decimal.
         if text.utf8.count > 1, text.utf8.first == UInt8(ascii: "0"), text.utf8.allSatisfy(isDigit) { return .string(text) }

@@ -10,7 +10,7 @@ public struct Node: Sendable {
         public var value: Node
     }
 
-    public indirect enum Content: Sendable {
+    public enum Content: Sendable {
         case scalar(Scalar)
         case sequence([Node])
         case mapping([Pair])

@@ -17,28 +17,27 @@ public struct SourceText: Sendable {
     ///
     /// libyaml only reports a byte offset for encoding errors; a clerk needs a line and column.
     public func firstInvalidUTF8() -> Mark? {
-        var line = 1
-        var column = 1
-        var index = 0
+        // Every file is checked, and almost all are valid: find the first bad byte without
+        // counting lines (eight ASCII bytes at a time), then count lines up to it only if there is one.
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
+        let bad: Int? = bytes.withUnsafeBytes { raw -> Int? in
+            var index = 0
+            while index < count {
+                if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
                 }
-                index += 1
-                continue
+                if raw[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = Self.sequenceLength(bytes, at: index)
+                if length == 0 { return index }
+                index += length
             }
-            let length = Self.sequenceLength(bytes, at: index)
-            if length == 0 { return Mark(line: line, column: column) }
-            index += length
-            column += 1
+            return nil
         }
-        return nil
+        return bad.map { mark(atByteOffset: $0) }
     }
 
     /// The length of the well-formed UTF-8 sequence starting at `index`, or 0 when it is ill-formed.
