@@ -73,6 +73,15 @@ enum IdentityLook: Equatable {
 /// once spaces, dots and dashes between them are removed) or a name (letters and spaces only, two
 /// or more words each starting with a capital letter, like "Maria Bano"). `nil` for a case code.
 func identityLook(ofRef ref: String) -> IdentityLook? {
+    // A case code (ASN-2025-014) has both letters and digits, so it is neither a NIK nor a name:
+    // decide that from the bytes first, as every ref of every report passes here.
+    var letter = false, digit = false, ascii = true
+    for byte in ref.utf8 {
+        if byte >= 0x80 { ascii = false; break }
+        if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { letter = true }
+        else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digit = true }
+    }
+    if ascii && letter && digit { return nil }
     let text = String(ref.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     guard let first = text.first, let last = text.last else { return nil }
 

@@ -100,7 +100,15 @@ public struct Composer {
             }
             // The open collection is changed where it lies in the stack: popping and pushing it
             // copied the whole frame for every node.
-            if let problem = stack[stack.count - 1].add(node, size: size) { problems.append(problem) }
+            guard let problem = stack[stack.count - 1].add(node, size: size) else { return }
+            // Collected problems are bounded like everything else: a file of nothing but repeated
+            // keys stops at the bound instead of filling memory with messages.
+            guard problems.count < limits.maxProblems else {
+                throw YAMLError(problem.mark, Phrase(
+                    en: "too many duplicate keys (more than \(limits.maxProblems)); reading stopped here",
+                    id: "terlalu banyak kunci ganda (lebih dari \(limits.maxProblems)); pembacaan berhenti di sini"))
+            }
+            problems.append(problem)
         }
 
         while let event = try reader.next() {

@@ -28,7 +28,7 @@ public enum CoreSchema {
         }
         if let int = wholeNumber(text) { return .int(int) }
         // Leading zeros (`0755`) are refused as numbers rather than read as octal or decimal.
-        if text.utf8.count > 1, text.utf8.first == UInt8(ascii: "0"), text.utf8.allSatisfy(isDigit) { return .string(text) }
+        if hasLeadingZeros(text) { return .string(text) }
         if let float = decimal(text) { return .float(float) }
         return .string(text)
     }
@@ -76,6 +76,13 @@ public enum CoreSchema {
         }
         guard index == bytes.count else { return nil }
         return Double(text)
+    }
+
+    /// `0755`, `-007`: digits, after an optional sign, that start with a zero and go on.
+    static func hasLeadingZeros(_ text: String) -> Bool {
+        var digits = Substring(text).utf8
+        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        return digits.count > 1 && digits.first == UInt8(ascii: "0") && digits.allSatisfy(isDigit)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

@@ -78,8 +78,11 @@ extension Node {
     public func decimal() throws(Diagnostic) -> Double {
         let name = Phrase(en: "a number", id: "angka")
         guard let scalar, !isNull, !scalar.style.isQuoted, tag == nil else { throw expected(name) }
-        if let value = CoreSchema.wholeNumber(scalar.value) { return Double(value) }
-        if let value = CoreSchema.decimal(scalar.value) { return value }
+        switch CoreSchema.resolve(scalar.value) {
+        case .int(let value): return Double(value)
+        case .float(let value): return value
+        default: break
+        }
         if scalar.value.contains(",") {
             throw expected(name, hint: Phrase(en: "write decimals with a point: \(String(scalar.value.map { $0 == "," ? "." : $0 }))",
                                               id: "tulis desimal dengan titik: \(String(scalar.value.map { $0 == "," ? "." : $0 }))"))

@@ -67,6 +67,22 @@ func root(_ text: String) throws -> Node {
         #expect(yamlError("1: a\n\"1\": b\n") == nil)
     }
 
+    @Test func duplicateKeysAreCollectedUpToABound() throws {
+        let text = (1...10_000).map { _ in "a: b" }.joined(separator: "\n") + "\n"
+        do {
+            _ = try YAMLDocument.parseCollecting(SourceText(path: "t.yaml", text: text))
+            Issue.record("10,000 duplicate keys must stop reading")
+        } catch {
+            // Line 1 is the first 'a'; lines 2-101 are the 100 collected duplicates; line 102 stops it.
+            #expect(error.mark == Mark(line: 102, column: 1))
+            #expect(error.message.en == "too many duplicate keys (more than 100); reading stopped here")
+        }
+        let few = try YAMLDocument.parseCollecting(SourceText(path: "t.yaml", text: "a: 1\nb: 2\na: 3\nb: 4\nc: 5\n"))
+        #expect(few.problems.map(\.mark.line) == [3, 4])
+        #expect(few.root?.mapping?.map { $0.key.scalar?.value } == ["a", "b", "c"])
+        #expect(few.root?["a"]?.scalar?.value == "1")
+    }
+
     @Test func anchorsAndAliasesWork() throws {
         let node = try root("base: &b {x: 1, y: [2, 3]}\ncopy: *b\n")
         #expect(node["copy"]?["y"]?.sequence?.count == 2)

@@ -90,5 +90,8 @@ func failure<T>(_ read: () throws -> T) -> Diagnostic? {
         #expect(CoreSchema.resolve("yes") == .string("yes"))
         #expect(CoreSchema.resolve("1e3") == .float(1000))
         #expect(CoreSchema.resolve("007") == .string("007"))
+        #expect(CoreSchema.resolve("-0755") == .string("-0755"))
+        #expect(CoreSchema.resolve("-0") == .int(0))
+        #expect(failure { try value("0755").decimal() } != nil)
     }
 }
