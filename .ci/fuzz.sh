@@ -5,11 +5,10 @@
 #                                timeout or out-of-memory input is found
 #
 # Builds .build-fuzz/fuzz-yaml from Sources/KomitmenYAML/*.swift and Tests/Fuzz/FuzzYAML.swift with
-# -sanitize=fuzzer,address. libyaml itself is compiled from its source with coverage and
-# AddressSanitizer too, so the fuzzer sees inside the parser: the source of the Debian package
-# libyaml 0.2.5 (the version the package links) is fetched once with `apt-get source` into
-# .build-fuzz/libyaml. With FUZZ_SYSTEM_LIBYAML=1, or when the source cannot be had, the system
-# libyaml is linked instead (uninstrumented: the fuzzer is then blind inside libyaml).
+# -sanitize=fuzzer,address, linked to the system libyaml (the package never carries libyaml's
+# source). For a deeper campaign, FUZZ_INSTRUMENT_LIBYAML=1 fetches the source of the Debian package
+# libyaml 0.2.5 with `apt-get source` into .build-fuzz/libyaml (a build folder, never committed) and
+# compiles it with coverage and AddressSanitizer, so the fuzzer also sees inside the parser.
 #
 # The corpus .build-fuzz/corpus is kept between runs and seeded with every in.yaml of the YAML test
 # suite (../shared/yaml-test-suite beside the package root, or $YAML_TEST_SUITE) and the package's
@@ -53,7 +52,7 @@ SOURCES
 }
 
 libyaml_link=(-lyaml)
-if [ "${FUZZ_SYSTEM_LIBYAML:-0}" != 1 ] && [ -n "$clang_bin" ]; then
+if [ "${FUZZ_INSTRUMENT_LIBYAML:-0}" = 1 ] && [ -n "$clang_bin" ]; then
     if [ ! -f "$libyaml_src/src/parser.c" ]; then
         mkdir -p "$out/libyaml"
         echo "fuzz: fetching the source of libyaml $libyaml_version (apt-get source)"
