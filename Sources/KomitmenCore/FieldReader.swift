@@ -20,6 +20,7 @@ struct FieldReader {
             diagnostics.append(node.error(Phrase(en: "expected a mapping (key: value lines), found ", id: "seharusnya pemetaan (baris kunci: nilai), tertulis ") + node.kindName))
             return nil
         }
+        given.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
                 diagnostics.append(pair.key.error(Phrase(en: "a key must be a plain name", id: "kunci harus berupa nama biasa")))

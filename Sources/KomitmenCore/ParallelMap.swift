@@ -1,31 +1,32 @@
 import Dispatch
-import Foundation
 
 extension Array where Element: Sendable {
     /// `map` on every core, results in the original order.
+    ///
+    /// Each result is written straight into its place in the new array: no lock (every index is
+    /// written once, by one thread) and no copy of the results afterwards (at 68,000 reports the
+    /// copy and its release ran on one thread after the parallel part). Work is handed out in
+    /// chunks of a few elements so the hand-out itself costs little next to the work.
     func parallelMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
-        let results = ResultSlots<T>(count: count)
+        let count = self.count
         let items = self
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            results.set(index, transform(items[index]))
+        let chunkSize = Swift.max(1, Swift.min(16, count / 64))
+        let chunks = (count + chunkSize - 1) / chunkSize
+        return [T](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            let slots = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let start = chunk * chunkSize
+                for index in start..<Swift.min(start + chunkSize, count) {
+                    (slots.base + index).initialize(to: transform(items[index]))
+                }
+            }
+            initializedCount = count
         }
-        return results.values()
     }
 }
 
-/// Slots written once each from many threads; a lock keeps it simple and safe.
-private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [T] { slots.map { $0! } }
+/// The result array's storage, shared with the worker threads: each writes only its own slots.
+private struct Slots<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>
 }

@@ -7,6 +7,26 @@ struct ReportContext {
     var registry: PluginRegistry
     /// The quarter named by the report's folder, when it sits in one.
     var folderQuarter: Quarter?
+    /// The fields a report may have, by stakeholder kind, and when the kind is unknown: listed once
+    /// here rather than for every report.
+    let knownFields: [String: [String]]
+    let knownFieldsOfAnyKind: [String]
+    /// Each signatory's pledged indicator ids, by signatory id.
+    let pledged: [String: [String]]
+
+    init(declaration: Declaration?, signatories: [String: Signatory], registry: PluginRegistry, folderQuarter: Quarter? = nil) {
+        self.declaration = declaration
+        self.signatories = signatories
+        self.registry = registry
+        self.folderQuarter = folderQuarter
+        var knownFields: [String: [String]] = [:]
+        for plugin in registry.plugins where knownFields[plugin.kind] == nil {
+            knownFields[plugin.kind] = Report.baseFields + plugin.sections.map(\.name)
+        }
+        self.knownFields = knownFields
+        knownFieldsOfAnyKind = Report.baseFields + registry.plugins.flatMap { $0.sections.map(\.name) }
+        pledged = signatories.mapValues { $0.pledges.flatMap { $0.indicators.map(\.indicator) } }
+    }
 }
 
 extension Report {
@@ -18,9 +38,8 @@ extension Report {
         let signatoryID = root["signatory"]?.scalar?.value
         let signatory = signatoryID.flatMap { context.signatories[$0] }
         let plugin = signatory.flatMap { context.registry.plugin($0.stakeholder) }
-        let sectionNames = plugin.map { $0.sections.map(\.name) }
-            ?? context.registry.plugins.flatMap { $0.sections.map(\.name) }
-        guard let fields = FieldReader(root, known: baseFields + sectionNames, diagnostics: &diagnostics) else { return nil }
+        let known = plugin.flatMap { context.knownFields[$0.kind] } ?? context.knownFieldsOfAnyKind
+        guard let fields = FieldReader(root, known: known, diagnostics: &diagnostics) else { return nil }
 
         let id = fields.required("signatory", &diagnostics, Node.text)
         if let id, let node = fields.optional("signatory") {
@@ -64,7 +83,7 @@ extension Report {
 
         var reported: [String: (value: Double, node: Node)] = [:]
         // The pledged indicator ids, listed once rather than per value.
-        let pledged = signatory.map { $0.pledges.flatMap { $0.indicators.map(\.indicator) } } ?? []
+        let pledged = signatoryID.flatMap { context.pledged[$0] } ?? []
         if let node = fields.optional("values"), let pairs = read(&diagnostics, node.pairs) {
             for pair in pairs {
                 guard let key = pair.key.scalar?.value else { continue }

@@ -16,13 +16,15 @@ public struct Repository: Sendable {
     /// How many YAML files were read.
     public var fileCount: Int
 
-    public init(root: String, declaration: Declaration?, signatories: [Signatory], reports: [Report],
+    public init(root: String, declaration: Declaration?, signatories: [Signatory], reports: consuming [Report],
                 diagnostics: [Diagnostic], sources: [String: SourceText] = [:], fileCount: Int = 0) {
         self.fileCount = fileCount
         self.root = root
         self.declaration = declaration
         self.signatories = signatories.sorted { $0.id < $1.id }
-        self.reports = reports.sorted { ($0.period, $0.signatory) < ($1.period, $1.signatory) }
+        // Sorted in place: the loader hands its array over, and a sorted copy retained every report.
+        reports.sort { ($0.period, $0.signatory) < ($1.period, $1.signatory) }
+        self.reports = reports
         self.diagnostics = diagnostics.sorted()
         self.sources = sources
     }

@@ -18,7 +18,7 @@ struct RepositoryLayout {
     init(root: String) {
         let fileManager = FileManager.default
         let base = Self.displayRoot(root)
-        func path(_ relative: String) -> String { base.isEmpty ? relative : base + "/" + relative }
+        @Sendable func path(_ relative: String) -> String { base.isEmpty ? relative : base + "/" + relative }
         func entries(_ relative: String) -> [String] {
             ((try? fileManager.contentsOfDirectory(atPath: path(relative))) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         }
@@ -38,17 +38,24 @@ struct RepositoryLayout {
         for name in entries("signatories") {
             if let file = checkExtension(name, in: path("signatories")) { signatories.append(file) }
         }
-        for folder in entries("reports") {
-            let folderPath = path("reports/" + folder)
+        let folders = entries("reports").filter { folder in
             var isFolder: ObjCBool = false
-            guard fileManager.fileExists(atPath: folderPath, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            return fileManager.fileExists(atPath: path("reports/" + folder), isDirectory: &isFolder) && isFolder.boolValue
+        }
+        // The quarter folders are listed on every core: at village scale they hold most files.
+        let listings = folders.parallelMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: path("reports/" + folder))) ?? [])
+                .filter { !$0.hasPrefix(".") }.sorted()
+        }
+        for (folder, names) in zip(folders, listings) {
+            let folderPath = path("reports/" + folder)
             let quarter = Quarter(folder)
             if quarter == nil {
                 problems.append(.error(folderPath, .fileStart, Phrase(en: "report folder '\(folder)' is not a quarter (YYYY-Qn)",
                                                                       id: "folder laporan '\(folder)' bukan triwulan (TTTT-Qn)"),
                                        hint: Quarter(folder.uppercased()).map { Phrase(en: "rename it \($0)", id: "ganti namanya menjadi \($0)") }))
             }
-            for name in entries("reports/" + folder) {
+            for name in names {
                 if let file = checkExtension(name, in: folderPath) { reports.append(ReportFile(path: file, quarter: quarter)) }
             }
         }

@@ -73,7 +73,7 @@ public struct RepositoryLoader: Sendable {
         let total = layout.reports.count
         let counter = ProgressCounter()
         let progress = self.progress
-        let outcomes = layout.reports.parallelMap { file -> (Report?, Parsed) in
+        var outcomes = layout.reports.parallelMap { file -> (report: Report?, parsed: Parsed) in
             var parsed = self.parse(file.path)
             var report: Report?
             if let node = parsed.root {
@@ -90,32 +90,66 @@ public struct RepositoryLoader: Sendable {
             if let progress { progress(counter.increment(), total) }
             return (report, parsed)
         }
+        // Reports are moved out of the outcomes, not copied: a copy (and the release of the
+        // original) touched every reference in every report, on this one thread.
         var reports: [Report] = []
-        for (report, parsed) in outcomes {
-            if let report { reports.append(report) }
-            diagnostics += parsed.diagnostics
-            keep(parsed)
+        reports.reserveCapacity(outcomes.count)
+        for index in outcomes.indices {
+            if let report = outcomes[index].report.take() { reports.append(report) }
+            guard !outcomes[index].parsed.diagnostics.isEmpty else { continue }
+            diagnostics += outcomes[index].parsed.diagnostics
+            keep(outcomes[index].parsed)
         }
         return Repository(root: root, declaration: declaration, signatories: Array(signatories.values),
-                          reports: reports, diagnostics: diagnostics, sources: sources,
+                          reports: consume reports, diagnostics: diagnostics, sources: sources,
                           fileCount: (layout.declaration == nil ? 0 : 1) + layout.signatories.count + layout.reports.count)
     }
 
     /// Reads and parses one file; never throws, problems become diagnostics.
     func parse(_ path: String) -> Parsed {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        // Read one byte past the bound, so an oversized file is refused without reading it whole.
+        guard let bytes = Self.read(path, upTo: limits.maxFileBytes + 1) else {
             return Parsed(path: path, diagnostics: [.error(path, .fileStart, Phrase(en: "cannot read the file", id: "berkas tidak dapat dibaca"))])
         }
-        defer { try? handle.close() }
-        // Read one byte past the bound, so an oversized file is refused without reading it whole.
-        let data = (try? handle.read(upToCount: limits.maxFileBytes + 1)) ?? Data()
-        let source = SourceText(path: path, bytes: [UInt8](data))
+        let source = SourceText(path: path, bytes: bytes)
         do {
             let document = try YAMLDocument.parseCollecting(source, limits: limits)
             return Parsed(path: path, source: source, root: document.root, diagnostics: document.problems.map { $0.diagnostic(file: path) })
         } catch {
             return Parsed(path: path, source: source, diagnostics: [error.diagnostic(file: path)])
         }
+    }
+}
+
+extension RepositoryLoader {
+    /// The first `limit` bytes of a file, read straight into the array (no `Data` in between: this
+    /// runs for every file); nil when the file cannot be opened, empty when it cannot be read.
+    static func read(_ path: String, upTo limit: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        var bytes = [UInt8](repeating: 0, count: min(max(size, 0), limit))
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard count < limit else { break }
+                // Larger than it said (or unknown): grow, still within the bound.
+                bytes.append(contentsOf: repeatElement(0, count: min(max(count, 4096), limit - count)))
+            }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else {
+                if got < 0 { return [] }
+                break
+            }
+            count += got
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 }
 

@@ -37,7 +37,7 @@ struct SectionReader {
             guard diagnostics.count == before else { continue }
             // Kept with the report: its fields and position, not the whole mapping it was read from
             // (keys, pairs), which the rules have now seen. At village scale that is a quarter of memory.
-            entries.append(SectionEntry(node: Node(.mapping([]), tag: item.tag, file: item.file, mark: item.mark),
+            entries.append(SectionEntry(node: Node(.mapping([]), tag: item.tag, fileID: item.fileID, mark: item.mark),
                                         fields: values, quarter: quarter))
         }
         return entries

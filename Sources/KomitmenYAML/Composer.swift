@@ -21,6 +21,21 @@ public struct Composer {
         var keyLines: [(identity: String, line: Int)] = []
         var keyIndex: [String: Int]?
 
+        init(isMapping: Bool, start: Mark, tag: String?, anchor: String?) {
+            self.isMapping = isMapping
+            self.start = start
+            self.tag = tag
+            self.anchor = anchor
+            // Room for a typical collection from the start: growing 1, 2, 4, 8 reallocated (and
+            // moved every node) three times for every mapping of every file.
+            if isMapping {
+                pairs.reserveCapacity(8)
+                keyLines.reserveCapacity(8)
+            } else {
+                items.reserveCapacity(4)
+            }
+        }
+
         func firstLine(of identity: String) -> Int? {
             if let keyIndex { return keyIndex[identity] }
             for key in keyLines where key.identity == identity { return key.line }
@@ -91,7 +106,8 @@ public struct Composer {
         var stack: [Frame] = []
         var anchors: [String: (node: Node, size: Int)] = [:]
         var expanded = 0
-        let file = source.path
+        // Named once per document: nodes carry the number, not the name.
+        let file = FilePaths.shared.intern(source.path)
 
         func add(_ node: Node, size: Int) throws(YAMLError) {
             guard !stack.isEmpty else {
@@ -140,7 +156,7 @@ public struct Composer {
                 }
                 try add(target.node, size: target.size)
             case .scalar(let value, let style, let anchor, let tag):
-                let node = Node(.scalar(.init(value: value, style: style)), tag: tag, file: file, mark: event.start)
+                let node = Node(.scalar(.init(value: value, style: style)), tag: tag, fileID: file, mark: event.start)
                 if let anchor { anchors[anchor] = (node, 1) }
                 try add(node, size: 1)
             case .sequenceStart(let anchor, let tag, _):
@@ -150,7 +166,7 @@ public struct Composer {
             case .sequenceEnd, .mappingEnd:
                 guard let frame = stack.popLast() else { continue }
                 let content: Node.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-                let node = Node(content, tag: frame.tag, file: file, mark: frame.start)
+                let node = Node(content, tag: frame.tag, fileID: file, mark: frame.start)
                 if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
                 try add(node, size: frame.size)
             }

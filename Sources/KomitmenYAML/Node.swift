@@ -19,15 +19,25 @@ public struct Node: Sendable {
     public var content: Content
     /// The explicit tag, if the author wrote one (`!!str`, `!custom`).
     public var tag: String?
-    /// The file the node was read from, as named in diagnostics.
-    public var file: String
+    /// The file the node was read from, as a number in `FilePaths.shared` (cheap to copy).
+    public var fileID: FilePaths.ID
     public var mark: Mark
 
     public init(_ content: Content, tag: String? = nil, file: String, mark: Mark) {
+        self.init(content, tag: tag, fileID: FilePaths.shared.intern(file), mark: mark)
+    }
+
+    public init(_ content: Content, tag: String? = nil, fileID: FilePaths.ID, mark: Mark) {
         self.content = content
         self.tag = tag
-        self.file = file
+        self.fileID = fileID
         self.mark = mark
+    }
+
+    /// The file the node was read from, as named in diagnostics.
+    public var file: String {
+        get { FilePaths.shared.path(fileID) }
+        set { fileID = FilePaths.shared.intern(newValue) }
     }
 
     public var scalar: Scalar? {

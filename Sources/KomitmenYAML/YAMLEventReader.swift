@@ -5,7 +5,9 @@ import CLibYAML
 /// Enforces the nesting bound while events stream in, so a deeply nested file stops early
 /// instead of making libyaml work quadratically.
 public final class YAMLEventReader {
-    private var parser = yaml_parser_t()
+    // Behind a pointer rather than a stored property: `&parser` on a class property is checked for
+    // exclusive access at run time, on every event of every file.
+    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private let source: SourceText
     private let limits: YAMLLimits
@@ -16,6 +18,7 @@ public final class YAMLEventReader {
     public init(_ source: SourceText, limits: YAMLLimits = .standard) throws(YAMLError) {
         self.source = source
         self.limits = limits
+        parser.initialize(to: yaml_parser_t())
         guard source.bytes.count <= limits.maxFileBytes else {
             buffer = .allocate(capacity: 1)
             throw YAMLError(.fileStart, Phrase(
@@ -31,12 +34,13 @@ public final class YAMLEventReader {
         }
         buffer = .allocate(capacity: max(source.bytes.count, 1))
         _ = buffer.initialize(from: source.bytes)
-        yaml_parser_initialize(&parser)
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, source.bytes.count)
+        yaml_parser_initialize(parser)
+        yaml_parser_set_input_string(parser, buffer.baseAddress, source.bytes.count)
     }
 
     deinit {
-        yaml_parser_delete(&parser)
+        yaml_parser_delete(parser)
+        parser.deallocate()
         buffer.deallocate()
     }
 
@@ -44,7 +48,7 @@ public final class YAMLEventReader {
     public func next() throws(YAMLError) -> YAMLEvent? {
         guard !finished else { return nil }
         var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else {
+        guard yaml_parser_parse(parser, &event) == 1 else {
             finished = true
             throw parserError()
         }
@@ -112,6 +116,7 @@ public final class YAMLEventReader {
     }
 
     private func parserError() -> YAMLError {
+        let parser = self.parser.pointee
         let problem = Self.string(parser.problem) ?? "unknown problem"
         let context = Self.string(parser.context)
         let mark: Mark

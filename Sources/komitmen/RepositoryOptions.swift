@@ -18,8 +18,17 @@ struct RepositoryOptions: ParsableArguments {
         if bar.isEnabled { loader.progress = { done, total in bar.update(done, total) } }
         let repository = loader.load(root)
         bar.finish()
+        // Kept until the process ends: a command reads one repository and exits, and freeing tens
+        // of thousands of reports one by one, on one thread, took longer than the exit itself.
+        _ = Unmanaged.passRetained(KeptRepository(repository))
         return repository
     }
+}
+
+/// Holds a loaded repository for the rest of the process (see `RepositoryOptions.load`).
+private final class KeptRepository {
+    let repository: Repository
+    init(_ repository: Repository) { self.repository = repository }
 }
 
 extension Language: ExpressibleByArgument {}
