@@ -8,7 +8,8 @@ import KomitmenYAML
 struct NewReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-report",
-        abstract: "Write a ready-to-fill report file for a signatory and quarter.")
+        abstract: "Write a ready-to-fill report file for a signatory and quarter.",
+        discussion: "Menulis berkas laporan siap isi untuk satu penanda tangan dan satu triwulan; laporan yang sudah ada tidak pernah ditimpa.")
 
     @Argument(help: "The signatory id (the name of its file in signatories/).")
     var signatory: String
@@ -23,7 +24,9 @@ struct NewReportCommand: ParsableCommand {
 
     func validate() throws {
         guard Quarter(quarter) != nil else {
-            throw ValidationError("--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not '\(quarter)'")
+            let message = Phrase(en: "--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not '\(quarter)'",
+                                 id: "--quarter harus seperti 2025-Q4 (tahun, tanda hubung, Q dan 1 sampai 4), bukan '\(quarter)'")
+            throw ValidationError(message.text(options.lang))
         }
     }
 
@@ -34,8 +37,9 @@ struct NewReportCommand: ParsableCommand {
             try fail(repository, Phrase(en: "the repository's declaration.yaml has errors", id: "declaration.yaml di repositori ini bermasalah"))
         }
         guard let signatory = repository.signatory(signatory) else {
-            let hint = Suggestion.closest(to: self.signatory, in: repository.signatories.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-            try fail(repository, Phrase(en: "unknown signatory '\(self.signatory)'\(hint)", id: "penanda tangan '\(self.signatory)' tidak dikenal\(hint)"))
+            let match = Suggestion.closest(to: self.signatory, in: repository.signatories.map(\.id))
+            try fail(repository, Phrase(en: "unknown signatory '\(self.signatory)'" + (match.map { " (did you mean '\($0)'?)" } ?? ""),
+                                        id: "penanda tangan '\(self.signatory)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? "")))
         }
         let quarter = Quarter(quarter)!
         let first = signatory.firstQuarter(declaration)

@@ -2,6 +2,9 @@ import Foundation
 
 /// A progress bar on stderr, shown only when stderr is a terminal and a run takes over a second.
 final class ProgressBar: @unchecked Sendable {
+    /// "files" in the run's language.
+    var unit = "files"
+
     let isEnabled = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
     private let start = Date()
     private let lock = NSLock()
@@ -18,7 +21,7 @@ final class ProgressBar: @unchecked Sendable {
         let width = 30
         let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write("\r\(bar) \(done)/\(total) files".data(using: .utf8)!)
+        FileHandle.standardError.write("\r\(bar) \(done)/\(total) \(unit)".data(using: .utf8)!)
     }
 
     func finish() {

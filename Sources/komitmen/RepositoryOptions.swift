@@ -14,6 +14,7 @@ struct RepositoryOptions: ParsableArguments {
     /// Loads the repository with every compiled-in plugin, with a progress bar on a terminal.
     func load() -> Repository {
         let bar = ProgressBar()
+        bar.unit = lang == .id ? "berkas" : "files"
         var loader = RepositoryLoader(registry: compiledInPlugins)
         if bar.isEnabled { loader.progress = { done, total in bar.update(done, total) } }
         let repository = loader.load(root)
