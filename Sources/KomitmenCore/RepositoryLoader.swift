@@ -123,7 +123,7 @@ public struct RepositoryLoader: Sendable {
 
 extension RepositoryLoader {
     /// The first `limit` bytes of a file, read straight into the array (no `Data` in between: this
-    /// runs for every file); nil when the file cannot be opened, empty when it cannot be read.
+    /// runs for every file); nil when the file cannot be opened or read (a folder named `x.yaml`).
     static func read(_ path: String, upTo limit: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
@@ -143,7 +143,7 @@ extension RepositoryLoader {
             }
             if got < 0 && errno == EINTR { continue }
             guard got > 0 else {
-                if got < 0 { return [] }
+                if got < 0 { return nil }
                 break
             }
             count += got

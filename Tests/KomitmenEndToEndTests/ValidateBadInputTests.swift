@@ -160,6 +160,14 @@ import Testing
         expectError(try validate("reports/2025-Q4/polda-ntt.yaml", ""), "repo/reports/2025-Q4/polda-ntt.yaml:1:1: error: the report file is empty")
     }
 
+    @Test func unreadableFileIsAnErrorAtTheStart() throws {
+        let repository = try TemporaryRepository()
+        defer { repository.delete() }
+        // A folder where a report should be: opened, but not readable as a file.
+        try FileManager.default.createDirectory(at: repository.root.appendingPathComponent("reports/2025-Q4/extra.yaml"), withIntermediateDirectories: true)
+        expectError(try repository.validate(), "repo/reports/2025-Q4/extra.yaml:1:1: error: cannot read the file")
+    }
+
     @Test func ymlExtensionIsNotSilentlySkipped() throws {
         expectError(try validate("reports/2025-Q4/polda-ntt.yml", Self.report),
                     "repo/reports/2025-Q4/polda-ntt.yml:1:1: error: this file is not read: name it polda-ntt.yaml")
