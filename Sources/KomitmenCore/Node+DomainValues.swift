@@ -18,7 +18,7 @@ extension Node {
     private func notACount(hint: Phrase?) -> Diagnostic {
         let message = Phrase(en: "expected a whole number (0 or more), found ", id: "seharusnya bilangan bulat (0 atau lebih), tertulis ")
         let found = scalar == nil || isNull ? kindName : Phrase(verbatim: "'\(scalar!.value)'")
-        return error(message + found, hint: hint)
+        return error(message + found + (thousandsNote ?? Phrase(verbatim: "")), hint: hint)
     }
 
     /// A value in an indicator's unit, as a number (booleans count 1 or 0).

@@ -15,9 +15,10 @@ extension Node {
         return CoreSchema.isNull(scalar.value)
     }
 
-    private func expected(_ what: Phrase, hint: Phrase? = nil) -> Diagnostic {
+    private func expected(_ what: Phrase, hint: Phrase? = nil, note: Phrase? = nil) -> Diagnostic {
         let found: Phrase = scalar == nil || isNull ? kindName : Phrase(verbatim: shown)
-        return error(Phrase(en: "expected \(what.en), found ", id: "seharusnya \(what.id), tertulis ") + found, hint: hint)
+        let message = Phrase(en: "expected \(what.en), found ", id: "seharusnya \(what.id), tertulis ") + found
+        return error(note.map { message + $0 } ?? message, hint: hint)
     }
 
     private static let wholeNumberName = Phrase(en: "a whole number", id: "bilangan bulat")
@@ -39,7 +40,7 @@ extension Node {
             throw expected(Self.wholeNumberName)
         }
         if let value = CoreSchema.wholeNumber(scalar.value) { return value }
-        throw expected(Self.wholeNumberName, hint: Self.wholeNumberHint(scalar.value))
+        throw expected(Self.wholeNumberName, hint: Self.wholeNumberHint(scalar.value), note: thousandsNote)
     }
 
     /// What a person probably meant by a number that is not plain digits.
@@ -67,6 +68,15 @@ extension Node {
     }
 
     /// `1.234`, `12.345.678`: groups of three digits after the first group of one to three.
+    /// Said in the message itself (not only in the hint) when a number is written with dots as
+    /// thousands separators, the way Indonesian is written: the commonest mistake in these files.
+    public var thousandsNote: Phrase? {
+        guard let text = scalar?.value else { return nil }
+        let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        guard Self.isGrouped(unsigned, separator: ".") else { return nil }
+        return Phrase(en: " (a dot is not a thousands separator here)", id: " (titik bukan pemisah ribuan di sini)")
+    }
+
     private static func isGrouped(_ text: String, separator: Character) -> Bool {
         let groups = text.split(separator: separator, omittingEmptySubsequences: false)
         guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count) else { return false }

@@ -93,7 +93,7 @@ import Testing
 
     @Test func indonesianThousandsSeparator() throws {
         let result = try validate("reports/2025-Q4/polda-ntt.yaml", Self.report + "values:\n  tppo_cases_investigated: 1.234\n")
-        expectError(result, "repo/reports/2025-Q4/polda-ntt.yaml:5:28: error: expected a whole number (0 or more), found '1.234'",
+        expectError(result, "repo/reports/2025-Q4/polda-ntt.yaml:5:28: error: expected a whole number (0 or more), found '1.234' (a dot is not a thousands separator here)",
                     hint: "'1.234' looks like an Indonesian thousands separator; write 1234 without dots")
     }
 

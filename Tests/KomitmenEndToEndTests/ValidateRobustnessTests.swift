@@ -98,7 +98,7 @@ import Testing
         defer { repository.delete() }
         try repository.write("reports/2025-Q4/polda-ntt.yaml", "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  victims_rescued: 1.234\n")
         let result = try repository.validate(["--lang", "id"])
-        #expect(result.lines.contains("repo/reports/2025-Q4/polda-ntt.yaml:5:20: error: seharusnya bilangan bulat (0 atau lebih), tertulis '1.234'"))
+        #expect(result.lines.contains("repo/reports/2025-Q4/polda-ntt.yaml:5:20: error: seharusnya bilangan bulat (0 atau lebih), tertulis '1.234' (titik bukan pemisah ribuan di sini)"))
         #expect(result.lines.contains("saran: '1.234' tampaknya memakai titik sebagai pemisah ribuan; tulis 1234 tanpa titik"))
         #expect(result.stdout.hasSuffix("1 kesalahan, 0 peringatan dalam 8 berkas\n"))
     }

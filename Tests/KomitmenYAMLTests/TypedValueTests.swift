@@ -53,6 +53,7 @@ func failure<T>(_ read: () throws -> T) -> Diagnostic? {
         #expect(error.mark == Mark(line: 1, column: 4))
         #expect(error.message.en.hasPrefix("expected a whole number, found "))
         #expect(error.hint?.en == hint)
+        #expect(error.message.en.contains("thousands separator") == (hint?.contains("thousands") ?? false), "\(error.message.en)")
     }
 
     @Test func decimals() throws {
