@@ -123,13 +123,17 @@ public struct RepositoryLoader: Sendable {
 
 extension RepositoryLoader {
     /// The first `limit` bytes of a file, read straight into the array (no `Data` in between: this
-    /// runs for every file); nil when the file cannot be opened or read (a folder named `x.yaml`).
+    /// runs for every file); nil when it cannot be opened or read, or is not a regular file (a
+    /// folder or a pipe named `x.yaml`).
     static func read(_ path: String, upTo limit: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
+        // O_NONBLOCK: a FIFO or device named like a report must not hang the run; only regular
+        // files are read.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(status.st_size)
         var bytes = [UInt8](repeating: 0, count: min(max(size, 0), limit))
         var count = 0
         while true {

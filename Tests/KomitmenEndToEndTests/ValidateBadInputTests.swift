@@ -168,6 +168,13 @@ import Testing
         expectError(try repository.validate(), "repo/reports/2025-Q4/extra.yaml:1:1: error: cannot read the file")
     }
 
+    @Test func aPipeNamedLikeAReportDoesNotHangTheRun() throws {
+        let repository = try TemporaryRepository()
+        defer { repository.delete() }
+        #expect(mkfifo(repository.root.appendingPathComponent("reports/2025-Q4/pipe.yaml").path, 0o644) == 0)
+        expectError(try repository.validate(), "repo/reports/2025-Q4/pipe.yaml:1:1: error: cannot read the file")
+    }
+
     @Test func ymlExtensionIsNotSilentlySkipped() throws {
         expectError(try validate("reports/2025-Q4/polda-ntt.yml", Self.report),
                     "repo/reports/2025-Q4/polda-ntt.yml:1:1: error: this file is not read: name it polda-ntt.yaml")
