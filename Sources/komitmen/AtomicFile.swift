@@ -3,15 +3,18 @@ import Foundation
 /// Writes files whole or not at all: a temporary file in the same folder, flushed to disk, then a
 /// rename (or a link, when an existing file must not be replaced).
 enum AtomicFile {
-    struct Exists: Error, CustomStringConvertible {
+    struct Exists: LocalizedError, CustomStringConvertible {
         var path: String
         var description: String { "\(path) already exists" }
+        var errorDescription: String? { description }
     }
 
-    struct WriteFailed: Error, CustomStringConvertible {
+    /// Why a write failed, in the system's words (strerror), e.g. "Permission denied".
+    struct WriteFailed: LocalizedError, CustomStringConvertible {
         var path: String
         var reason: String
-        var description: String { "cannot write \(path): \(reason)" }
+        var description: String { reason }
+        var errorDescription: String? { reason }
     }
 
     /// Writes `text` to `path`. With `replacing: false`, an existing file is left alone and an
