@@ -119,7 +119,7 @@ extension Report {
                     if let given = reported[indicator], given.value != derived {
                         diagnostics.append(given.node.error(
                             Phrase(en: "\(indicator) is \(formatNumber(given.value)) but the \(section.name) give \(formatNumber(derived)) (\(derivation.formula))",
-                                   id: "\(indicator) tertulis \(formatNumber(given.value)) tetapi \(section.name) menghasilkan \(formatNumber(derived)) (\(derivation.formula))"),
+                                   id: "\(indicator) tertulis \(formatNumber(given.value)) tetapi \(section.name) menghasilkan \(formatNumber(derived)) (\(derivation.formulaPhrase.id))"),
                             hint: Phrase(en: "correct the number, or leave it out and let komitmen count the \(section.name)",
                                          id: "perbaiki angkanya, atau hapus saja dan biarkan komitmen menghitung dari \(section.name)")))
                     }

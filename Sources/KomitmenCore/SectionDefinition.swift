@@ -44,11 +44,14 @@ public enum Derivation: Sendable, Hashable {
     /// The sum of a count field over the entries.
     case sum(field: String)
 
-    public var formula: String {
+    public var formula: String { formulaPhrase.en }
+
+    /// The formula in both languages, for messages.
+    public var formulaPhrase: Phrase {
         switch self {
-        case .countEntries: "number of entries"
-        case .countWhere(let field, let value): "number of entries with \(field): \(value)"
-        case .sum(let field): "Σ \(field)"
+        case .countEntries: Phrase(en: "number of entries", id: "jumlah entri")
+        case .countWhere(let field, let value): Phrase(en: "number of entries with \(field): \(value)", id: "jumlah entri dengan \(field): \(value)")
+        case .sum(let field): Phrase(verbatim: "Σ \(field)")
         }
     }
 }
