@@ -65,7 +65,7 @@ public struct PluginCatalog {
                 out += "| field | " + t("kind", "jenis") + " | " + t("required", "wajib") + " | " + t("description", "keterangan") + " |\n|---|---|---|---|\n"
                 for field in section.fields {
                     let flags = (field.required ? t("yes", "ya") : t("no", "tidak")) + (field.unique ? t(", unique", ", unik") : "")
-                    out += "| `\(field.name)` | \(Self.kindName(field.kind)) | \(flags) | \(field.description.text(language)) |\n"
+                    out += "| `\(field.name)` | \(kindName(field.kind)) | \(flags) | \(field.description.text(language)) |\n"
                 }
                 if !section.derivations.isEmpty {
                     out += "\n" + t("Derived values (may be left out of `values:`; where given, they must agree):",
@@ -84,15 +84,15 @@ public struct PluginCatalog {
         return out
     }
 
-    static func kindName(_ kind: FieldKind) -> String {
+    func kindName(_ kind: FieldKind) -> String {
         switch kind {
-        case .text: "text"
-        case .count: "count"
+        case .text: t("text", "teks")
+        case .count: t("count", "jumlah")
         case .rupiah: "rupiah"
-        case .dateInQuarter: "date in the quarter"
+        case .dateInQuarter: t("date in the quarter", "tanggal dalam triwulan")
         case .url: "url"
-        case .choice(let values): "one of " + values.map { "`\($0)`" }.joined(separator: ", ")
-        case .choices(let values): "list of " + values.map { "`\($0)`" }.joined(separator: ", ")
+        case .choice(let values): t("one of ", "salah satu dari ") + values.map { "`\($0)`" }.joined(separator: ", ")
+        case .choices(let values): t("list of ", "daftar dari ") + values.map { "`\($0)`" }.joined(separator: ", ")
         }
     }
 }
