@@ -49,44 +49,40 @@ extension Declaration {
     }
 
     private static func decodeRegions(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [Region] {
-        guard let items = read(&diagnostics, { () throws(Diagnostic) in try node.items() }) else { return [] }
-        var regions: [Region] = []
-        var seen: [String: Int] = [:]
-        for item in items {
-            guard let fields = FieldReader(item, known: ["id", "name"], diagnostics: &diagnostics),
-                  let idNode = fields.required("id", &diagnostics),
-                  let id = read(&diagnostics, { () throws(Diagnostic) in try idNode.identifier() }) else { continue }
-            let name = fields.required("name", &diagnostics, Node.text) ?? id
-            if let line = seen[id] {
-                diagnostics.append(idNode.error(duplicateID("region", id, line)))
-                continue
-            }
-            seen[id] = idNode.mark.line
-            regions.append(Region(id: id, name: name))
+        decodeList(node, of: "region", fields: ["id", "name"], &diagnostics) { id, fields, diagnostics in
+            Region(id: id, name: fields.required("name", &diagnostics, Node.text) ?? id)
         }
-        return regions
     }
 
     private static func decodeGoals(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [Goal] {
-        guard let items = read(&diagnostics, { () throws(Diagnostic) in try node.items() }) else { return [] }
-        var goals: [Goal] = []
+        if node.sequence?.isEmpty == true {
+            diagnostics.append(node.error(Phrase(en: "the declaration needs at least one goal", id: "deklarasi memerlukan paling sedikit satu tujuan")))
+        }
+        return decodeList(node, of: "goal", fields: ["id", "title"], &diagnostics) { id, fields, diagnostics in
+            Goal(id: id, title: fields.optional("title", &diagnostics, Node.localizedText) ?? LocalizedText(id))
+        }
+    }
+
+    /// A list of entries with unique ids: each entry read by `make`, a repeated id reported at its
+    /// second use naming the first.
+    private static func decodeList<T>(_ node: Node, of what: String, fields known: [String], _ diagnostics: inout [Diagnostic],
+                                      make: (String, FieldReader, inout [Diagnostic]) -> T) -> [T] {
+        guard let items = read(&diagnostics, node.items) else { return [] }
+        var entries: [T] = []
         var seen: [String: Int] = [:]
         for item in items {
-            guard let fields = FieldReader(item, known: ["id", "title"], diagnostics: &diagnostics),
+            guard let fields = FieldReader(item, known: known, diagnostics: &diagnostics),
                   let idNode = fields.required("id", &diagnostics),
-                  let id = read(&diagnostics, { () throws(Diagnostic) in try idNode.identifier() }) else { continue }
-            let title = fields.optional("title", &diagnostics, Node.localizedText) ?? LocalizedText(id)
+                  let id = read(&diagnostics, idNode.identifier) else { continue }
+            let entry = make(id, fields, &diagnostics)
             if let line = seen[id] {
-                diagnostics.append(idNode.error(duplicateID("goal", id, line)))
+                diagnostics.append(idNode.error(duplicateID(what, id, line)))
                 continue
             }
             seen[id] = idNode.mark.line
-            goals.append(Goal(id: id, title: title))
+            entries.append(entry)
         }
-        if items.isEmpty {
-            diagnostics.append(node.error(Phrase(en: "the declaration needs at least one goal", id: "deklarasi memerlukan paling sedikit satu tujuan")))
-        }
-        return goals
+        return entries
     }
 }
 

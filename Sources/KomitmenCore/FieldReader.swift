@@ -6,10 +6,7 @@ struct FieldReader {
     let node: Node
     /// The known fields given, in file order: searched in order, which for the handful of fields
     /// of a mapping is faster than hashing (one reader per mapping of every file).
-    private var given: [(key: String, value: Node, keyMark: Mark)] = []
-    var values: [String: Node] { Dictionary(uniqueKeysWithValues: given.map { ($0.key, $0.value) }) }
-    /// Where the key of each field was written.
-    var keyMarks: [String: Mark] { Dictionary(uniqueKeysWithValues: given.map { ($0.key, $0.keyMark) }) }
+    private var given: [(key: String, value: Node)] = []
     /// Known names that an unknown key was taken for (`submited` → `submitted`): already reported.
     private var suggested: Set<String> = []
 
@@ -28,9 +25,9 @@ struct FieldReader {
             }
             if known.contains(key) {
                 if let index = given.firstIndex(where: { $0.key == key }) {
-                    given[index] = (key, pair.value, pair.key.mark)
+                    given[index] = (key, pair.value)
                 } else {
-                    given.append((key, pair.value, pair.key.mark))
+                    given.append((key, pair.value))
                 }
             } else {
                 diagnostics.append(Self.unknownField(key, at: pair.key, known: known))

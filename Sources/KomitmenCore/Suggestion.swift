@@ -1,3 +1,5 @@
+import KomitmenYAML
+
 /// "Did you mean …": the closest known name to a misspelled one.
 public enum Suggestion {
     /// The candidate nearest to `word`, when it is near enough to be a likely typo.
@@ -45,5 +47,3 @@ public enum Suggestion {
         return Phrase(en: "did you mean '\(match)'?", id: "maksud Anda '\(match)'?")
     }
 }
-
-import KomitmenYAML
