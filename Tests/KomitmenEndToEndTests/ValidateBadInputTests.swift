@@ -151,6 +151,26 @@ import Testing
                     hint: "did you mean 'kab-belu'?")
     }
 
+    static let declaration = "id: d\nreporting:\n  first: 2025-Q3\n  due_days: 15\n"
+    static let goals = "goals:\n  - id: protection\n  - id: official-departure\n"
+
+    @Test func duplicateGoalIdAtItsSecondUse() throws {
+        let result = try validate("declaration.yaml", Self.declaration + Self.goals + "  - id: protection\n    title: Again\n")
+        expectError(result, "repo/declaration.yaml:8:9: error: duplicate goal id 'protection' (first used on line 6)")
+    }
+
+    @Test func statusThresholdsMustBeOrderedFractions() throws {
+        let result = try validate("declaration.yaml", Self.declaration + Self.goals + "status_thresholds:\n  on_track: 90\n  at_risk: 0.95\n")
+        expectError(result, "repo/declaration.yaml:9:13: error: on_track must be a fraction above 0 and at most 1, e.g. 0.9")
+        // on_track stays at its default 0.9, below at_risk 0.95.
+        expectError(result, "repo/declaration.yaml:10:12: error: at_risk (0.95) must not be above on_track (0.9)")
+    }
+
+    @Test func mistypedQuarterGetsTheRightSpelling() throws {
+        let result = try validate("reports/2025-Q4/polda-ntt.yaml", "signatory: polda-ntt\nperiod: 2025-q4\nsubmitted: 2026-01-12\n")
+        expectError(result, "repo/reports/2025-Q4/polda-ntt.yaml:2:9: error: expected a quarter (YYYY-Qn), found '2025-q4'", hint: "write 2025-Q4")
+    }
+
     @Test func missingRequiredFieldIsReportedAtTheMapping() throws {
         let result = try validate("reports/2025-Q4/polda-ntt.yaml", "# note\nsignatory: polda-ntt\nperiod: 2025-Q4\n")
         expectError(result, "repo/reports/2025-Q4/polda-ntt.yaml:2:1: error: missing field 'submitted'")
