@@ -1,7 +1,8 @@
+import Foundation
 import KomitmenYAML
 
 extension Declaration {
-    static let fields = ["id", "title", "signed", "place", "secretariat", "reporting", "status_thresholds", "regions", "goals"]
+    static let fields = ["id", "title", "signed", "place", "secretariat", "reporting", "status_thresholds", "timezone", "regions", "goals"]
 
     /// Reads `declaration.yaml`; nil when it is too broken to use (the diagnostics say why).
     static func decode(_ root: Node, diagnostics: inout [Diagnostic]) -> Declaration? {
@@ -18,7 +19,16 @@ extension Declaration {
            let schedule = FieldReader(reporting, known: ["first", "due_days"], diagnostics: &diagnostics) {
             firstQuarter = schedule.required("first", &diagnostics, Node.quarter)
             dueDays = schedule.required("due_days", &diagnostics, Node.count)
+            if let days = dueDays, !dueDaysRange.contains(days), let node = schedule.optional("due_days") {
+                diagnostics.append(node.error(
+                    Phrase(en: "due_days must be from \(dueDaysRange.lowerBound) to \(dueDaysRange.upperBound), found \(days)",
+                           id: "due_days harus dari \(dueDaysRange.lowerBound) sampai \(dueDaysRange.upperBound), tertulis \(days)"),
+                    hint: Phrase(en: "the number of days after a quarter ends that its report is due, e.g. 15",
+                                 id: "jumlah hari setelah triwulan berakhir sampai laporannya jatuh tempo, mis. 15")))
+                dueDays = min(max(days, dueDaysRange.lowerBound), dueDaysRange.upperBound)  // reported; checks go on
+            }
         }
+        let timeZone = fields.optional("timezone", &diagnostics, readTimeZone)
 
         var onTrack = 0.9
         var atRisk = 0.6
@@ -45,7 +55,27 @@ extension Declaration {
         guard let id, let firstQuarter, let dueDays else { return nil }
         return Declaration(id: id, title: title ?? LocalizedText(id), signed: signed, place: place, secretariat: secretariat,
                            firstQuarter: firstQuarter, dueDays: dueDays, onTrack: onTrack, atRisk: atRisk,
-                           regions: regions, goals: goals)
+                           timeZone: timeZone ?? defaultTimeZone, regions: regions, goals: goals)
+    }
+
+    /// An IANA time zone name (`Asia/Makassar`). Only names shaped like one reach Foundation,
+    /// which on Linux looks zones up as files: no `..`, no leading `/`, no odd bytes.
+    private static func readTimeZone(_ node: Node) -> () throws(Diagnostic) -> TimeZone {
+        { () throws(Diagnostic) in
+            let text = try node.text()
+            let shaped = (1...64).contains(text.utf8.count) && !text.hasPrefix("/")
+                && text.utf8.allSatisfy { byte in
+                    (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
+                        || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+                }
+            if shaped, let zone = TimeZone(identifier: text) { return zone }
+            // Suggestions only for a short name: the list has some 450 zones.
+            let known = ["UTC"] + TimeZone.knownTimeZoneIdentifiers
+            let hint = (text.count <= 40 ? Suggestion.hint(for: text, in: known) : nil)
+                ?? Phrase(en: "write an IANA zone name such as Asia/Makassar (WITA), Asia/Jakarta (WIB) or Asia/Jayapura (WIT)",
+                          id: "tulis nama zona IANA seperti Asia/Makassar (WITA), Asia/Jakarta (WIB) atau Asia/Jayapura (WIT)")
+            throw node.error(Phrase(en: "unknown time zone '\(text)'", id: "zona waktu '\(text)' tidak dikenal"), hint: hint)
+        }
     }
 
     private static func decodeRegions(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [Region] {

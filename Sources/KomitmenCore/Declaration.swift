@@ -1,3 +1,4 @@
+import Foundation
 import KomitmenYAML
 
 /// The declaration itself: its goals, its reporting schedule, and how statuses are judged.
@@ -35,13 +36,16 @@ public struct Declaration: Sendable {
     public var onTrack: Double
     /// progress / expected at or above this (and below `onTrack`) is at risk.
     public var atRisk: Double
+    /// The `timezone:` (an IANA zone, default UTC) that turns a moment into a date: "today", and
+    /// the day a report was received.
+    public var timeZone: TimeZone
     /// Empty when the declaration does not restrict signatories' regions.
     public var regions: [Region]
     public var goals: [Goal]
 
     public init(id: String, title: LocalizedText, signed: CalendarDate? = nil, place: String? = nil,
                 secretariat: String? = nil, firstQuarter: Quarter, dueDays: Int, onTrack: Double = 0.9,
-                atRisk: Double = 0.6, regions: [Region] = [], goals: [Goal]) {
+                atRisk: Double = 0.6, timeZone: TimeZone = Declaration.defaultTimeZone, regions: [Region] = [], goals: [Goal]) {
         self.id = id
         self.title = title
         self.signed = signed
@@ -51,11 +55,18 @@ public struct Declaration: Sendable {
         self.dueDays = dueDays
         self.onTrack = onTrack
         self.atRisk = atRisk
+        self.timeZone = timeZone
         self.regions = regions
         self.goals = goals
     }
 
-    /// The day a quarter's report is due.
+    /// UTC, when the declaration names no zone.
+    public static let defaultTimeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? .current
+
+    /// The days `due_days` may be: 0 (due the day the quarter ends) to a year.
+    public static let dueDaysRange = 0...366
+
+    /// The day a quarter's report is due (`adding(days:)` clamps, so no `dueDays` can trap).
     public func dueDate(_ quarter: Quarter) -> CalendarDate {
         quarter.lastDay.adding(days: dueDays)
     }

@@ -8,6 +8,8 @@ extension Node {
         do throws(Diagnostic) {
             value = try int()
         } catch {
+            // Too many digits for 64 bits: `int()` says "too large", which is clearer.
+            if let text = scalar?.value, CoreSchema.wholeNumberOverflow(text) == 1 { throw error }
             throw notACount(hint: error.hint)
         }
         guard value >= 0 else { throw notACount(hint: nil) }
@@ -45,7 +47,10 @@ extension Node {
     /// A quarter written `YYYY-Qn`.
     func quarter() throws(Diagnostic) -> Quarter {
         let text = try self.text()
-        if let quarter = Quarter(text) { return quarter }
+        if let quarter = Quarter(text) {
+            guard CalendarDate.dataYears.contains(quarter.year) else { throw error(Node.yearOutOfRange(text), hint: Node.checkTheYear) }
+            return quarter
+        }
         let upper = text.uppercased().replacing(" ", with: "")
         let hint: Phrase = Quarter(upper).map { Phrase(en: "write \($0)", id: "tulis \($0)") }
             ?? Phrase(en: "write the year, a dash, Q and the quarter's number, e.g. 2025-Q3",

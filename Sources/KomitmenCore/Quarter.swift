@@ -1,6 +1,7 @@
 import KomitmenYAML
 
-/// A calendar quarter such as `2025-Q3`: the unit every report and target is counted in.
+/// A calendar quarter such as `2025-Q3`: the unit every report and target is counted in. Always
+/// in years 1–9999, like `CalendarDate`: stepping past either end stops there instead of trapping.
 public struct Quarter: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public let year: Int
     /// 1 to 4.
@@ -42,11 +43,19 @@ public struct Quarter: Hashable, Sendable, Comparable, CustomStringConvertible, 
         number = (date.month - 1) / 3 + 1
     }
 
-    public var firstDay: CalendarDate { CalendarDate(year: year, month: (number - 1) * 3 + 1, day: 1)! }
+    /// 0001-Q1 and 9999-Q4: the ends of what `YYYY-Qn` can write.
+    public static let earliest = Quarter(ordinal: 4)
+    public static let latest = Quarter(ordinal: 39_999)
+
+    // Every initialiser keeps year in 1...9999 and number in 1...4, so these days exist; the
+    // fallback is never taken, but input can never reach a force-unwrap.
+    public var firstDay: CalendarDate {
+        CalendarDate(year: year, month: (number - 1) * 3 + 1, day: 1) ?? (year < 1 ? .earliest : .latest)
+    }
 
     public var lastDay: CalendarDate {
         let month = number * 3
-        return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+        return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) ?? (year < 1 ? .earliest : .latest)
     }
 
     public var next: Quarter { offset(by: 1) }
@@ -55,17 +64,24 @@ public struct Quarter: Hashable, Sendable, Comparable, CustomStringConvertible, 
     /// A running count of quarters, for distances between quarters.
     public var ordinal: Int { year * 4 + number - 1 }
 
+    /// The quarter with this running count, clamped to 0001-Q1 ... 9999-Q4 (a negative or huge
+    /// ordinal gives the nearer end, never year 0 or a quarter numbered 0).
     public init(ordinal: Int) {
+        let ordinal = min(max(ordinal, 4), 39_999)
         year = ordinal / 4
         number = ordinal % 4 + 1
     }
 
-    public func offset(by quarters: Int) -> Quarter { Quarter(ordinal: ordinal + quarters) }
+    /// The quarter `quarters` after this one, clamped like `init(ordinal:)`.
+    public func offset(by quarters: Int) -> Quarter {
+        let (sum, overflow) = ordinal.addingReportingOverflow(quarters)
+        return overflow ? (quarters > 0 ? .latest : .earliest) : Quarter(ordinal: sum)
+    }
 
     /// Quarters from `self` through `other`, both included (0 when `other` is earlier).
     public func count(through other: Quarter) -> Int { max(0, other.ordinal - ordinal + 1) }
 
-    /// Every quarter from `self` through `last`, both included.
+    /// Every quarter from `self` through `last`, both included: at most 39,996 (0001-Q1 to 9999-Q4).
     public func through(_ last: Quarter) -> [Quarter] {
         guard last >= self else { return [] }
         return (ordinal...last.ordinal).map(Quarter.init(ordinal:))

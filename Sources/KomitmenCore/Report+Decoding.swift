@@ -7,6 +7,8 @@ struct ReportContext {
     var registry: PluginRegistry
     /// The quarter named by the report's folder, when it sits in one.
     var folderQuarter: Quarter?
+    /// Today in the declaration's time zone; nil skips the "submitted in the future" check.
+    var today: CalendarDate?
     /// The fields a report may have, by stakeholder kind, and when the kind is unknown: listed once
     /// here rather than for every report.
     let knownFields: [String: [String]]
@@ -14,8 +16,10 @@ struct ReportContext {
     /// Each signatory's pledged indicator ids, by signatory id.
     let pledged: [String: [String]]
 
-    init(declaration: Declaration?, signatories: [String: Signatory], registry: PluginRegistry, folderQuarter: Quarter? = nil) {
+    init(declaration: Declaration?, signatories: [String: Signatory], registry: PluginRegistry, folderQuarter: Quarter? = nil,
+         today: CalendarDate? = nil) {
         self.declaration = declaration
+        self.today = today
         self.signatories = signatories
         self.registry = registry
         self.folderQuarter = folderQuarter
@@ -74,6 +78,16 @@ extension Report {
         if let submitted, let period, submitted < period.firstDay, let node = fields.optional("submitted") {
             diagnostics.append(node.error(Phrase(en: "submitted \(submitted) is before the quarter \(period) began (\(period.firstDay))",
                                                  id: "submitted \(submitted) lebih awal dari awal triwulan \(period) (\(period.firstDay))")))
+        }
+        // A typo'd year (2062) would otherwise drop the report from every summary in silence:
+        // a summary leaves out reports submitted after its as-of date. A warning, since a report
+        // filed ahead of a time zone's midnight is no mistake.
+        if let submitted, let today = context.today, submitted > today, let node = fields.optional("submitted") {
+            diagnostics.append(node.warning(
+                Phrase(en: "submitted \(submitted) is after today (\(today)); summaries leave this report out until then",
+                       id: "submitted \(submitted) lebih lambat dari hari ini (\(today)); ringkasan tidak memuat laporan ini sampai tanggal itu"),
+                hint: Phrase(en: "check the date: write the day the report was submitted",
+                             id: "periksa tanggalnya: tulis hari laporan diserahkan")))
         }
         let narrative = fields.optional("narrative", &diagnostics, Node.text)
         var evidence: [String] = []

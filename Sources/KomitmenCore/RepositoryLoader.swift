@@ -7,6 +7,8 @@ public struct RepositoryLoader: Sendable {
     public var limits: YAMLLimits
     /// Called after each report file is read, with (done, total), for a progress bar.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// "Today", in the declaration's time zone: a report `submitted` after it gets a warning.
+    public var today: Today = .clock
 
     public init(registry: PluginRegistry, limits: YAMLLimits = .standard, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.registry = registry
@@ -69,7 +71,8 @@ public struct RepositoryLoader: Sendable {
             keep(parsed)
         }
 
-        let context = ReportContext(declaration: declaration, signatories: signatories, registry: registry)
+        let context = ReportContext(declaration: declaration, signatories: signatories, registry: registry,
+                                    today: today.date(in: declaration?.timeZone ?? Declaration.defaultTimeZone))
         let total = layout.reports.count
         let counter = ProgressCounter()
         let progress = self.progress

@@ -56,7 +56,8 @@ extension Signatory {
         if let node = fields.optional("pledges"), let items = read(&diagnostics, node.items) {
             var seen: [String: Int] = [:]
             for item in items {
-                guard let pledge = Pledge.decode(item, declaration: declaration, plugin: plugin, diagnostics: &diagnostics) else { continue }
+                guard let pledge = Pledge.decode(item, declaration: declaration, plugin: plugin, firstQuarter: joined ?? declaration?.firstQuarter,
+                                                 diagnostics: &diagnostics) else { continue }
                 if let line = seen[pledge.id] {
                     diagnostics.append(item["id"]?.error(duplicateID("pledge", pledge.id, line)) ?? item.error(duplicateID("pledge", pledge.id, line)))
                     continue
@@ -88,7 +89,8 @@ func fileStem(_ path: String) -> String {
 extension Pledge {
     static let fields = ["id", "text", "goal", "indicators"]
 
-    static func decode(_ node: Node, declaration: Declaration?, plugin: StakeholderPlugin?,
+    /// `firstQuarter` is the signatory's first reporting quarter, when known.
+    static func decode(_ node: Node, declaration: Declaration?, plugin: StakeholderPlugin?, firstQuarter: Quarter? = nil,
                        diagnostics: inout [Diagnostic]) -> Pledge? {
         guard let fields = FieldReader(node, known: Self.fields, diagnostics: &diagnostics) else { return nil }
         let id = fields.required("id", &diagnostics, Node.identifier)
@@ -106,7 +108,9 @@ extension Pledge {
                 diagnostics.append(list.error(Phrase(en: "a pledge needs at least one indicator", id: "janji memerlukan paling sedikit satu indikator")))
             }
             for item in items {
-                if let target = IndicatorTarget.decode(item, plugin: plugin, diagnostics: &diagnostics) { targets.append(target) }
+                if let target = IndicatorTarget.decode(item, plugin: plugin, firstQuarter: firstQuarter, diagnostics: &diagnostics) {
+                    targets.append(target)
+                }
             }
         }
         guard let id, let goal else { return nil }
@@ -117,7 +121,10 @@ extension Pledge {
 extension IndicatorTarget {
     static let fields = ["indicator", "target", "by", "baseline", "from"]
 
-    static func decode(_ node: Node, plugin: StakeholderPlugin?, diagnostics: inout [Diagnostic]) -> IndicatorTarget? {
+    /// Checks that the target is reachable (DESIGN.md): above its baseline for `increase`, below
+    /// it for `decrease`, and `by` neither before `from` nor before the signatory's `firstQuarter`.
+    static func decode(_ node: Node, plugin: StakeholderPlugin?, firstQuarter: Quarter? = nil,
+                       diagnostics: inout [Diagnostic]) -> IndicatorTarget? {
         guard let fields = FieldReader(node, known: Self.fields, diagnostics: &diagnostics) else { return nil }
         let id = fields.required("indicator", &diagnostics, Node.text)
         var definition: IndicatorDefinition?
@@ -132,6 +139,19 @@ extension IndicatorTarget {
         let from = fields.optional("from", &diagnostics, Node.quarter)
         if let by, let from, from > by, let node = fields.optional("from") {
             diagnostics.append(node.error(Phrase(en: "from \(from) is after by \(by)", id: "from \(from) lebih lambat dari by \(by)")))
+        } else if let by, let firstQuarter, by < firstQuarter, let node = fields.optional("by") {
+            diagnostics.append(node.error(
+                Phrase(en: "by \(by) is before \(firstQuarter), the first quarter this signatory reports: the target could never be reached",
+                       id: "by \(by) lebih awal dari \(firstQuarter), triwulan pertama penanda tangan ini melapor: target tidak mungkin tercapai"),
+                hint: Phrase(en: "write a quarter from \(firstQuarter) on", id: "tulis triwulan mulai \(firstQuarter)")))
+        }
+        if let definition, definition.direction == .increase, let target, target <= baseline ?? 0, let targetNode = fields.optional("target") {
+            // A missing baseline counts as 0, as in the progress rule.
+            let floor = formatNumber(baseline ?? 0)
+            diagnostics.append(targetNode.error(
+                Phrase(en: "'\(definition.id)' should go up, so its target must be above its baseline \(floor)",
+                       id: "'\(definition.id)' seharusnya naik, jadi target harus di atas baseline \(floor)"),
+                hint: baseline == nil ? Phrase(en: "without a baseline the baseline counts as 0", id: "tanpa baseline, baseline dihitung 0") : nil))
         }
         if let definition, definition.direction == .decrease, let target {
             if baseline == nil {

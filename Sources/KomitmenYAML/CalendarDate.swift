@@ -1,8 +1,19 @@
-/// A calendar day, `YYYY-MM-DD`, checked against the Gregorian calendar.
+/// A calendar day, `YYYY-MM-DD`, checked against the Gregorian calendar. Always in years 1–9999:
+/// arithmetic that would leave them stops at the first or last day instead of trapping.
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
+
+    /// The years a date in the data (or on the command line) may have: DESIGN.md's "Dates and
+    /// numbers stay in range". Wider years are still dates; readers refuse them with a message.
+    public static let dataYears = 1900...2999
+
+    /// 0001-01-01 and 9999-12-31: the ends of what `YYYY-MM-DD` can write.
+    public static let earliest = CalendarDate(dayNumber: minimumDayNumber)
+    public static let latest = CalendarDate(dayNumber: maximumDayNumber)
+    static let minimumDayNumber = -719_162
+    static let maximumDayNumber = 2_932_896
 
     /// Nil when the numbers do not name a real day (`2026-02-30`).
     public init?(year: Int, month: Int, day: Int) {
@@ -60,12 +71,17 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         return era * 146_097 + doe - 719_468
     }
 
-    /// The date a number of days after this one.
+    /// The date a number of days after this one (before it when negative); past 9999-12-31 or
+    /// before 0001-01-01 it stops there, so no count of days, however large, can trap.
     public func adding(days: Int) -> CalendarDate {
-        Self(dayNumber: dayNumber + days)
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        if overflow { return days > 0 ? .latest : .earliest }
+        return Self(dayNumber: sum)
     }
 
+    /// The day `dayNumber` days after 1970-01-01, clamped to 0001-01-01 ... 9999-12-31.
     public init(dayNumber: Int) {
+        let dayNumber = min(max(dayNumber, Self.minimumDayNumber), Self.maximumDayNumber)
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

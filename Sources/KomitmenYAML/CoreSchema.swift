@@ -52,11 +52,20 @@ public enum CoreSchema {
         return Int(text.utf8.first == UInt8(ascii: "+") ? String(text.dropFirst()) : text)
     }
 
-    /// A decimal number as the core schema writes it (`1.5`, `-0.25`, `1e3`, `.5`); nil otherwise.
+    /// A decimal number as the core schema writes it (`1.5`, `-0.25`, `1e3`, `.5`); nil otherwise,
+    /// and nil for one too large for a Double (`1e999` would read as infinity): no number in
+    /// these files is infinite. `.inf` and `.nan` are not numbers here either.
     public static func decimal(_ text: String) -> Double? {
+        guard looksLikeDecimal(text), let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
+    /// Whether the text is written like a decimal number, whatever its size (to tell "too large"
+    /// from "not a number").
+    public static func looksLikeDecimal(_ text: String) -> Bool {
         // Most text starts with a letter: refuse it before copying its bytes.
         guard let lead = text.utf8.first, isDigit(lead) || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+")
-                || lead == UInt8(ascii: ".") else { return nil }
+                || lead == UInt8(ascii: ".") else { return false }
         let bytes = Array(text.utf8)
         var index = 0
         if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) { index += 1 }
@@ -66,16 +75,26 @@ public enum CoreSchema {
             index += 1
             while index < bytes.count && isDigit(bytes[index]) { index += 1; mantissaDigits += 1 }
         }
-        guard mantissaDigits > 0 else { return nil }
+        guard mantissaDigits > 0 else { return false }
         if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
             index += 1
             if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) { index += 1 }
             var exponentDigits = 0
             while index < bytes.count && isDigit(bytes[index]) { index += 1; exponentDigits += 1 }
-            guard exponentDigits > 0 else { return nil }
+            guard exponentDigits > 0 else { return false }
         }
-        guard index == bytes.count else { return nil }
-        return Double(text)
+        return index == bytes.count
+    }
+
+    /// `[-+]?[0-9]+` without leading zeros whose value does not fit in 64 bits: +1 too large,
+    /// -1 too small, nil otherwise (it fits, or is not plain digits).
+    public static func wholeNumberOverflow(_ text: String) -> Int? {
+        var digits = Substring(text).utf8
+        let negative = digits.first == UInt8(ascii: "-")
+        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard let first = digits.first, digits.allSatisfy(isDigit), first != UInt8(ascii: "0") else { return nil }
+        guard wholeNumber(text) == nil else { return nil }
+        return negative ? -1 : 1
     }
 
     /// `0755`, `-007`: digits, after an optional sign, that start with a zero and go on.

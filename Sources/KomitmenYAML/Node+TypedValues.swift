@@ -40,8 +40,30 @@ extension Node {
             throw expected(Self.wholeNumberName)
         }
         if let value = CoreSchema.wholeNumber(scalar.value) { return value }
+        if let sign = CoreSchema.wholeNumberOverflow(scalar.value) { throw outOfRange(sign) }
         throw expected(Self.wholeNumberName, hint: Self.wholeNumberHint(scalar.value), note: thousandsNote)
     }
+
+    /// Digits that do not fit in 64 bits: "too large", not "not a whole number".
+    private func outOfRange(_ sign: Int) -> Diagnostic {
+        sign > 0
+            ? error(Phrase(en: "\(shown) is too large: a whole number here is at most \(Int.max)",
+                           id: "\(shown) terlalu besar: bilangan bulat di sini paling besar \(Int.max)"),
+                    hint: Phrase(en: "check the number; it has \(scalar?.value.count ?? 0) digits",
+                                 id: "periksa angkanya; panjangnya \(scalar?.value.count ?? 0) digit"))
+            : error(Phrase(en: "\(shown) is too small: a whole number here is at least \(Int.min)",
+                           id: "\(shown) terlalu kecil: bilangan bulat di sini paling kecil \(Int.min)"))
+    }
+
+    /// "'0001-01-01' is out of range: years run from 1900 to 2999", for dates and quarters alike.
+    public static func yearOutOfRange(_ text: String) -> Phrase {
+        let years = CalendarDate.dataYears
+        return Phrase(en: "'\(text)' is out of range: years run from \(years.lowerBound) to \(years.upperBound)",
+                      id: "'\(text)' di luar rentang: tahun harus dari \(years.lowerBound) sampai \(years.upperBound)")
+    }
+
+    static let checkTheNumber = Phrase(en: "check the number", id: "periksa angkanya")
+    public static let checkTheYear = Phrase(en: "check the year", id: "periksa tahunnya")
 
     /// What a person probably meant by a number that is not plain digits.
     static func wholeNumberHint(_ text: String) -> Phrase? {
@@ -50,6 +72,15 @@ extension Node {
             let plain = unsigned.filter { $0 != "." }
             return Phrase(en: "'\(text)' looks like an Indonesian thousands separator; write \(plain) without dots",
                           id: "'\(text)' tampaknya memakai titik sebagai pemisah ribuan; tulis \(plain) tanpa titik")
+        }
+        if let (whole, fraction) = indonesianDecimal(unsigned) {
+            let plain = (text.hasPrefix("-") ? "-" : "") + whole
+            if fraction.allSatisfy({ $0 == "0" }) {
+                return Phrase(en: "'\(text)' looks like Indonesian thousands separators and a decimal comma; write \(plain)",
+                              id: "'\(text)' tampaknya memakai titik pemisah ribuan dan koma desimal; tulis \(plain)")
+            }
+            return Phrase(en: "'\(text)' looks like Indonesian thousands separators and a decimal comma; only whole numbers are allowed here, such as \(plain)",
+                          id: "'\(text)' tampaknya memakai titik pemisah ribuan dan koma desimal; di sini hanya boleh bilangan bulat, seperti \(plain)")
         }
         if isGrouped(unsigned, separator: ",") || isGrouped(unsigned, separator: "_") || isGrouped(unsigned, separator: " ") {
             let plain = unsigned.filter { $0.isNumber }
@@ -61,7 +92,7 @@ extension Node {
             return Phrase(en: "remove the leading zeros: \(trimmed.isEmpty ? "0" : trimmed)",
                           id: "hapus angka nol di depan: \(trimmed.isEmpty ? "0" : trimmed)")
         }
-        if CoreSchema.decimal(text) != nil {
+        if CoreSchema.looksLikeDecimal(text) {
             return Phrase(en: "only whole numbers are allowed here", id: "di sini hanya boleh bilangan bulat")
         }
         return nil
@@ -73,8 +104,18 @@ extension Node {
     public var thousandsNote: Phrase? {
         guard let text = scalar?.value else { return nil }
         let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
-        guard Self.isGrouped(unsigned, separator: ".") else { return nil }
+        guard Self.isGrouped(unsigned, separator: ".") || Self.indonesianDecimal(unsigned) != nil else { return nil }
         return Phrase(en: " (a dot is not a thousands separator here)", id: " (titik bukan pemisah ribuan di sini)")
+    }
+
+    /// `1.500.000,00` → ("1500000", "00"): dots between groups of three, then a decimal comma, the
+    /// way Indonesian writes amounts. Nil for anything else.
+    static func indonesianDecimal(_ text: String) -> (whole: String, fraction: Substring)? {
+        guard let comma = text.lastIndex(of: ",") else { return nil }
+        let whole = text[..<comma], fraction = text[text.index(after: comma)...]
+        guard !fraction.isEmpty, fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
+              isGrouped(String(whole), separator: ".") else { return nil }
+        return (whole.filter { $0 != "." }, fraction)
     }
 
     private static func isGrouped(_ text: String, separator: Character) -> Bool {
@@ -92,6 +133,20 @@ extension Node {
         case .int(let value): return Double(value)
         case .float(let value): return value
         default: break
+        }
+        if CoreSchema.looksLikeDecimal(scalar.value) {
+            throw error(Phrase(en: "\(shown) is too large for a number", id: "\(shown) terlalu besar untuk sebuah angka"),
+                        hint: Self.checkTheNumber)
+        }
+        if [".inf", ".Inf", ".INF", "+.inf", "-.inf", ".nan", ".NaN", ".NAN"].contains(scalar.value) {
+            throw expected(name, hint: Phrase(en: "infinity and NaN are not numbers here; write the value",
+                                              id: "tak hingga dan NaN bukan angka di sini; tulis nilainya"))
+        }
+        let unsigned = scalar.value.hasPrefix("-") ? String(scalar.value.dropFirst()) : scalar.value
+        if let (whole, fraction) = Self.indonesianDecimal(unsigned) {
+            let plain = (scalar.value.hasPrefix("-") ? "-" : "") + whole + "." + fraction
+            throw expected(name, hint: Phrase(en: "'\(scalar.value)' looks like Indonesian thousands separators and a decimal comma; write \(plain)",
+                                              id: "'\(scalar.value)' tampaknya memakai titik pemisah ribuan dan koma desimal; tulis \(plain)"))
         }
         if scalar.value.contains(",") {
             throw expected(name, hint: Phrase(en: "write decimals with a point: \(String(scalar.value.map { $0 == "," ? "." : $0 }))",
@@ -120,7 +175,10 @@ extension Node {
     public func date() throws(Diagnostic) -> CalendarDate {
         let name = Phrase(en: "a date (YYYY-MM-DD)", id: "tanggal (TTTT-BB-HH)")
         guard let scalar, !isNull else { throw expected(name) }
-        if let date = CalendarDate(scalar.value) { return date }
+        if let date = CalendarDate(scalar.value) {
+            guard CalendarDate.dataYears.contains(date.year) else { throw error(Self.yearOutOfRange(scalar.value), hint: Self.checkTheYear) }
+            return date
+        }
         if CalendarDate.looksLikeDate(scalar.value) {
             throw error(Phrase(en: "\(shown) is not a day in the calendar", id: "\(shown) bukan tanggal yang ada di kalender"))
         }

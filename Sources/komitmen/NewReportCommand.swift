@@ -28,6 +28,8 @@ struct NewReportCommand: ParsableCommand {
                                  id: "--quarter harus seperti 2025-Q4 (tahun, tanda hubung, Q dan 1 sampai 4), bukan '\(quarter)'")
             throw ValidationError(message.text(options.lang))
         }
+        // Years 1900–2999, as in the data and as `summary --quarter`.
+        if let problem = SummarySupport.quarterProblem(quarter) { throw ValidationError(problem.text(options.lang)) }
     }
 
     func run() throws {
@@ -41,7 +43,7 @@ struct NewReportCommand: ParsableCommand {
             try fail(repository, Phrase(en: "unknown signatory '\(self.signatory)'" + (match.map { " (did you mean '\($0)'?)" } ?? ""),
                                         id: "penanda tangan '\(self.signatory)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? "")))
         }
-        let quarter = Quarter(quarter)!
+        guard let quarter = Quarter(quarter) else { throw ExitCode(1) }  // checked by validate()
         let first = signatory.firstQuarter(declaration)
         guard quarter >= first else {
             try fail(nil, Phrase(en: "\(signatory.id) does not report for \(quarter): its first quarter is \(first)",

@@ -16,6 +16,7 @@ struct RepositoryOptions: ParsableArguments {
         let bar = ProgressBar()
         bar.unit = lang == .id ? "berkas" : "files"
         var loader = RepositoryLoader(registry: compiledInPlugins)
+        loader.today = SummarySupport.todaySource
         if bar.isEnabled { loader.progress = { done, total in bar.update(done, total) } }
         let repository = loader.load(root)
         bar.finish()

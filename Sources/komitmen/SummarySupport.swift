@@ -7,16 +7,31 @@ import KomitmenYAML
 /// What `summary` and `status` share: reading `--as-of`, loading the repository, refusing one
 /// with errors, and deciding on colour.
 enum SummarySupport {
-    /// Today in the local time zone.
-    static func today() -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CalendarDate(year: 1970, month: 1, day: 1)!
+    /// Where "today" comes from: `KOMITMEN_TODAY=YYYY-MM-DD` fixes it (tests, and re-running a
+    /// past check), else the clock. Read here only: the library takes a `Today`. A value that
+    /// is not a date in 1900–2999 is refused once on stderr and the clock is used.
+    static let todaySource: Today = {
+        guard let text = ProcessInfo.processInfo.environment["KOMITMEN_TODAY"], !text.isEmpty else { return .clock }
+        if let date = CalendarDate(text), CalendarDate.dataYears.contains(date.year) { return .fixed(date) }
+        printError("komitmen: KOMITMEN_TODAY='\(text)' is not a date YYYY-MM-DD from 1900 to 2999; using the clock")
+        return .clock
+    }()
+
+    /// Today in the declaration's time zone (UTC without one), as DESIGN.md's `timezone` says.
+    static func today(_ declaration: Declaration?) -> CalendarDate {
+        todaySource.date(in: declaration?.timeZone ?? Declaration.defaultTimeZone)
     }
 
-    /// Checks `--as-of`: nil when valid, else the message to show.
+    /// Checks `--as-of`: nil when valid, else the message to show. Years 1900–2999, as in the
+    /// data: a summary as of year 1 or 9999 means nothing and would step past the calendar.
     static func asOfProblem(_ text: String?) -> Phrase? {
-        guard let text, CalendarDate(text) == nil else { return nil }
+        guard let text else { return nil }
+        let years = CalendarDate.dataYears
+        if let date = CalendarDate(text) {
+            guard !years.contains(date.year) else { return nil }
+            return Phrase(en: "--as-of: \(text) is out of range; give a date from \(years.lowerBound) to \(years.upperBound)",
+                          id: "--as-of: \(text) di luar rentang; berikan tanggal dari tahun \(years.lowerBound) sampai \(years.upperBound)")
+        }
         if CalendarDate.looksLikeDate(text) {
             return Phrase(en: "--as-of: \(text) is not a day of the calendar; check the month and day",
                           id: "--as-of: \(text) bukan tanggal yang ada di kalender; periksa bulan dan harinya")
@@ -25,9 +40,15 @@ enum SummarySupport {
                       id: "--as-of: '\(text)' bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-11-20")
     }
 
-    /// Checks `--quarter`: nil when valid, else the message to show.
+    /// Checks `--quarter` (of any command): nil when valid, else the message to show.
     static func quarterProblem(_ text: String?) -> Phrase? {
-        guard let text, Quarter(text) == nil else { return nil }
+        guard let text else { return nil }
+        let years = CalendarDate.dataYears
+        if let quarter = Quarter(text) {
+            guard !years.contains(quarter.year) else { return nil }
+            return Phrase(en: "--quarter: \(text) is out of range; give a quarter from \(years.lowerBound) to \(years.upperBound)",
+                          id: "--quarter: \(text) di luar rentang; berikan triwulan dari tahun \(years.lowerBound) sampai \(years.upperBound)")
+        }
         return Phrase(en: "--quarter: '\(text)' is not a quarter; write it as YYYY-Qn with n from 1 to 4, e.g. 2026-Q3",
                       id: "--quarter: '\(text)' bukan triwulan; tulis sebagai YYYY-Qn dengan n dari 1 sampai 4, mis. 2026-Q3")
     }
@@ -46,8 +67,8 @@ enum SummarySupport {
     /// mislead.
     static func summary(_ options: RepositoryOptions, quarter: String?, asOf: String?) throws -> Summary {
         let language = options.lang
-        let date = asOf.flatMap(CalendarDate.init) ?? today()
         let repository = options.load()
+        let date = asOf.flatMap(CalendarDate.init) ?? today(repository.declaration)
         if repository.hasErrors {
             let formatter = repository.formatter(language)
             printError(repository.diagnostics.map { formatter.format($0) + "\n" }.joined())

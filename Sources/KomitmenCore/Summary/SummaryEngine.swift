@@ -38,10 +38,13 @@ public struct SummaryEngine: Sendable {
 
     /// The latest quarter whose due date is before the as-of date.
     public func defaultQuarter(asOf: CalendarDate) throws(SummaryError) -> Quarter {
+        let first = declaration.firstQuarter
         var quarter = Quarter(containing: asOf)
-        while declaration.dueDate(quarter) >= asOf { quarter = quarter.previous }
-        guard quarter >= declaration.firstQuarter else {
-            let first = declaration.firstQuarter
+        // Steps back only while above the first quarter: before it nothing is due, and `previous`
+        // stops at 0001-Q1 (a loop waiting to get below that would never end). A few steps for
+        // due_days up to 366; at most every quarter back to the first for any other.
+        while quarter > first && declaration.dueDate(quarter) >= asOf { quarter = quarter.previous }
+        guard quarter >= first, declaration.dueDate(quarter) < asOf else {
             throw SummaryError(message: Phrase(
                 en: "no quarter is due yet on \(asOf): the first, \(first), is due on \(declaration.dueDate(first))",
                 id: "belum ada triwulan yang jatuh tempo pada \(asOf): yang pertama, \(first), jatuh tempo \(declaration.dueDate(first))"))
