@@ -91,7 +91,11 @@ public struct Quarter: Hashable, Sendable, Comparable, CustomStringConvertible, 
 
     public static func < (lhs: Quarter, rhs: Quarter) -> Bool { lhs.ordinal < rhs.ordinal }
 
-    public var description: String { "\(year)-Q\(number)" }
+    /// `YYYY-Qn`, the year padded to four digits (`0001-Q1`) so that it reads back.
+    public var description: String {
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-Q\(number)"
+    }
 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)

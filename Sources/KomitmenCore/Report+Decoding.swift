@@ -79,9 +79,9 @@ extension Report {
             diagnostics.append(node.error(Phrase(en: "submitted \(submitted) is before the quarter \(period) began (\(period.firstDay))",
                                                  id: "submitted \(submitted) lebih awal dari awal triwulan \(period) (\(period.firstDay))")))
         }
-        // A typo'd year (2062) would otherwise drop the report from every summary in silence:
-        // a summary leaves out reports submitted after its as-of date. A warning, since a report
-        // filed ahead of a time zone's midnight is no mistake.
+        // A mistyped year (2062) would otherwise drop the report from every summary in silence,
+        // since a summary leaves out reports submitted after its as-of date. A warning, as
+        // DESIGN.md says: the file itself is well formed.
         if let submitted, let today = context.today, submitted > today, let node = fields.optional("submitted") {
             diagnostics.append(node.warning(
                 Phrase(en: "submitted \(submitted) is after today (\(today)); summaries leave this report out until then",
