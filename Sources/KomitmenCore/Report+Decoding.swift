@@ -75,7 +75,7 @@ extension Report {
             diagnostics.append(node.error(Phrase(en: "submitted \(submitted) is before the quarter \(period) began (\(period.firstDay))",
                                                  id: "submitted \(submitted) lebih awal dari awal triwulan \(period) (\(period.firstDay))")))
         }
-        let narrative = fields.optional("narrative", &diagnostics, Node.text)
+        let narrative = fields.optional("narrative", &diagnostics, Node.multilineText)
         var evidence: [String] = []
         if let node = fields.optional("evidence"), let items = read(&diagnostics, node.items) {
             evidence = items.compactMap { read(&diagnostics, $0.text) }
