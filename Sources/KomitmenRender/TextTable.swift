@@ -43,8 +43,10 @@ public enum ANSIStyle: String, Sendable {
 /// long name cannot widen a whole table.
 struct TextTable {
     /// The widest a cell is shown, in columns: a long name is cut, its full text stays in the
-    /// JSON, CSV and HTML forms.
-    static let defaultMaxWidth = 40
+    /// JSON, CSV and HTML forms. Wide enough for every real name seen (the longest shipped one,
+    /// a provincial parliament's, is 59), narrow enough that a pasted paragraph cannot push the
+    /// numbers off the screen.
+    static let defaultMaxWidth = 60
 
     enum Alignment { case left, right }
 

@@ -154,7 +154,8 @@ import Testing
     // MARK: - Text tables
 
     @Test func tablesAlignByDisplayWidthAndCutLongCells() {
-        var table = TextTable([.left, .left])
+        #expect(TextTable.defaultMaxWidth == 60)
+        var table = TextTable([.left, .left], maxWidth: 40)
         table.add("日本語の名前", "|")
         table.add("abc", "|")
         table.add("😀😀", "|")

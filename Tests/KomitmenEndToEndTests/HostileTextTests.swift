@@ -99,6 +99,18 @@ import Testing
         #expect(messages.contains(message.replacingOccurrences(of: "\\u{1B}", with: "\u{1B}")), "\(json.stdout)")
     }
 
+    @Test func messagesAreInIndonesianToo() throws {
+        let repository = try TemporaryRepository()
+        defer { repository.delete() }
+        let original = try repository.read("signatories/pos-kupang.yaml")
+        try repository.write("signatories/pos-kupang.yaml", original.replacingOccurrences(
+            of: "name: Redaksi Pos Kupang", with: #"name: "\e[2J""#))
+        let result = try repository.validate(["--lang", "id"])
+        #expect(result.lines.contains("repo/signatories/pos-kupang.yaml:2:8: error: teks ini memuat karakter kendali (U+001B ESC); hapus karakter itu"),
+                "\(result.stdout)")
+        #expect(result.lines.contains(#"saran: di dalam tanda kutip ganda, garis miring terbalik memulai kode khusus (\e, \x1b, \u202e); tulis \\ untuk garis miring terbalik"#))
+    }
+
     @Test func narrativeMayHoldLineBreaksAndTabs() throws {
         let repository = try TemporaryRepository()
         defer { repository.delete() }
@@ -174,7 +186,7 @@ import Testing
         #expect(status.status == 0, "\(status.stderr)")
         for line in [
             "  pemkab-belu     ◐        ✗     日本語の名前😀",
-            "  pos-kupang      ·        ●     Redaksi " + String(repeating: "x", count: 31) + "…",
+            "  pos-kupang      ·        ●     Redaksi " + String(repeating: "x", count: 51) + "…",
             "  polda-ntt       ●        ●      =HYPERLINK(\"http://x\")|`x` <b>#",
         ] {
             #expect(status.lines.contains(line), "missing: \(line)\ngot:\n\(status.stdout)")
