@@ -89,7 +89,7 @@ extension Report {
                 hint: Phrase(en: "check the date: write the day the report was submitted",
                              id: "periksa tanggalnya: tulis hari laporan diserahkan")))
         }
-        let narrative = fields.optional("narrative", &diagnostics, Node.text)
+        let narrative = fields.optional("narrative", &diagnostics, Node.multilineText)
         var evidence: [String] = []
         if let node = fields.optional("evidence"), let items = read(&diagnostics, node.items) {
             evidence = items.compactMap { read(&diagnostics, $0.text) }

@@ -18,9 +18,43 @@ public struct ReportTemplate {
 
     /// Both languages, the signatory's first.
     private func comment(_ phrase: Phrase, indent: String = "") -> String {
-        let first = signatory.language == .id ? phrase.id : phrase.en
-        let second = signatory.language == .id ? phrase.en : phrase.id
+        let first = Self.commentText(signatory.language == .id ? phrase.id : phrase.en)
+        let second = Self.commentText(signatory.language == .id ? phrase.en : phrase.id)
         return first == second ? "\(indent)# \(first)\n" : "\(indent)# \(first)\n\(indent)# \(second)\n"
+    }
+
+    /// Text that stays inside a `#` comment: a line break (LF, CR, NEL, LS, PS) would end the
+    /// comment and turn the rest of a name into live YAML, so breaks and every other control
+    /// character are written as visible escapes (`\n`, `\u{1B}`).
+    static func commentText(_ text: String) -> String {
+        TerminalText.escape(text)
+    }
+
+    /// A key or value as YAML: plain when it is an id (`a-z`, digits, `-`, `_`), which every
+    /// validated id is; otherwise double-quoted with escapes, so no text can add a key.
+    static func scalar(_ text: String) -> String {
+        let plain = !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 }
+            && !CoreSchema.isNull(text) && CoreSchema.resolve(text) == .string(text)
+        guard !plain else { return text }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if TextSafety.kind(of: scalar) != nil || scalar == "\u{FEFF}" {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += scalar.value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                        : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 
     public func text() -> String {
@@ -28,7 +62,7 @@ public struct ReportTemplate {
         var out = comment(Phrase(en: "Quarterly report \(quarter) of \(signatory.name)", id: "Laporan triwulan \(quarter) dari \(signatory.name)"))
         out += comment(Phrase(en: "Fill in every blank after a colon, then run: komitmen validate",
                               id: "Isi setiap bagian kosong setelah titik dua, lalu jalankan: komitmen validate"))
-        out += "signatory: \(signatory.id)\nperiod: \(quarter)\n"
+        out += "signatory: \(Self.scalar(signatory.id))\nperiod: \(quarter)\n"
         out += comment(Phrase(en: "The date you submit this report (YYYY-MM-DD); it is due on \(due)",
                               id: "Tanggal laporan ini diserahkan (TTTT-BB-HH); batas waktunya \(due)"))
         out += "submitted:\n"
@@ -61,13 +95,13 @@ public struct ReportTemplate {
             out += comment(Phrase(en: "or leave this line out and list the \(section.name) below: komitmen counts them",
                                   id: "atau hapus baris ini dan isi \(section.name) di bawah: komitmen menghitungnya"), indent: "  ")
         }
-        return out + "  \(target.indicator):\n"
+        return out + "  \(Self.scalar(target.indicator)):\n"
     }
 
     private func sectionLines(_ section: SectionDefinition) -> String {
         var out = comment(section.description + Phrase(en: " Remove the # to use it; add one entry per item.",
                                                        id: " Hapus tanda # untuk memakainya; satu entri per butir."))
-        out += "# \(section.name):\n"
+        out += "# \(Self.commentText(section.name)):\n"
         for (index, field) in section.fields.enumerated() {
             let prefix = index == 0 ? "#   - " : "#     "
             let choices: String
@@ -76,7 +110,8 @@ public struct ReportTemplate {
             default: choices = ""
             }
             let optional = field.required ? "" : (signatory.language == .id ? " [boleh kosong]" : " [optional]")
-            out += "\(prefix)\(field.name):   # \(field.description.text(signatory.language))\(choices)\(optional)\n"
+            let line = "\(field.name):   # \(field.description.text(signatory.language))\(choices)\(optional)"
+            out += prefix + Self.commentText(line) + "\n"
         }
         return out
     }

@@ -28,8 +28,8 @@ public struct CSVRenderer: SummaryRenderer {
         var rows = [header]
         for signatory in summary.signatories {
             let common = [
-                summary.quarter.description, summary.asOf.description, signatory.id, Self.text(signatory.name),
-                summary.stakeholderName(signatory.stakeholder).text(language), Self.text(signatory.region ?? ""),
+                summary.quarter.description, summary.asOf.description, Self.text(signatory.id), Self.text(signatory.name),
+                Self.text(summary.stakeholderName(signatory.stakeholder).text(language)), Self.text(signatory.region ?? ""),
                 signatory.filing.label.text(language),
                 signatory.filing == .late ? signatory.daysLate.map(String.init) ?? "" : "",
                 signatory.submitted?.description ?? "",
@@ -39,7 +39,7 @@ public struct CSVRenderer: SummaryRenderer {
             }
             for indicator in signatory.indicators {
                 rows.append(common + [
-                    indicator.pledge, Self.text(summary.goalName(indicator.goal).text(language)), indicator.id,
+                    Self.text(indicator.pledge), Self.text(summary.goalName(indicator.goal).text(language)), Self.text(indicator.id),
                     Self.text(indicator.label.text(language)), indicator.unit.label.text(language),
                     Self.number(indicator.value), Self.number(indicator.target), Self.number(indicator.baseline),
                     Self.number(indicator.progress), Self.number(indicator.expected),
@@ -56,10 +56,15 @@ public struct CSVRenderer: SummaryRenderer {
         return JSONValue.format(value)
     }
 
-    /// Text from YAML files: a leading `=`, `+`, `-` or `@` would make a spreadsheet run it as a
-    /// formula, so such text is prefixed with an apostrophe (which spreadsheets show as text).
+    /// Text from YAML files: a spreadsheet runs a cell as a formula when it starts with `=`, `+`,
+    /// `-` or `@`, also after leading blanks, and some when it starts with a tab or CR; such text
+    /// is prefixed with an apostrophe (which spreadsheets show as text). Numbers are written by
+    /// `number(_:)`, never through here, so a negative number stays a number.
     static func text(_ text: String) -> String {
-        guard let first = text.first, "=+-@".contains(first) else { return text }
+        guard let first = text.unicodeScalars.first else { return text }
+        if first == "\t" || first == "\r" { return "'" + text }
+        let start = text.unicodeScalars.first { !($0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{A0}" || $0 == "\u{3000}") }
+        guard let start, "=+-@".unicodeScalars.contains(start) else { return text }
         return "'" + text
     }
 

@@ -94,7 +94,15 @@ enum HTMLText {
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
             case "'": output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
+            case "\n", "\r", "\t": output.unicodeScalars.append(scalar)
+            default:
+                // Control characters are not allowed in HTML, and bidirectional controls would
+                // reorder the page's text: shown as visible escapes (`\u{202E}`).
+                if let visible = TerminalText.visible(scalar) {
+                    output += visible
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
             }
         }
         return output

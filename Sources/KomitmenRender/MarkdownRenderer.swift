@@ -31,7 +31,7 @@ public struct MarkdownRenderer: SummaryRenderer {
         blocks += rollups(t(L.byGoal), column: t(L.goal), summary.goals)
         blocks += totals(summary)
         blocks += signatories(summary)
-        blocks.append("_\(t(L.generatedBy)) · \(summary.declarationID) · \(summary.asOf)_")
+        blocks.append("_\(t(L.generatedBy)) · \(Self.escape(summary.declarationID)) · \(summary.asOf)_")
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
@@ -94,7 +94,7 @@ public struct MarkdownRenderer: SummaryRenderer {
         for signatory in summary.signatories {
             let facts = [t(summary.stakeholderName(signatory.stakeholder)), signatory.region, signatory.filingText(language)]
                 .compactMap { $0 }.map(Self.escape).joined(separator: " · ")
-            blocks.append("#### \(Self.escape(signatory.name)) (`\(signatory.id)`)\n\n\(facts)")
+            blocks.append("#### \(Self.escape(signatory.name)) (\(Self.code(signatory.id)))\n\n\(facts)")
             if signatory.indicators.isEmpty {
                 blocks.append(t(L.noIndicators))
             } else {
@@ -115,6 +115,11 @@ public struct MarkdownRenderer: SummaryRenderer {
         return blocks
     }
 
+    /// An id as inline code; ids are validated (`a-z`, digits, `-`), anything else is escaped text.
+    static func code(_ id: String) -> String {
+        id.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }) && !id.isEmpty ? "`\(id)`" : escape(id)
+    }
+
     /// A pipe table; cells are escaped unless `escape` is false (cells that carry Markdown).
     static func table(header: [String], alignRight: [Bool], rows: [[String]], escape: Bool = true) -> String {
         let cell: (String) -> String = escape ? { Self.escape($0) } : { $0 }
@@ -124,19 +129,41 @@ public struct MarkdownRenderer: SummaryRenderer {
         return lines.joined(separator: "\n")
     }
 
-    /// Text safe inside a Markdown paragraph or table cell: Markdown's punctuation backslashed,
-    /// line breaks turned into spaces, and `<` written as an entity so no HTML gets through.
+    /// Text safe inside a Markdown paragraph, heading or table cell: Markdown's punctuation
+    /// backslashed, line breaks turned into spaces, `<` and `&` written as entities so no HTML gets
+    /// through, a leading `>`, `+`, `-`, `=` or `1.` backslashed so the text cannot start a quote,
+    /// list or rule, and control characters shown as visible escapes (`\u{1B}`).
     static func escape(_ text: String) -> String {
         var output = ""
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "~": output += "\\" + String(character)
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "$": output += "\\" + String(scalar)
             case "<": output += "&lt;"
             case "&": output += "&amp;"
-            case "\n", "\r", "\r\n", "\t": output += " "
-            default: output.append(character)
+            case "\n", "\r", "\t", "\u{2028}", "\u{2029}": output += " "
+            default:
+                if let visible = TerminalText.visible(scalar) {
+                    output += "\\" + visible  // `\\u{1B}` renders as `\u{1B}`
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
             }
         }
-        return output
+        return escapeLeadingMarker(output)
+    }
+
+    /// `> quote`, `- item`, `+ item`, `=` or `-` underlines and `1. item` / `1) item` at the start
+    /// of a block; the escaped text may start a paragraph, so its first such marker is backslashed.
+    private static func escapeLeadingMarker(_ text: String) -> String {
+        let body = text.drop { $0 == " " }
+        let blanks = text.prefix(text.count - body.count)
+        guard let first = body.first else { return text }
+        if ">+-=".contains(first) { return blanks + "\\" + body }
+        let digits = body.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let after = body.dropFirst(digits.count).first, after == "." || after == ")" {
+            return blanks + digits + "\\" + body.dropFirst(digits.count)
+        }
+        return text
     }
 }

@@ -19,7 +19,7 @@ public struct StatusGridRenderer: SummaryRenderer {
     public func render(_ summary: Summary) -> String {
         let numbers = HumanNumbers(language)
         var lines = [
-            ANSIStyle.bold.paint(summary.declarationTitle.text(language), enabled: color),
+            ANSIStyle.bold.paint(TerminalText.escape(summary.declarationTitle.text(language)), enabled: color),
             "\(t(L.filingByQuarter)) · \(t(L.asOf)) \(numbers.date(summary.asOf)) (\(summary.asOf))",
             "",
         ]

@@ -16,6 +16,8 @@ public struct TextRenderer: SummaryRenderer {
     private var L: Labels { .shared }
     private var numbers: HumanNumbers { HumanNumbers(language) }
     private func t(_ phrase: Phrase) -> String { phrase.text(language) }
+    /// Repository text outside a table (tables escape their own cells).
+    private func e(_ text: String) -> String { TerminalText.escape(text) }
 
     public func render(_ summary: Summary) -> String {
         var lines: [String] = []
@@ -39,7 +41,7 @@ public struct TextRenderer: SummaryRenderer {
         table.add(t(L.asOf), "\(numbers.date(summary.asOf)) (\(summary.asOf))")
         table.add(t(L.dueDate), "\(numbers.date(summary.dueDate)) (\(summary.dueDate))")
         if let secretariat = summary.secretariat { table.add(t(L.secretariat), secretariat) }
-        return [ANSIStyle.bold.paint(summary.declarationTitle.text(language), enabled: color), summary.heading(language)]
+        return [ANSIStyle.bold.paint(e(summary.declarationTitle.text(language)), enabled: color), e(summary.heading(language))]
             + table.lines(color: color)
     }
 
@@ -112,9 +114,9 @@ public struct TextRenderer: SummaryRenderer {
         if summary.signatories.isEmpty { lines.append("  " + t(L.noSignatories)) }
         for signatory in summary.signatories {
             let kind = t(summary.stakeholderName(signatory.stakeholder))
-            let place = [kind, signatory.region].compactMap { $0 }.joined(separator: " · ")
+            let place = e([kind, signatory.region].compactMap { $0 }.joined(separator: " · "))
             lines.append("")
-            lines.append("  " + ANSIStyle.bold.paint("\(signatory.name) (\(signatory.id))", enabled: color)
+            lines.append("  " + ANSIStyle.bold.paint(e("\(signatory.name) (\(signatory.id))"), enabled: color)
                 + " · " + place + " · "
                 + ANSIStyle.of(signatory.filing).paint(signatory.filingText(language), enabled: color))
             var table = TextTable([.left, .right, .right, .right, .left])
@@ -127,8 +129,8 @@ public struct TextRenderer: SummaryRenderer {
             }
             lines += table.rows.isEmpty ? ["    " + t(L.noIndicators)] : table.lines(indent: 4, color: color)
             for breakdown in signatory.breakdowns where !breakdown.counts.isEmpty {
-                let counts = breakdown.counts.map { "\($0.value) \(numbers.integer($0.count))" }.joined(separator: ", ")
-                lines.append("    " + ANSIStyle.dim.paint("\(breakdown.section) · \(breakdown.field):", enabled: color) + " " + counts)
+                let counts = e(breakdown.counts.map { "\($0.value) \(numbers.integer($0.count))" }.joined(separator: ", "))
+                lines.append("    " + ANSIStyle.dim.paint(e("\(breakdown.section) · \(breakdown.field):"), enabled: color) + " " + counts)
             }
         }
         return lines

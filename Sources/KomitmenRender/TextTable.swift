@@ -1,4 +1,5 @@
 import KomitmenCore
+import KomitmenYAML
 
 /// ANSI SGR styles for terminal output; applied only when the renderer was asked for colour.
 public enum ANSIStyle: String, Sendable {
@@ -37,8 +38,16 @@ public enum ANSIStyle: String, Sendable {
 }
 
 /// Columns of plain text padded to line up, with colour added after padding so escape codes
-/// never throw the alignment off.
+/// never throw the alignment off. Cells are escaped for the terminal (`TerminalText`), measured
+/// in display columns (CJK and emoji take two) and cut to `maxWidth` columns with `…`, so one
+/// long name cannot widen a whole table.
 struct TextTable {
+    /// The widest a cell is shown, in columns: a long name is cut, its full text stays in the
+    /// JSON, CSV and HTML forms. Wide enough for every real name seen (the longest shipped one,
+    /// a provincial parliament's, is 59), narrow enough that a pasted paragraph cannot push the
+    /// numbers off the screen.
+    static let defaultMaxWidth = 60
+
     enum Alignment { case left, right }
 
     struct Cell {
@@ -54,10 +63,12 @@ struct TextTable {
     var alignments: [Alignment]
     var header: [String]?
     var rows: [[Cell]] = []
+    var maxWidth: Int
 
-    init(_ alignments: [Alignment], header: [String]? = nil) {
+    init(_ alignments: [Alignment], header: [String]? = nil, maxWidth: Int = Self.defaultMaxWidth) {
         self.alignments = alignments
         self.header = header
+        self.maxWidth = maxWidth
     }
 
     mutating func add(_ cells: [Cell]) { rows.append(cells) }
@@ -65,17 +76,22 @@ struct TextTable {
 
     /// The table's lines, each starting with `indent` spaces, columns two spaces apart.
     func lines(indent: Int = 2, color: Bool) -> [String] {
-        let all = (header.map { [$0.map { Cell($0, .bold) }] } ?? []) + rows
+        let all = ((header.map { [$0.map { Cell($0, .bold) }] } ?? []) + rows).map { row in
+            row.map { cell in
+                let text = TerminalText.truncate(TerminalText.escape(cell.text), toWidth: maxWidth)
+                return (cell: Cell(text, cell.style), width: TerminalText.width(text))
+            }
+        }
         var widths = Array(repeating: 0, count: alignments.count)
         for row in all {
             for (column, cell) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], cell.text.count)
+                widths[column] = max(widths[column], cell.width)
             }
         }
         return all.map { row in
             var line = String(repeating: " ", count: indent)
-            for (column, cell) in row.enumerated() where column < widths.count {
-                let padding = String(repeating: " ", count: widths[column] - cell.text.count)
+            for (column, (cell, width)) in row.enumerated() where column < widths.count {
+                let padding = String(repeating: " ", count: widths[column] - width)
                 let painted = cell.style?.paint(cell.text, enabled: color) ?? cell.text
                 let isLast = column == row.count - 1
                 switch alignments[column] {

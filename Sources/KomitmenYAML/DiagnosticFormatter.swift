@@ -10,16 +10,34 @@ public struct DiagnosticFormatter {
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
-        var lines = [diagnostic.headline(language)]
+        // Everything printed is escaped (`TerminalText`): file names, messages and source lines
+        // come from the repository and must neither drive the terminal nor span lines.
+        var lines = [TerminalText.escape(diagnostic.headline(language))]
         if let line = sourceLine(diagnostic.file, diagnostic.mark.line) {
-            lines.append(line)
-            // Keep tabs in the padding so the caret lines up under tab-indented text.
-            let padding = line.prefix(max(0, diagnostic.mark.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
-            lines.append(padding + "^")
+            lines.append(TerminalText.escape(line, keepTabs: true))
+            lines.append(Self.caretPadding(line, column: diagnostic.mark.column) + "^")
         }
         if let hint = diagnostic.hint {
-            lines.append((language == .id ? "saran: " : "hint: ") + hint.text(language))
+            lines.append((language == .id ? "saran: " : "hint: ") + TerminalText.escape(hint.text(language)))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The blanks before the caret: as wide as the escaped line up to `column` (counted in
+    /// characters, as libyaml counts), tabs kept so the caret lines up under tab-indented text.
+    static func caretPadding(_ line: String, column: Int) -> String {
+        var padding = ""
+        var scalars = 0
+        for character in line {
+            let count = character.unicodeScalars.count
+            guard scalars + count <= column - 1 else { break }
+            scalars += count
+            if character == "\t" {
+                padding += "\t"
+            } else {
+                padding += String(repeating: " ", count: TerminalText.width(character))
+            }
+        }
+        return padding
     }
 }

@@ -23,10 +23,11 @@ extension Node {
 
     private static let wholeNumberName = Phrase(en: "a whole number", id: "bilangan bulat")
 
-    /// A scalar that is text (any scalar but null); other kinds of node are an error.
+    /// A scalar that is text (any scalar but null) on one line, without control characters
+    /// (`Node+SafeText.swift`); other kinds of node are an error.
     public func text() throws(Diagnostic) -> String {
         guard let scalar, !isNull else { throw expected(Phrase(en: "text", id: "teks")) }
-        return scalar.value
+        return try checkedText(scalar.value, multiline: false)
     }
 
     /// A whole number, written as plain digits.

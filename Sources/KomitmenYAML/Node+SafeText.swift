@@ -1,0 +1,58 @@
+/// Text fields hold text: every text read (`text()`, and `multilineText()` for the narrative)
+/// passes here, so names, titles, pledges, evidence and plugins' section fields are all checked.
+extension Node {
+    /// Text that may span several lines (a report's `narrative`): line breaks and tabs are allowed,
+    /// other control characters and bidirectional controls are not.
+    public func multilineText() throws(Diagnostic) -> String {
+        guard let scalar, !isNull else { return try text() }
+        return try checkedText(scalar.value, multiline: true)
+    }
+
+    /// The value itself, or an error at the first character a text field may not hold.
+    func checkedText(_ value: String, multiline: Bool) throws(Diagnostic) -> String {
+        guard let finding = TextSafety.firstProblem(in: value, multiline: multiline) else { return value }
+        let name = TextSafety.name(of: finding.scalar)
+        let message: Phrase
+        var hint: Phrase?
+        switch finding.kind {
+        case .control:
+            message = Phrase(en: "the text contains a control character (\(name)); remove it",
+                             id: "teks ini memuat karakter kendali (\(name)); hapus karakter itu")
+        case .bidi:
+            message = Phrase(en: "the text contains a bidirectional control character (\(name)), which can make it display in a misleading order; remove it",
+                             id: "teks ini memuat karakter pengatur arah teks (\(name)) yang dapat membuat teks tampil dengan urutan menyesatkan; hapus karakter itu")
+        case .lineBreak:
+            message = Phrase(en: "the text contains a line break (\(name)); write it on one line",
+                             id: "teks ini memuat pindah baris (\(name)); tulis dalam satu baris")
+            hint = Phrase(en: "only a report's narrative may span several lines", id: "hanya narrative laporan yang boleh lebih dari satu baris")
+        }
+        if scalar?.style == .doubleQuoted && hint == nil {
+            hint = Phrase(en: "inside double quotes a backslash starts an escape (\\e, \\x1b, \\u202e); write \\\\ for a backslash",
+                          id: "di dalam tanda kutip ganda, garis miring terbalik memulai kode khusus (\\e, \\x1b, \\u202e); tulis \\\\ untuk garis miring terbalik")
+        }
+        throw .error(file, position(ofScalarAt: finding.offset, in: value), message, hint: hint)
+    }
+
+    /// Where the character `offset` scalars into the value was written, when that can be told
+    /// from the value alone; otherwise the node's own position (its first character or quote).
+    ///
+    /// A plain or single-quoted scalar folds a line break into a space, so a prefix without a space
+    /// lies on the node's first line, one column per character (`''` being one quote written twice).
+    /// Double quotes may hold escapes of any length: only the first character's place is known.
+    func position(ofScalarAt offset: Int, in value: String) -> Mark {
+        guard let scalar else { return mark }
+        let prefix = value.unicodeScalars.prefix(offset)
+        let onFirstLine = !prefix.contains(" ") && !prefix.contains("\n")
+        switch scalar.style {
+        case .plain where onFirstLine:
+            return Mark(line: mark.line, column: mark.column + offset)
+        case .singleQuoted where onFirstLine:
+            let quotes = prefix.filter { $0 == "'" }.count
+            return Mark(line: mark.line, column: mark.column + 1 + offset + quotes)
+        case .doubleQuoted where offset == 0:
+            return Mark(line: mark.line, column: mark.column + 1)
+        default:
+            return mark
+        }
+    }
+}
