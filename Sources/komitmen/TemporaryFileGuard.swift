@@ -42,13 +42,15 @@ struct TemporaryFileGuard {
     /// HUP) sends that signal to the process once the temporary file is written, as a Ctrl-C at
     /// the worst moment would.
     static func signalForTesting() {
-        guard let name = getenv("KOMITMEN_TEST_SIGNAL_BEFORE_RENAME").map({ String(cString: $0) }) else { return }
-        switch name {
-        case "INT": raise(SIGINT)
-        case "TERM": raise(SIGTERM)
-        case "HUP": raise(SIGHUP)
-        default: break
-        }
+        guard let name = getenv("KOMITMEN_TEST_SIGNAL_BEFORE_RENAME").map({ String(cString: $0) }),
+              let number = ["INT": SIGINT, "TERM": SIGTERM, "HUP": SIGHUP][name] else { return }
+        // A test runner may start this process from a thread that blocks these signals (as
+        // Dispatch's worker threads do), and the mask is inherited: unblock it, as a terminal's is.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, number)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        raise(number)
     }
 }
 
