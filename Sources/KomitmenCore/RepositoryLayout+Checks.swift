@@ -22,8 +22,9 @@ extension RepositoryLayout {
             problems.append(LayoutPhrase.link(at: path))
             return nil
         }
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
-        if trimmed != name && LayoutPhrase.isYAMLName(trimmed) {
+        // Checked only when an end is blank: this runs for every report file.
+        if name.first?.isWhitespace == true || name.last?.isWhitespace == true,
+           case let trimmed = name.trimmingCharacters(in: .whitespaces), LayoutPhrase.isYAMLName(trimmed) {
             problems.append(.error(path, .fileStart, LayoutPhrase.spaceInName,
                                    hint: LayoutPhrase.rename(LayoutPhrase.stem(trimmed) + ".yaml")))
             return nil
@@ -51,7 +52,7 @@ extension RepositoryLayout {
         switch entry.kind {
         case .link:
             problems.append(LayoutPhrase.link(at: path))
-        case _ where Quarter(entry.name.uppercased()) != nil:
+        case .file where Quarter(entry.name.uppercased()) != nil:
             problems.append(.error(path, .fileStart, Phrase(en: "this is a file, not a quarter folder", id: "ini berkas, bukan folder triwulan"),
                                    hint: Phrase(en: "reports go in a folder \(entry.name)/", id: "laporan diletakkan di dalam folder \(entry.name)/")))
         case _ where LayoutPhrase.isYAMLName(entry.name.trimmingCharacters(in: .whitespaces)):
