@@ -15,6 +15,8 @@ public struct Repository: Sendable {
     public var sources: [String: SourceText]
     /// How many YAML files were read.
     public var fileCount: Int
+    /// Every file read (device and inode): commands refuse to write over any of them.
+    public var readFiles: Set<FileIdentity> = []
 
     public init(root: String, declaration: Declaration?, signatories: [Signatory], reports: consuming [Report],
                 diagnostics: [Diagnostic], sources: [String: SourceText] = [:], fileCount: Int = 0) {

@@ -3,6 +3,10 @@ import KomitmenYAML
 
 /// The files of a `commitments/` folder, found by their places in DESIGN.md's layout, with the
 /// paths shown as the user would type them (relative to the current folder where possible).
+///
+/// Only regular files are taken; a link inside the repository is an error and is never followed
+/// (ROOT itself may be one), and whatever else lies under `signatories/` and `reports/` is named
+/// in a warning or an error rather than skipped in silence.
 struct RepositoryLayout {
     struct ReportFile: Sendable {
         var path: String
@@ -12,42 +16,58 @@ struct RepositoryLayout {
     var declaration: String?
     var signatories: [String] = []
     var reports: [ReportFile] = []
-    /// Problems with the layout itself: missing files, misnamed folders.
+    /// Problems with the layout itself: missing files, misnamed folders, links, stray entries.
     var problems: [Diagnostic] = []
 
     init(root: String) {
-        let fileManager = FileManager.default
         let base = Self.displayRoot(root)
         @Sendable func path(_ relative: String) -> String { base.isEmpty ? relative : base + "/" + relative }
-        func entries(_ relative: String) -> [String] {
-            ((try? fileManager.contentsOfDirectory(atPath: path(relative))) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        }
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var status = stat()
+        guard stat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
             problems.append(.error(root, .fileStart, Phrase(en: "no such folder: '\(root)'", id: "folder '\(root)' tidak ada"),
                                    hint: Phrase(en: "give the folder that holds declaration.yaml", id: "sebutkan folder yang berisi declaration.yaml")))
             return
         }
+        let rootEntries: [DirectoryEntry]
+        switch DirectoryListing.list(root, followingLink: true) {
+        case .success(let entries): rootEntries = entries
+        case .failure(let error):
+            problems.append(.error(base.isEmpty ? "." : base, .fileStart, LayoutPhrase.cannotList(error)))
+            return
+        }
+        func entry(_ name: String) -> DirectoryEntry? { rootEntries.first { $0.name == name } }
+        checkRootNames(rootEntries, path: path)
+
         let declarationPath = path("declaration.yaml")
-        if fileManager.fileExists(atPath: declarationPath) {
+        switch entry("declaration.yaml")?.kind {
+        case .file?:
             declaration = declarationPath
-        } else {
+        case let kind?:
+            problems.append(LayoutPhrase.notAFile(kind, at: declarationPath))
+        case nil:
             problems.append(.error(declarationPath, .fileStart, Phrase(en: "missing file: the declaration", id: "berkas tidak ada: deklarasi"),
                                    hint: Phrase(en: "every repository starts with declaration.yaml", id: "setiap repositori diawali declaration.yaml")))
         }
-        for name in entries("signatories") {
-            if let file = checkExtension(name, in: path("signatories")) { signatories.append(file) }
+
+        if let names = folderEntries(entry("signatories"), at: path("signatories")) {
+            for name in names {
+                if let file = fileEntry(name, in: path("signatories"), holding: .signatories) { signatories.append(file) }
+            }
         }
-        let folders = entries("reports").filter { folder in
-            var isFolder: ObjCBool = false
-            return fileManager.fileExists(atPath: path("reports/" + folder), isDirectory: &isFolder) && isFolder.boolValue
+
+        var folders: [String] = []
+        if let names = folderEntries(entry("reports"), at: path("reports")) {
+            for name in names where !name.name.hasPrefix(".") {
+                if name.kind == .folder && name.isValidUTF8 && !LayoutPhrase.hasControlCharacter(name.name) {
+                    folders.append(name.name)
+                } else {
+                    checkReportsEntry(name, in: path("reports"))
+                }
+            }
         }
         // The quarter folders are listed on every core: at village scale they hold most files.
-        let listings = folders.parallelMap { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: path("reports/" + folder))) ?? [])
-                .filter { !$0.hasPrefix(".") }.sorted()
-        }
-        for (folder, names) in zip(folders, listings) {
+        let listings = folders.parallelMap { folder in DirectoryListing.list(path("reports/" + folder)) }
+        for (folder, listing) in zip(folders, listings) {
             let folderPath = path("reports/" + folder)
             let quarter = Quarter(folder)
             if quarter == nil {
@@ -55,21 +75,32 @@ struct RepositoryLayout {
                                                                       id: "folder laporan '\(folder)' bukan triwulan (TTTT-Qn)"),
                                        hint: Quarter(folder.uppercased()).map { Phrase(en: "rename it \($0)", id: "ganti namanya menjadi \($0)") }))
             }
-            for name in names {
-                if let file = checkExtension(name, in: folderPath) { reports.append(ReportFile(path: file, quarter: quarter)) }
+            switch listing {
+            case .success(let names):
+                for name in names {
+                    if let file = fileEntry(name, in: folderPath, holding: .reports) { reports.append(ReportFile(path: file, quarter: quarter)) }
+                }
+            case .failure(let error):
+                problems.append(.error(folderPath, .fileStart, LayoutPhrase.cannotList(error)))
             }
         }
     }
 
-    /// The path of a YAML file; a `.yml` file is an error rather than silently skipped.
-    private mutating func checkExtension(_ name: String, in folder: String) -> String? {
-        if name.hasSuffix(".yaml") { return folder + "/" + name }
-        if name.hasSuffix(".yml") || name.hasSuffix(".YAML") || name.hasSuffix(".YML") {
-            let stem = name.split(separator: ".").dropLast().joined(separator: ".")
-            problems.append(.error(folder + "/" + name, .fileStart, Phrase(en: "this file is not read: name it \(stem).yaml",
-                                                                           id: "berkas ini tidak dibaca: beri nama \(stem).yaml")))
+    /// The entries of `signatories/` or `reports/`; nil (with an error when it is there but is not
+    /// a readable folder) otherwise. A missing folder is no error: a new repository has none.
+    private mutating func folderEntries(_ entry: DirectoryEntry?, at path: String) -> [DirectoryEntry]? {
+        guard let entry else { return nil }
+        guard entry.kind == .folder else {
+            problems.append(entry.kind == .link ? LayoutPhrase.link(at: path)
+                                                : .error(path, .fileStart, LayoutPhrase.fileNotFolder))
+            return nil
         }
-        return nil
+        switch DirectoryListing.list(path) {
+        case .success(let entries): return entries
+        case .failure(let error):
+            problems.append(.error(path, .fileStart, error.code == ELOOP ? LayoutPhrase.linkMessage : LayoutPhrase.cannotList(error)))
+            return nil
+        }
     }
 
     /// The root as shown in diagnostics: relative to the current folder when it lies inside it.

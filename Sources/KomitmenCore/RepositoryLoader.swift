@@ -22,12 +22,15 @@ public struct RepositoryLoader: Sendable {
         var source: SourceText?
         var root: Node?
         var diagnostics: [Diagnostic]
+        /// The file read (device and inode), so nothing is later written over it.
+        var identity: FileIdentity?
     }
 
     public func load(_ root: String) -> Repository {
         let layout = RepositoryLayout(root: root)
         var diagnostics = layout.problems
         var sources: [String: SourceText] = [:]
+        var files = Set<FileIdentity>()
         func keep(_ parsed: Parsed) {
             if !parsed.diagnostics.isEmpty, let source = parsed.source { sources[parsed.path] = source }
         }
@@ -35,6 +38,7 @@ public struct RepositoryLoader: Sendable {
         var declaration: Declaration?
         if let path = layout.declaration {
             let parsed = parse(path)
+            if let identity = parsed.identity { files.insert(identity) }
             var found = parsed.diagnostics
             if let node = parsed.root {
                 declaration = Declaration.decode(node, diagnostics: &found)
@@ -56,6 +60,7 @@ public struct RepositoryLoader: Sendable {
         var signatories: [String: Signatory] = [:]
         var signatoryFiles: [String: String] = [:]
         for var parsed in parsedSignatories {
+            if let identity = parsed.identity { files.insert(identity) }
             if let node = parsed.root,
                let signatory = Signatory.decode(node, declaration: declaration, registry: registry, diagnostics: &parsed.diagnostics) {
                 if let other = signatoryFiles[signatory.id] {
@@ -99,43 +104,76 @@ public struct RepositoryLoader: Sendable {
         reports.reserveCapacity(outcomes.count)
         for index in outcomes.indices {
             if let report = outcomes[index].report.take() { reports.append(report) }
+            if let identity = outcomes[index].parsed.identity { files.insert(identity) }
             guard !outcomes[index].parsed.diagnostics.isEmpty else { continue }
             diagnostics += outcomes[index].parsed.diagnostics
             keep(outcomes[index].parsed)
         }
-        return Repository(root: root, declaration: declaration, signatories: Array(signatories.values),
+        var repository = Repository(root: root, declaration: declaration, signatories: Array(signatories.values),
                           reports: consume reports, diagnostics: diagnostics, sources: sources,
                           fileCount: (layout.declaration == nil ? 0 : 1) + layout.signatories.count + layout.reports.count)
+        repository.readFiles = files
+        return repository
     }
 
     /// Reads and parses one file; never throws, problems become diagnostics.
     func parse(_ path: String) -> Parsed {
         // Read one byte past the bound, so an oversized file is refused without reading it whole.
-        guard let bytes = Self.read(path, upTo: limits.maxFileBytes + 1) else {
-            return Parsed(path: path, diagnostics: [.error(path, .fileStart, Phrase(en: "cannot read the file", id: "berkas tidak dapat dibaca"))])
+        let bytes: [UInt8]
+        let identity: FileIdentity
+        switch Self.read(path, upTo: limits.maxFileBytes + 1) {
+        case .success(let file): (bytes, identity) = file
+        case .failure(let problem):
+            // No source text: nothing of what is behind a link or a device is ever shown.
+            return Parsed(path: path, diagnostics: [problem.diagnostic(path)])
         }
         let source = SourceText(path: path, bytes: bytes)
         do {
             let document = try YAMLDocument.parseCollecting(source, limits: limits)
-            return Parsed(path: path, source: source, root: document.root, diagnostics: document.problems.map { $0.diagnostic(file: path) })
+            return Parsed(path: path, source: source, root: document.root,
+                          diagnostics: document.problems.map { $0.diagnostic(file: path) }, identity: identity)
         } catch {
-            return Parsed(path: path, source: source, diagnostics: [error.diagnostic(file: path)])
+            return Parsed(path: path, source: source, diagnostics: [error.diagnostic(file: path)], identity: identity)
         }
     }
 }
 
 extension RepositoryLoader {
-    /// The first `limit` bytes of a file, read straight into the array (no `Data` in between: this
-    /// runs for every file); nil when it cannot be opened or read, or is not a regular file (a
-    /// folder or a pipe named `x.yaml`).
-    static func read(_ path: String, upTo limit: Int) -> [UInt8]? {
-        // O_NONBLOCK: a FIFO or device named like a report must not hang the run; only regular
-        // files are read.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
+    /// Why a file was not read, said plainly.
+    enum ReadProblem: Error {
+        case link
+        case folder
+        case notRegular
+        case system(SystemError)
+
+        func diagnostic(_ path: String) -> Diagnostic {
+            switch self {
+            case .link: LayoutPhrase.link(at: path)
+            case .folder: .error(path, .fileStart, LayoutPhrase.folderNotFile)
+            case .notRegular: .error(path, .fileStart, LayoutPhrase.notRegular)
+            case .system(let error): .error(path, .fileStart, LayoutPhrase.cannotRead(error))
+            }
+        }
+    }
+
+    /// The first `limit` bytes of a regular file, read straight into the array (no `Data` in
+    /// between: this runs for every file), with the file's identity; or why it was not read.
+    static func read(_ path: String, upTo limit: Int) -> Result<([UInt8], FileIdentity), ReadProblem> {
+        // O_NOFOLLOW: a link is refused, never followed (the layout already names links; this
+        // holds even if one appears after the folder was listed). O_NONBLOCK: a FIFO or device
+        // named like a report must not hang the run.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(errno == ELOOP ? .link : .system(SystemError(errno)))
+        }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstat(descriptor, &status) == 0 else { return .failure(.system(SystemError(errno))) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.folder)
+        default: return .failure(.notRegular)
+        }
         let size = Int(status.st_size)
         var bytes = [UInt8](repeating: 0, count: min(max(size, 0), limit))
         var count = 0
@@ -150,13 +188,13 @@ extension RepositoryLoader {
             }
             if got < 0 && errno == EINTR { continue }
             guard got > 0 else {
-                if got < 0 { return nil }
+                if got < 0 { return .failure(.system(SystemError(errno))) }
                 break
             }
             count += got
         }
         bytes.removeLast(bytes.count - count)
-        return bytes
+        return .success((bytes, FileIdentity(status)))
     }
 }
 

@@ -1,7 +1,9 @@
 import Foundation
+import KomitmenYAML
 
 /// Writes files whole or not at all: a temporary file in the same folder, flushed to disk, then a
-/// rename (or a link, when an existing file must not be replaced).
+/// rename (or a link, when an existing file must not be replaced). Never through a symbolic link
+/// and never over anything but a regular file; a replaced file keeps its permission bits.
 enum AtomicFile {
     struct Exists: LocalizedError, CustomStringConvertible {
         var path: String
@@ -9,47 +11,83 @@ enum AtomicFile {
         var errorDescription: String? { description }
     }
 
-    /// Why a write failed, in the system's words (strerror), e.g. "Permission denied".
+    /// Why a write failed: the system's words (strerror, e.g. "Permission denied") or komitmen's.
     struct WriteFailed: LocalizedError, CustomStringConvertible {
         var path: String
-        var reason: String
-        var description: String { reason }
-        var errorDescription: String? { reason }
+        var reason: Phrase
+        var description: String { reason.en }
+        var errorDescription: String? { reason.en }
+
+        init(path: String, reason: Phrase) {
+            self.path = path
+            self.reason = reason
+        }
+
+        init(path: String, errno code: Int32) {
+            self.init(path: path, reason: Phrase(verbatim: String(cString: strerror(code))))
+        }
     }
+
+    static let linkReason = Phrase(en: "it is a symbolic link; komitmen does not write through links",
+                                   id: "itu tautan simbolik; komitmen tidak menulis melalui tautan")
+    static let notRegularReason = Phrase(en: "it is not a regular file (a device, pipe or folder)",
+                                         id: "itu bukan berkas biasa (perangkat, pipa atau folder)")
 
     /// Writes `text` to `path`. With `replacing: false`, an existing file is left alone and an
     /// error is thrown, even when it appears between the check and the rename.
     static func write(_ text: String, to path: String, replacing: Bool = true) throws {
+        // What is there now, not following a link: a link or a device is refused, not replaced.
+        var existing = stat()
+        let exists = lstat(path, &existing) == 0
+        if exists {
+            switch existing.st_mode & S_IFMT {
+            case S_IFLNK: throw WriteFailed(path: path, reason: linkReason)
+            case S_IFREG: if !replacing { throw Exists(path: path) }
+            default: throw WriteFailed(path: path, reason: notRegularReason)
+            }
+        }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        // Whatever happens below, the temporary file does not outlive this call.
-        defer { unlink(temporary.path) }
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw WriteFailed(path: path, reason: String(cString: strerror(errno))) }
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        // Whatever happens below, even Ctrl-C, the temporary file does not outlive this call.
+        let guardian = TemporaryFileGuard(temporary)
+        defer {
+            unlink(temporary)
+            guardian.disarm()
+        }
+        // O_EXCL creates the file itself, never through a link left at that name.
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteFailed(path: path, errno: errno) }
+        if exists {
+            // The replaced file's owner (when permitted) and permission bits, in that order: a
+            // change of owner clears set-id bits.
+            _ = fchown(descriptor, existing.st_uid, existing.st_gid)
+            _ = fchmod(descriptor, existing.st_mode & 0o7777)
+        }
         var bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if result < 0 && errno == EINTR { continue }
             guard result > 0 else {
-                let reason = String(cString: strerror(errno))
+                let code = errno
                 close(descriptor)
-                throw WriteFailed(path: path, reason: reason)
+                throw WriteFailed(path: path, errno: code)
             }
             written += result
         }
         let synced = fsync(descriptor) == 0
+        let code = errno
         close(descriptor)
-        guard synced else { throw WriteFailed(path: path, reason: String(cString: strerror(errno))) }
+        guard synced else { throw WriteFailed(path: path, errno: code) }
+        TemporaryFileGuard.signalForTesting()
         if replacing {
-            guard rename(temporary.path, url.path) == 0 else {
-                throw WriteFailed(path: path, reason: String(cString: strerror(errno)))
-            }
+            guard rename(temporary, path) == 0 else { throw WriteFailed(path: path, errno: errno) }
         } else {
             // link() fails when the target exists, so a report is never overwritten.
-            guard link(temporary.path, url.path) == 0 else {
+            guard link(temporary, path) == 0 else {
                 if errno == EEXIST { throw Exists(path: path) }
-                throw WriteFailed(path: path, reason: String(cString: strerror(errno)))
+                throw WriteFailed(path: path, errno: errno)
             }
         }
     }

@@ -55,13 +55,19 @@ struct NewReportCommand: ParsableCommand {
             Swift.print(text, terminator: "")
             return
         }
-        let folder = (options.root as NSString).appendingPathComponent("reports/\(quarter)")
+        let reports = (options.root as NSString).appendingPathComponent("reports")
+        let folder = (reports as NSString).appendingPathComponent("\(quarter)")
         let path = (folder as NSString).appendingPathComponent("\(signatory.id).yaml")
-        guard !FileManager.default.fileExists(atPath: path) else {
-            try fail(nil, Phrase(en: "\(path) already exists; komitmen never overwrites a report", id: "\(path) sudah ada; komitmen tidak pernah menimpa laporan"))
+        for place in [reports, folder] {
+            if let problem = ReportFolder.prepare(place) { try fail(nil, problem) }
         }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try AtomicFile.write(text, to: path, replacing: false)
+        do {
+            try AtomicFile.write(text, to: path, replacing: false)
+        } catch is AtomicFile.Exists {
+            try fail(nil, Phrase(en: "\(path) already exists; komitmen never overwrites a report", id: "\(path) sudah ada; komitmen tidak pernah menimpa laporan"))
+        } catch let error as AtomicFile.WriteFailed {
+            try fail(nil, Phrase(en: "could not write \(path): \(error.reason.en)", id: "tidak dapat menulis \(path): \(error.reason.id)"))
+        }
         Swift.print(language == .id ? "Ditulis: \(path)" : "Written: \(path)")
     }
 

@@ -28,7 +28,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, html, json or csv.")
     var format: SummaryFormat = .text
 
-    @Option(help: "Write to this file instead of standard output; the file is replaced whole or not at all.")
+    @Option(help: "Write to this file instead of standard output (- is standard output); the file is replaced whole or not at all, never through a link, never over a device or a file of the repository.")
     var output: String?
 
     func validate() throws {
@@ -42,21 +42,33 @@ struct SummaryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let summary = try SummarySupport.summary(options, quarter: quarter, asOf: asOf)
-        let color = output == nil && format == .text && SummarySupport.colorOnStdout
+        let target = OutputTarget(output)
+        let summary = try SummarySupport.summary(options, quarter: quarter, asOf: asOf) { repository in
+            if case .file(let path) = target, let reason = target.problem(writingOver: repository) {
+                try refuse(path, reason)
+            }
+        }
+        let color = target == .standardOutput && format == .text && SummarySupport.colorOnStdout
         let text = format.renderer(language: options.lang, color: color).render(summary)
-        guard let output else {
+        guard case .file(let path) = target else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         do {
-            try AtomicFile.write(text, to: output)
+            try AtomicFile.write(text, to: path)
+        } catch let error as AtomicFile.WriteFailed {
+            try refuse(path, error.reason)
         } catch {
-            SummarySupport.printError(Phrase(
-                en: "komitmen: could not write \(output): \(error.localizedDescription); the file was left as it was",
-                id: "komitmen: tidak dapat menulis \(output): \(error.localizedDescription); berkas tidak diubah").text(options.lang))
-            throw ExitCode(1)
+            try refuse(path, Phrase(verbatim: error.localizedDescription))
         }
+    }
+
+    /// One line on standard error, then exit 1; whatever was at `path` is left as it was.
+    private func refuse(_ path: String, _ reason: Phrase) throws -> Never {
+        SummarySupport.printError(Phrase(
+            en: "komitmen: could not write \(path): \(reason.en); the file was left as it was",
+            id: "komitmen: tidak dapat menulis \(path): \(reason.id); berkas tidak diubah").text(options.lang))
+        throw ExitCode(1)
     }
 }
 

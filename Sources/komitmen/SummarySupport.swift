@@ -64,8 +64,9 @@ enum SummarySupport {
 
     /// Loads the repository and computes the summary; on any problem prints it to stderr and
     /// exits 1. A repository with errors is refused whole: a summary of half-read data would
-    /// mislead.
-    static func summary(_ options: RepositoryOptions, quarter: String?, asOf: String?) throws -> Summary {
+    /// mislead. `check` sees the loaded repository first (e.g. to refuse an `--output` into it).
+    static func summary(_ options: RepositoryOptions, quarter: String?, asOf: String?,
+                        check: (Repository) throws -> Void = { _ in }) throws -> Summary {
         let language = options.lang
         let repository = options.load()
         let date = asOf.flatMap(CalendarDate.init) ?? today(repository.declaration)
@@ -79,6 +80,7 @@ enum SummarySupport {
             printError(note.text(language))
             throw ExitCode(1)
         }
+        try check(repository)
         do {
             let engine = try SummaryEngine(repository: repository, registry: compiledInPlugins, asOf: date)
             return try engine.summary(quarter: quarter.flatMap(Quarter.init), asOf: date)

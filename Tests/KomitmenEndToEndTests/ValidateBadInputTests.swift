@@ -185,14 +185,14 @@ import Testing
         defer { repository.delete() }
         // A folder where a report should be: opened, but not readable as a file.
         try FileManager.default.createDirectory(at: repository.root.appendingPathComponent("reports/2025-Q4/extra.yaml"), withIntermediateDirectories: true)
-        expectError(try repository.validate(), "repo/reports/2025-Q4/extra.yaml:1:1: error: cannot read the file")
+        expectError(try repository.validate(), "repo/reports/2025-Q4/extra.yaml:1:1: error: this is a folder, not a file")
     }
 
     @Test func aPipeNamedLikeAReportDoesNotHangTheRun() throws {
         let repository = try TemporaryRepository()
         defer { repository.delete() }
         #expect(mkfifo(repository.root.appendingPathComponent("reports/2025-Q4/pipe.yaml").path, 0o644) == 0)
-        expectError(try repository.validate(), "repo/reports/2025-Q4/pipe.yaml:1:1: error: cannot read the file")
+        expectError(try repository.validate(), "repo/reports/2025-Q4/pipe.yaml:1:1: error: this is not a regular file (a pipe or device)")
     }
 
     @Test func ymlExtensionIsNotSilentlySkipped() throws {
