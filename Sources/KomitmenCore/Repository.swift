@@ -20,7 +20,7 @@ public struct Repository: Sendable {
     public var fileCount: Int
 
     public init(root: String, declaration: Declaration?, signatories: [Signatory], reports: consuming [Report],
-                diagnostics: [Diagnostic], sources: [String: SourceText] = [:], fileCount: Int = 0) {
+                diagnostics: consuming [Diagnostic], sources: [String: SourceText] = [:], fileCount: Int = 0) {
         self.fileCount = fileCount
         self.root = root
         self.declaration = declaration
@@ -28,7 +28,10 @@ public struct Repository: Sendable {
         // Sorted in place: the loader hands its array over, and a sorted copy retained every report.
         reports.sort { ($0.period, $0.signatory) < ($1.period, $1.signatory) }
         self.reports = reports
-        (self.diagnostics, self.omitted) = Self.capped(diagnostics.sorted(), perFile: Self.maxDiagnosticsPerFile)
+        // Sorted in place and capped without a copy when no file has too many: at 600,000
+        // diagnostics every copy of the array is tens of megabytes.
+        diagnostics.sort()
+        (self.diagnostics, self.omitted) = Self.capped(consume diagnostics, perFile: Self.maxDiagnosticsPerFile)
         self.sources = sources
     }
 
@@ -73,7 +76,22 @@ public struct OmittedDiagnostics: Sendable, Hashable {
 
 extension Repository {
     /// The first `limit` diagnostics of each file of a sorted list, and counts of the rest.
-    static func capped(_ sorted: [Diagnostic], perFile limit: Int) -> ([Diagnostic], [String: OmittedDiagnostics]) {
+    static func capped(_ sorted: consuming [Diagnostic], perFile limit: Int) -> ([Diagnostic], [String: OmittedDiagnostics]) {
+        guard Self.fewEnoughPerFile(sorted, limit) else { return Self.cut(sorted, limit) }
+        return (sorted, [:])
+    }
+
+    private static func fewEnoughPerFile(_ sorted: [Diagnostic], _ limit: Int) -> Bool {
+        guard sorted.count > limit else { return true }
+        var runStart = 0
+        for index in sorted.indices {
+            if sorted[index].file != sorted[runStart].file { runStart = index }
+            if index - runStart >= limit { return false }
+        }
+        return true
+    }
+
+    private static func cut(_ sorted: [Diagnostic], _ limit: Int) -> ([Diagnostic], [String: OmittedDiagnostics]) {
         var kept: [Diagnostic] = []
         var omitted: [String: OmittedDiagnostics] = [:]
         var start = 0
