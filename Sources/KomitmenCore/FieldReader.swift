@@ -38,8 +38,7 @@ struct FieldReader {
 
     static func unknownField(_ key: String, at node: Node, known: [String]) -> Diagnostic {
         let hint = Suggestion.hint(for: key, in: known)
-            ?? Phrase(en: "the fields here are: " + known.joined(separator: ", "),
-                      id: "kolom yang dikenal di sini: " + known.joined(separator: ", "))
+            ?? Phrase(en: "the fields here are: ", id: "kolom yang dikenal di sini: ") + Suggestion.listing(known)
         return node.error(Phrase(en: "unknown field '\(key)'", id: "kolom '\(key)' tidak dikenal"), hint: hint)
     }
 

@@ -48,9 +48,9 @@ extension Report {
         let id = fields.required("signatory", &diagnostics, Node.text)
         if let id, let node = fields.optional("signatory") {
             if signatory == nil {
-                let ids = context.signatories.keys.sorted()
+                // The keys as they are: sorting them for every such report cost (reports × signatories × log).
                 diagnostics.append(node.error(Phrase(en: "unknown signatory '\(id)'", id: "penanda tangan '\(id)' tidak dikenal"),
-                                              hint: Suggestion.hint(for: id, in: ids)
+                                              hint: Suggestion.hint(for: id, in: context.signatories.keys)
                                                 ?? Phrase(en: "signatories are the files in signatories/", id: "daftar penanda tangan ada di folder signatories/")))
             }
             let stem = fileStem(root.file)

@@ -9,8 +9,11 @@ public struct Repository: Sendable {
     public var signatories: [Signatory]
     /// Reports that passed every check, sorted by quarter then signatory.
     public var reports: [Report]
-    /// In file, line and column order.
+    /// In file, line and column order; at most `maxDiagnosticsPerFile` of each file (the rest are
+    /// counted in `omitted`), so a file with 80,000 errors does not hold 80,000 messages.
     public var diagnostics: [Diagnostic]
+    /// Per file, the diagnostics past the first `maxDiagnosticsPerFile`: counted, not kept.
+    public var omitted: [String: OmittedDiagnostics]
     /// The text of every file that has a diagnostic, to show the offending line.
     public var sources: [String: SourceText]
     /// How many YAML files were read.
@@ -19,7 +22,7 @@ public struct Repository: Sendable {
     public var readFiles: Set<FileIdentity> = []
 
     public init(root: String, declaration: Declaration?, signatories: [Signatory], reports: consuming [Report],
-                diagnostics: [Diagnostic], sources: [String: SourceText] = [:], fileCount: Int = 0) {
+                diagnostics: consuming [Diagnostic], sources: [String: SourceText] = [:], fileCount: Int = 0) {
         self.fileCount = fileCount
         self.root = root
         self.declaration = declaration
@@ -27,19 +30,85 @@ public struct Repository: Sendable {
         // Sorted in place: the loader hands its array over, and a sorted copy retained every report.
         reports.sort { ($0.period, $0.signatory) < ($1.period, $1.signatory) }
         self.reports = reports
-        self.diagnostics = diagnostics.sorted()
+        // Sorted in place and capped without a copy when no file has too many: at 600,000
+        // diagnostics every copy of the array is tens of megabytes.
+        diagnostics.sort()
+        (self.diagnostics, self.omitted) = Self.capped(consume diagnostics, perFile: Self.maxDiagnosticsPerFile)
         self.sources = sources
     }
 
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    /// At most this many diagnostics of one file are kept and printed (DESIGN: "Cost is bounded").
+    public static let maxDiagnosticsPerFile = 100
+
+    /// Every error, including those not kept.
+    public var errorCount: Int {
+        diagnostics.count { $0.severity == .error } + omitted.values.reduce(0) { $0 + $1.errors }
+    }
+
+    /// Every warning, including those not kept.
+    public var warningCount: Int {
+        diagnostics.count { $0.severity == .warning } + omitted.values.reduce(0) { $0 + $1.warnings }
+    }
     public var hasErrors: Bool { errorCount > 0 }
 
     public func signatory(_ id: String) -> Signatory? { signatories.first { $0.id == id } }
 
     /// A formatter that shows the offending source line under each diagnostic.
+    ///
+    /// Lines are found through one line index per file, built when the file's first diagnostic
+    /// is formatted: format diagnostics in file order (as they are kept) and each file is read
+    /// once, however many problems it has. The formatter is for one thread.
     public func formatter(_ language: Language = .en) -> DiagnosticFormatter {
-        let sources = self.sources
-        return DiagnosticFormatter(language: language) { file, line in sources[file]?.line(line) }
+        let lookup = SourceLineLookup(sources: sources)
+        return DiagnosticFormatter(language: language) { file, line in lookup.line(file: file, number: line) }
+    }
+}
+
+/// How many diagnostics of one file were counted but not kept.
+public struct OmittedDiagnostics: Sendable, Hashable {
+    public var errors = 0
+    public var warnings = 0
+    public var total: Int { errors + warnings }
+
+    public init(errors: Int = 0, warnings: Int = 0) {
+        self.errors = errors
+        self.warnings = warnings
+    }
+}
+
+extension Repository {
+    /// The first `limit` diagnostics of each file of a sorted list, and counts of the rest.
+    static func capped(_ sorted: consuming [Diagnostic], perFile limit: Int) -> ([Diagnostic], [String: OmittedDiagnostics]) {
+        guard Self.fewEnoughPerFile(sorted, limit) else { return Self.cut(sorted, limit) }
+        return (sorted, [:])
+    }
+
+    private static func fewEnoughPerFile(_ sorted: [Diagnostic], _ limit: Int) -> Bool {
+        guard sorted.count > limit else { return true }
+        var runStart = 0
+        for index in sorted.indices {
+            if sorted[index].file != sorted[runStart].file { runStart = index }
+            if index - runStart >= limit { return false }
+        }
+        return true
+    }
+
+    private static func cut(_ sorted: [Diagnostic], _ limit: Int) -> ([Diagnostic], [String: OmittedDiagnostics]) {
+        var kept: [Diagnostic] = []
+        var omitted: [String: OmittedDiagnostics] = [:]
+        var start = 0
+        while start < sorted.count {
+            let file = sorted[start].file
+            var end = start
+            while end < sorted.count && sorted[end].file == file { end += 1 }
+            let keep = min(end, start + limit)
+            kept.append(contentsOf: sorted[start..<keep])
+            if keep < end {
+                let errors = sorted[keep..<end].count { $0.severity == .error }
+                omitted[file] = OmittedDiagnostics(errors: errors, warnings: end - keep - errors)
+            }
+            start = end
+        }
+        return (kept, omitted)
     }
 }

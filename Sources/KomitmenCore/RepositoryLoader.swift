@@ -106,11 +106,14 @@ public struct RepositoryLoader: Sendable {
             if let report = outcomes[index].report.take() { reports.append(report) }
             if let identity = outcomes[index].parsed.identity { files.insert(identity) }
             guard !outcomes[index].parsed.diagnostics.isEmpty else { continue }
-            diagnostics += outcomes[index].parsed.diagnostics
             keep(outcomes[index].parsed)
+            // Moved, not copied: the outcomes live until the end, and so would a second copy.
+            var moved: [Diagnostic] = []
+            swap(&moved, &outcomes[index].parsed.diagnostics)
+            diagnostics += moved
         }
         var repository = Repository(root: root, declaration: declaration, signatories: Array(signatories.values),
-                          reports: consume reports, diagnostics: diagnostics, sources: sources,
+                                    reports: consume reports, diagnostics: consume diagnostics, sources: sources,
                           fileCount: (layout.declaration == nil ? 0 : 1) + layout.signatories.count + layout.reports.count)
         repository.readFiles = files
         return repository

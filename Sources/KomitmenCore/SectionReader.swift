@@ -83,9 +83,9 @@ struct SectionReader {
     private func checkChoice(_ node: Node, field: String, allowed: [String], _ diagnostics: inout [Diagnostic]) -> Bool {
         guard let text = read(&diagnostics, node.text) else { return false }
         guard allowed.contains(text) else {
-            let list = allowed.joined(separator: ", ")
-            diagnostics.append(node.error(Phrase(en: "'\(text)' is not a valid \(field); expected one of: \(list)",
-                                                 id: "'\(text)' bukan \(field) yang sah; pilih salah satu: \(list)"),
+            let list = Suggestion.listing(allowed)
+            diagnostics.append(node.error(Phrase(en: "'\(text)' is not a valid \(field); expected one of: \(list.en)",
+                                                 id: "'\(text)' bukan \(field) yang sah; pilih salah satu: \(list.id)"),
                                           hint: Suggestion.hint(for: text, in: allowed)))
             return false
         }

@@ -25,8 +25,7 @@ extension Signatory {
             if plugin == nil {
                 diagnostics.append(node.error(Phrase(en: "unknown stakeholder kind '\(kind)'", id: "jenis pemangku kepentingan '\(kind)' tidak dikenal"),
                                               hint: Suggestion.hint(for: kind, in: registry.kinds)
-                                                ?? Phrase(en: "the kinds are: " + registry.kinds.joined(separator: ", "),
-                                                          id: "jenis yang ada: " + registry.kinds.joined(separator: ", "))))
+                                                ?? Phrase(en: "the kinds are: ", id: "jenis yang ada: ") + Suggestion.listing(registry.kinds)))
             }
         }
         let region = fields.optional("region", &diagnostics, Node.identifier)
@@ -100,7 +99,7 @@ extension Pledge {
             let ids = declaration.goals.map(\.id)
             diagnostics.append(goalNode.error(Phrase(en: "unknown goal '\(goal)'", id: "tujuan '\(goal)' tidak dikenal"),
                                               hint: Suggestion.hint(for: goal, in: ids)
-                                                ?? Phrase(en: "the goals are: " + ids.joined(separator: ", "), id: "tujuan yang ada: " + ids.joined(separator: ", "))))
+                                                ?? Phrase(en: "the goals are: ", id: "tujuan yang ada: ") + Suggestion.listing(ids)))
         }
         var targets: [IndicatorTarget] = []
         if let list = fields.required("indicators", &diagnostics), let items = read(&diagnostics, list.items) {
@@ -173,7 +172,7 @@ func unknownIndicator(_ id: String, at node: Node, plugin: StakeholderPlugin) ->
     return node.error(Phrase(en: "unknown indicator '\(id)' for a \(plugin.kind) signatory",
                              id: "indikator '\(id)' tidak dikenal untuk penanda tangan jenis \(plugin.kind)"),
                       hint: Suggestion.hint(for: id, in: ids)
-                        ?? Phrase(en: "its indicators are: " + ids.joined(separator: ", "), id: "indikatornya: " + ids.joined(separator: ", ")))
+                        ?? Phrase(en: "its indicators are: ", id: "indikatornya: ") + Suggestion.listing(ids))
 }
 
 /// A number as people write it: no trailing `.0`.

@@ -1,49 +1,127 @@
 import KomitmenYAML
 
 /// "Did you mean …": the closest known name to a misspelled one.
+///
+/// The cost is bounded whatever a file holds: only words of at most `maxWordLength` scalars get a
+/// suggestion, a candidate whose length alone rules it out is skipped, and the edit distance is
+/// computed in a band of the allowed width that stops as soon as the band is exceeded. A query
+/// costs at most about (candidates × 64 × 43) steps, not (length of the value × length of all names).
 public enum Suggestion {
+    /// Longer words get no suggestion: ids and field names are short, and a long value is not a typo.
+    public static let maxWordLength = 64
+    /// At most this many names are listed when no name is close ("the fields here are: …").
+    public static let maxListed = 20
+
     /// The candidate nearest to `word`, when it is near enough to be a likely typo.
-    public static func closest(to word: String, in candidates: [String]) -> String? {
-        let lowered = word.lowercased()
+    ///
+    /// Deterministic whatever the order of `candidates` (ties go to the smaller name), so a
+    /// dictionary's keys may be passed as they are.
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        // utf8.count is O(1) for native strings: rule out long words before counting anything.
+        guard word.utf8.count <= 4 * maxWordLength else { return nil }
+        let target = normalized(word)
+        guard !target.isEmpty, target.count <= maxWordLength else { return nil }
+        var exact: String?
+        var prefixed: (name: String, length: Int)?
         var best: (name: String, distance: Int)?
+        var buffer: [UInt32] = []
+        var rows = ([Int](), [Int]())
         for candidate in candidates {
-            let normalized = candidate.lowercased()
-            if normalized == lowered || normalized.replacing("_", with: "-") == lowered.replacing("_", with: "-") {
-                return candidate
+            // A candidate more than the largest allowed distance longer cannot match: skip it
+            // before looking at its characters (utf8 counts at least its scalars).
+            let limit = max(2, target.count / 3)
+            let scalarsAtMost = candidate.utf8.count
+            guard scalarsAtMost + limit >= target.count else { continue }
+            normalize(candidate, into: &buffer)
+            if buffer == target {
+                if exact.map({ candidate < $0 }) ?? true { exact = candidate }
+                continue
             }
-            let distance = editDistance(lowered, normalized)
-            if distance < (best?.distance ?? .max) { best = (candidate, distance) }
+            // A shortened name (`polda` for `polda-ntt`) is a likely slip too.
+            if target.count >= 3, buffer.count > target.count, buffer.starts(with: target) {
+                if prefixed.map({ (buffer.count, candidate) < ($0.length, $0.name) }) ?? true {
+                    prefixed = (candidate, buffer.count)
+                }
+            }
+            guard exact == nil, prefixed == nil else { continue }
+            let allowed = max(2, min(target.count, buffer.count) / 3)
+            let bound = min(allowed, best?.distance ?? allowed)
+            guard let distance = boundedDistance(target, buffer, limit: bound, rows: &rows) else { continue }
+            if let current = best, (current.distance, current.name) <= (distance, candidate) { continue }
+            best = (candidate, distance)
         }
-        guard let best else { return nil }
-        // A shortened name (`polda` for `polda-ntt`) is a likely slip too.
-        if lowered.count >= 3, let prefixed = candidates.filter({ $0.lowercased().hasPrefix(lowered) }).min(by: { $0.count < $1.count }) {
-            return prefixed
-        }
-        let allowed = max(2, min(word.count, best.name.count) / 3)
-        return best.distance <= allowed ? best.name : nil
+        return exact ?? prefixed?.name ?? best?.name
     }
 
-    /// Levenshtein distance, counting characters.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+    /// Lower-cased Unicode scalars, with `_` read as `-` (`victims-rescued` is `victims_rescued`).
+    static func normalized(_ word: String) -> [UInt32] {
+        var buffer: [UInt32] = []
+        normalize(word, into: &buffer)
+        return buffer
+    }
+
+    static func normalize(_ word: String, into buffer: inout [UInt32]) {
+        buffer.removeAll(keepingCapacity: true)
+        for scalar in word.unicodeScalars {
+            var value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A { value |= 0x20 }
+                if value == 0x5F { value = 0x2D }
+            } else if let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
+                value = lower.value
             }
+            buffer.append(value)
+            // Nothing longer than this is compared; stop reading a long candidate early.
+            if buffer.count > 2 * maxWordLength { break }
+        }
+    }
+
+    /// Levenshtein distance when it is at most `limit`, else nil: only the band of width
+    /// 2 × limit + 1 around the diagonal is computed, and it stops once a whole row exceeds it.
+    static func boundedDistance(_ a: [UInt32], _ b: [UInt32], limit: Int, rows: inout ([Int], [Int])) -> Int? {
+        let n = a.count, m = b.count
+        guard abs(n - m) <= limit else { return nil }
+        if n == 0 || m == 0 { return max(n, m) }
+        let outside = limit + 1
+        // Taken out of `rows` (not copied), so writing to them does not copy the storage.
+        var previous: [Int] = [], current: [Int] = []
+        swap(&previous, &rows.0)
+        swap(&current, &rows.1)
+        defer { rows = (previous, current) }
+        if previous.count < m + 1 {
+            previous = [Int](repeating: 0, count: m + 1)
+            current = [Int](repeating: 0, count: m + 1)
+        }
+        for j in 0...m { previous[j] = min(j, outside) }
+        for i in 1...n {
+            let from = max(1, i - limit), to = min(m, i + limit)
+            current[from - 1] = from == 1 ? min(i, outside) : outside
+            var rowMinimum = current[from - 1]
+            for j in from...to {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                let value = min(previous[j - 1] + cost, previous[j] + 1, current[j - 1] + 1, outside)
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if to < m { current[to + 1] = outside }
+            if rowMinimum > limit { return nil }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        return previous[m] <= limit ? previous[m] : nil
     }
 
     /// The hint for an unknown name: the closest one, or nil.
-    public static func hint(for word: String, in candidates: [String]) -> Phrase? {
+    public static func hint(for word: String, in candidates: some Sequence<String>) -> Phrase? {
         guard let match = closest(to: word, in: candidates) else { return nil }
         return Phrase(en: "did you mean '\(match)'?", id: "maksud Anda '\(match)'?")
+    }
+
+    /// The names, comma separated, at most `maxListed` of them and then "and N more": a list
+    /// read from a file (goals, regions) can be as long as the file.
+    public static func listing(_ names: [String]) -> Phrase {
+        guard names.count > maxListed else { return Phrase(verbatim: names.joined(separator: ", ")) }
+        let shown = names.prefix(maxListed).joined(separator: ", ")
+        let more = names.count - maxListed
+        return Phrase(en: "\(shown) and \(more) more", id: "\(shown) dan \(more) lainnya")
     }
 }

@@ -71,42 +71,33 @@ public struct SourceText: Sendable {
     }
 
     /// The text of a 1-based line, without its line break; nil past the end.
+    ///
+    /// One pass over the text: to look up many lines of one file, build `lineIndex()` once and
+    /// use `line(_:in:)` (or `SourceLineLookup`), so locating every error stays one pass.
     public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = 0
-        var index = 0
-        let count = bytes.count
-        while current < number {
-            guard index < count else { return nil }
-            if bytes[index] == 0x0A { current += 1; start = index + 1 }
-            index += 1
-        }
-        guard start <= count else { return nil }
-        var end = start
-        while end < count && bytes[end] != 0x0A { end += 1 }
-        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-        if start == count && number > 1 && (count == 0 || bytes[count - 1] == 0x0A) { return "" }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        line(number, in: lineIndex())
     }
 }
 
 extension SourceText {
-    /// The line and column of a byte offset, counting columns in characters.
+    /// The line and column of a byte offset, counting columns in Unicode scalars as libyaml does
+    /// (a leading byte order mark is not a column), with libyaml's line breaks (see `LineIndex`).
     public func mark(atByteOffset offset: Int) -> Mark {
-        var line = 1
+        mark(atByteOffset: offset, in: lineIndex())
+    }
+
+    /// The same, with an index built over this text: a binary search, then one line counted.
+    public func mark(atByteOffset offset: Int, in index: LineIndex) -> Mark {
+        let end = min(max(offset, 0), bytes.count)
+        let line = index.line(atByteOffset: end)
+        guard let range = index.range(ofLine: line) else { return Mark(line: line, column: 1) }
         var column = 1
-        var index = 0
-        let end = min(offset, bytes.count)
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            index += 1
+        var position = range.lowerBound
+        // An offset inside the line break (between CR and LF) stops at the break.
+        let stop = min(end, range.upperBound)
+        while position < stop {
+            if bytes[position] & 0xC0 != 0x80 { column += 1 }
+            position += 1
         }
         return Mark(line: line, column: column)
     }

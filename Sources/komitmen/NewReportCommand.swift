@@ -73,10 +73,8 @@ struct NewReportCommand: ParsableCommand {
 
     private func fail(_ repository: Repository?, _ message: Phrase) throws -> Never {
         if let repository, repository.hasErrors {
-            let formatter = repository.formatter(options.lang)
-            for diagnostic in repository.diagnostics where diagnostic.severity == .error {
-                FileHandle.standardError.write(Data((formatter.format(diagnostic) + "\n").utf8))
-            }
+            var output = TextOutput.standardError
+            DiagnosticPrinter(language: options.lang, maxErrors: options.maxErrors, severities: [.error]).print(repository, to: &output)
         }
         FileHandle.standardError.write(Data(("error: " + message.text(options.lang) + "\n").utf8))
         throw ExitCode(1)

@@ -11,6 +11,18 @@ struct RepositoryOptions: ParsableArguments {
     @Option(help: "The language of messages and labels: en or id.")
     var lang: Language = .en
 
+    @Option(name: .customLong("max-errors"),
+            help: ArgumentHelp("Print at most this many problems in all, then '… and N more' (0: no limit). At most 100 are printed per file; the count at the end counts them all.",
+                               valueName: "n"))
+    var maxErrors: Int = 1000
+
+    func validate() throws {
+        guard maxErrors >= 0 else {
+            throw ValidationError(Phrase(en: "--max-errors must be 0 (no limit) or more, not \(maxErrors)",
+                                         id: "--max-errors harus 0 (tanpa batas) atau lebih, bukan \(maxErrors)").text(lang))
+        }
+    }
+
     /// Loads the repository with every compiled-in plugin, with a progress bar on a terminal.
     func load() -> Repository {
         let bar = ProgressBar()

@@ -71,8 +71,8 @@ enum SummarySupport {
         let repository = options.load()
         let date = asOf.flatMap(CalendarDate.init) ?? today(repository.declaration)
         if repository.hasErrors {
-            let formatter = repository.formatter(language)
-            printError(repository.diagnostics.map { formatter.format($0) + "\n" }.joined())
+            var output = TextOutput.standardError
+            DiagnosticPrinter(language: language, maxErrors: options.maxErrors).print(repository, to: &output)
             let count = repository.errorCount
             let note = Phrase(
                 en: "komitmen: \(count) error\(count == 1 ? "" : "s") in \(options.root); no summary was made. Run `komitmen validate \(options.root)` and fix \(count == 1 ? "it" : "them") first.",

@@ -21,14 +21,15 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let repository = options.load()
+        var output = TextOutput.standardOutput
         switch format {
         case .text:
-            let formatter = repository.formatter(options.lang)
-            var output = repository.diagnostics.map { formatter.format($0) + "\n" }.joined()
-            output += validationSummary(repository, options.lang) + "\n"
-            print(output, terminator: "")
+            // Printed as it goes and bounded (`--max-errors`); the count line counts every problem.
+            DiagnosticPrinter(language: options.lang, maxErrors: options.maxErrors).print(repository, to: &output)
+            output.write(validationSummary(repository, options.lang) + "\n")
+            output.flush()
         case .json:
-            print(try DiagnosticJSON.encode(repository, language: options.lang))
+            DiagnosticJSON.write(repository, language: options.lang, maxErrors: options.maxErrors, to: &output)
         }
         if repository.hasErrors { throw ExitCode(1) }
     }
@@ -39,37 +40,5 @@ struct ValidateCommand: ParsableCommand {
             return "\(errors) kesalahan, \(warnings) peringatan dalam \(files) berkas"
         }
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
-    }
-}
-
-/// The machine-readable form of a validation run.
-enum DiagnosticJSON {
-    struct Output: Encodable {
-        var root: String
-        var files: Int
-        var errors: Int
-        var warnings: Int
-        var diagnostics: [Item]
-    }
-
-    struct Item: Encodable {
-        var file: String
-        var line: Int
-        var column: Int
-        var severity: String
-        var message: String
-        var hint: String?
-    }
-
-    static func encode(_ repository: Repository, language: Language) throws -> String {
-        let items = repository.diagnostics.map {
-            Item(file: $0.file, line: $0.mark.line, column: $0.mark.column, severity: $0.severity.rawValue,
-                 message: $0.message.text(language), hint: $0.hint?.text(language))
-        }
-        let output = Output(root: repository.root, files: repository.fileCount, errors: repository.errorCount,
-                            warnings: repository.warningCount, diagnostics: items)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(output), as: UTF8.self)
     }
 }
