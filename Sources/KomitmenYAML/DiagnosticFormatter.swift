@@ -24,7 +24,7 @@ public struct DiagnosticFormatter {
     }
 
     /// The blanks before the caret: as wide as the escaped line up to `column` (counted in
-    /// characters, as libyaml counts), tabs kept so the caret lines up under tab-indented text.
+    /// Unicode scalars, as libyaml counts), tabs kept so the caret lines up under tab-indented text.
     static func caretPadding(_ line: String, column: Int) -> String {
         var padding = ""
         var scalars = 0

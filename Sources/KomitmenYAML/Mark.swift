@@ -1,4 +1,6 @@
-/// A position in a source file: 1-based line and column, columns counted in characters.
+/// A position in a source file: 1-based line and column. Columns count Unicode scalars, as libyaml
+/// counts them (a flag emoji is two, `e` with a combining accent two); the caret under a source line
+/// is placed by terminal width (`DiagnosticFormatter.caretPadding`).
 public struct Mark: Hashable, Sendable, Comparable, CustomStringConvertible {
     // Stored in 32 bits (files are at most a few megabytes): every node holds a mark, and a
     // smaller node is cheaper to copy.
