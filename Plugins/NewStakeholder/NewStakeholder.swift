@@ -134,14 +134,16 @@ struct Scaffolder {
         let message = errors.hasPrefix("error: ") ? String(errors.dropFirst(7)) : errors
         return (process.terminationStatus, output,
                 message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                    ? "komitmen-generate failed (exit \(process.terminationStatus))" : message.trimmingCharacters(in: .newlines))
+                    ? "komitmen-generate failed (exit \(process.terminationStatus))"
+                    : message.trimmingCharacters(in: .newlines))
     }
 
     /// `Plugins/<Kind>/` folders holding `<Kind>Stakeholder.swift`: for the checks above only; the
     /// generator applies the same rule (PluginGeneratedFiles.kinds) to what it writes.
     func pluginFolders() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: plugins.path).filter { kind in
-            FileManager.default.fileExists(atPath: plugins.appendingPathComponent("\(kind)/\(kind)Stakeholder.swift").path)
+            let file = plugins.appendingPathComponent("\(kind)/\(kind)Stakeholder.swift")
+            return FileManager.default.fileExists(atPath: file.path)
         }.sorted()
     }
 

@@ -41,7 +41,8 @@ enum GenerateFiles {
                 }
                 stale = true
                 if check {
-                    print("\(name(file)) is stale: run `swift package --allow-writing-to-package-directory new-stakeholder --regenerate`")
+                    print("\(name(file)) is stale: run "
+                          + "`swift package --allow-writing-to-package-directory new-stakeholder --regenerate`")
                 } else {
                     try generator.write(file)
                     print(try change(file, kinds: kinds))
@@ -65,7 +66,8 @@ enum GenerateFiles {
         let added = kinds.filter { !listed.contains($0) }, removed = listed.filter { !kinds.contains($0) }
         return "rewrote Package.swift's stakeholderKinds: \(kinds.joined(separator: ", "))"
             + (added.isEmpty ? "" : "; added \(added.joined(separator: ", "))")
-            + (removed.isEmpty ? "" : "; removed \(removed.joined(separator: ", ")) (no Plugins/<Kind>/<Kind>Stakeholder.swift)")
+            + (removed.isEmpty
+                ? "" : "; removed \(removed.joined(separator: ", ")) (no Plugins/<Kind>/<Kind>Stakeholder.swift)")
     }
 
     static func fail(_ message: String) -> Never {

@@ -24,7 +24,8 @@ public struct PluginGeneratedFiles: Sendable {
     public func kinds() throws -> [String] {
         let plugins = root.appendingPathComponent("Plugins")
         return try FileManager.default.contentsOfDirectory(atPath: plugins.path).filter { kind in
-            FileManager.default.fileExists(atPath: plugins.appendingPathComponent("\(kind)/\(kind)Stakeholder.swift").path)
+            let file = plugins.appendingPathComponent("\(kind)/\(kind)Stakeholder.swift")
+            return FileManager.default.fileExists(atPath: file.path)
         }.sorted()
     }
 
@@ -35,8 +36,10 @@ public struct PluginGeneratedFiles: Sendable {
             throw GeneratorError("no Package.swift in \(root.path): give the package's folder")
         }
         return [
-            GeneratedFile(path: ManifestKinds.path, current: manifest, fresh: try ManifestKinds(text: manifest).listing(kinds)),
-            GeneratedFile(path: RegistrySource.path, current: try read(RegistrySource.path), fresh: RegistrySource.text(kinds)),
+            GeneratedFile(path: ManifestKinds.path, current: manifest,
+                          fresh: try ManifestKinds(text: manifest).listing(kinds)),
+            GeneratedFile(path: RegistrySource.path, current: try read(RegistrySource.path),
+                          fresh: RegistrySource.text(kinds)),
         ]
     }
 

@@ -40,9 +40,9 @@ public struct ManifestKinds: Sendable {
 
     private func trimmed(_ line: Substring) -> Substring {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
+        guard let first = line.firstIndex(where: { !isSpace($0) }),
+              let last = line.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return line[first...last]
     }
 }

@@ -7,8 +7,8 @@ public enum RegistrySource {
     /// `kinds` are folder names (`VillageGov`), in the order to list them.
     public static func text(_ kinds: [String]) -> String {
         """
-        // Generated from the folders in Plugins/ by komitmen-generate (`swift package new-stakeholder`); do not edit by hand.
-        // GeneratedFilesTests fails when this file does not match Plugins/.
+        // Generated from the folders in Plugins/ by komitmen-generate, which `swift package new-stakeholder` runs.
+        // Do not edit by hand: GeneratedFilesTests fails when this file does not match Plugins/.
         import KomitmenCore
         \(kinds.map { "import \($0)Stakeholder" }.joined(separator: "\n"))
 

@@ -5,7 +5,8 @@ import KomitmenRegistry
 import Testing
 
 /// The package root, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// Generated files must match what generates them, as swift-format's GeneratedFilesValidityTests
 /// do: the same functions write them (`komitmen-generate`, run by `new-stakeholder`; `komitmen
@@ -16,8 +17,7 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     @Test(arguments: try generator.files().map(\.path))
     func generatedFromPluginFoldersIsCurrent(_ path: String) throws {
         let file = try #require(try Self.generator.files().first { $0.path == path })
-        #expect(!file.isStale,
-                "\(path) is stale: run `swift package --allow-writing-to-package-directory new-stakeholder --regenerate`")
+        #expect(!file.isStale, "\(path) is stale: run `swift run komitmen-generate`")
     }
 
     @Test func registryCompilesInEveryPluginFolder() throws {
@@ -58,7 +58,8 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
     @Test(arguments: [
         ("let stakeholderKinds = [\n    \"Police\",\n]\n", "no line with the comment `// new-stakeholder: kinds`"),
-        ("let stakeholderKinds = [\n    // new-stakeholder: kinds\n    \"Police\"]\n", "no closing `]` on a line of its own"),
+        ("let stakeholderKinds = [\n    // new-stakeholder: kinds\n    \"Police\"]\n",
+         "no closing `]` on a line of its own"),
     ])
     func aManifestWithoutTheMarkedListIsAnError(_ text: String, _ message: String) {
         #expect(throws: GeneratorError.self) { try ManifestKinds(text: text).kinds() }
@@ -72,8 +73,8 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
     @Test func registrySourceImportsAndListsEachKind() {
         #expect(RegistrySource.text(["Police", "VillageGov"]) == """
-            // Generated from the folders in Plugins/ by komitmen-generate (`swift package new-stakeholder`); do not edit by hand.
-            // GeneratedFilesTests fails when this file does not match Plugins/.
+            // Generated from the folders in Plugins/ by komitmen-generate, which `swift package new-stakeholder` runs.
+            // Do not edit by hand: GeneratedFilesTests fails when this file does not match Plugins/.
             import KomitmenCore
             import PoliceStakeholder
             import VillageGovStakeholder
