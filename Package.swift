@@ -4,7 +4,7 @@ import PackageDescription
 /// The compiled-in stakeholder plugins: each `Plugins/<Kind>/` folder is a target `<Kind>Stakeholder`.
 /// SwiftPM caches this manifest, so the list is written out rather than discovered; the command
 /// `swift package --allow-writing-to-package-directory new-stakeholder NAME` adds to it, and
-/// RegistryTests fails when it, `Plugins/` and `Sources/KomitmenRegistry/Registry.swift` disagree.
+/// GeneratedFilesTests fails when it, `Plugins/` and `Sources/KomitmenRegistry/Registry.swift` disagree.
 let stakeholderKinds = [
     // new-stakeholder: kinds
     "Government",
@@ -41,6 +41,9 @@ let package = Package(
         .target(name: "KomitmenCore", dependencies: ["KomitmenYAML"]),
         .target(name: "KomitmenRender", dependencies: ["KomitmenCore"]),
         .target(name: "KomitmenRegistry", dependencies: ["KomitmenCore"] + stakeholderDependencies),
+        // The one generator of Package.swift's kinds and Registry.swift, run by the plugin below.
+        .target(name: "KomitmenGenerators"),
+        .executableTarget(name: "komitmen-generate", dependencies: ["KomitmenGenerators"], path: "Sources/GenerateFiles"),
         .plugin(
             name: "NewStakeholder",
             capability: .command(
@@ -48,6 +51,7 @@ let package = Package(
                                 description: "Scaffold a stakeholder plugin in Plugins/<Kind>/ and register it (NAME), or --regenerate the registry"),
                 permissions: [.writeToPackageDirectory(reason: "Writes Plugins/<Kind>/, the stakeholderKinds list in Package.swift and Sources/KomitmenRegistry/Registry.swift")]
             ),
+            dependencies: ["komitmen-generate"],
             path: "Plugins/NewStakeholder"
         ),
         .executableTarget(
@@ -61,11 +65,11 @@ let package = Package(
         .testTarget(name: "YAMLTestSuiteTests", dependencies: ["KomitmenYAML"], exclude: ["Fixtures"]),
         .testTarget(
             name: "KomitmenCoreTests",
-            dependencies: ["KomitmenCore", "KomitmenRender", "KomitmenRegistry"]
+            dependencies: ["KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenGenerators"]
         ),
         .testTarget(
             name: "KomitmenEndToEndTests",
-            dependencies: ["KomitmenCore", "komitmen"],
+            dependencies: ["KomitmenCore", "komitmen", "komitmen-generate"],
             exclude: ["Fixtures"]
         ),
     ] + stakeholderTargets

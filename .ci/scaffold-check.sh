@@ -8,8 +8,9 @@
 # 1. copies the package's files (as git lists them: tracked and untracked, never .build*) into a
 #    temporary folder;
 # 2. runs `swift package --allow-writing-to-package-directory new-stakeholder health` there and
-#    checks what it wrote (Plugins/Health/, Package.swift's stakeholderKinds, Registry.swift), and
-#    that `new-stakeholder --regenerate` then finds nothing to change;
+#    checks what it wrote (Plugins/Health/, and through `komitmen-generate` Package.swift's
+#    stakeholderKinds and Registry.swift), that `new-stakeholder --regenerate` then finds nothing
+#    to change, and that a Package.swift without its marker is refused with no folder left behind;
 # 3. builds, regenerates docs/plugins.md with `komitmen plugins --format markdown`;
 # 4. runs `swift test` (the staleness tests compare Registry.swift, Package.swift and
 #    docs/plugins.md with the folders) and checks that the health plugin's examples ran.
@@ -58,6 +59,16 @@ fi
 regenerated=$(swift package --allow-writing-to-package-directory new-stakeholder --regenerate)
 echo "$regenerated"
 [ "$(grep -c 'is up to date' <<< "$regenerated")" = 2 ] || fail "--regenerate changed files right after new-stakeholder"
+# A manifest the generator cannot edit: the plugin refuses before writing, and leaves no folder.
+cp Package.swift "$work/Package.swift.good"
+sed -i.bak '/new-stakeholder: kinds/d' Package.swift && rm -f Package.swift.bak
+if swift package --allow-writing-to-package-directory new-stakeholder extra > "$work/broken.log" 2>&1; then
+    fail "new-stakeholder accepted a Package.swift without its kinds marker"
+fi
+grep -q 'no line with the comment `// new-stakeholder: kinds`' "$work/broken.log" \
+    || { cat "$work/broken.log"; fail "new-stakeholder did not say what is wrong with Package.swift"; }
+[ ! -e Plugins/Extra ] || fail "new-stakeholder left Plugins/Extra/ behind after failing"
+cp "$work/Package.swift.good" Package.swift
 
 # --- 3. build and docs ---------------------------------------------------------------------------
 step "swift build"

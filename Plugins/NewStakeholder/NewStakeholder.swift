@@ -3,15 +3,17 @@ import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory new-stakeholder NAME` scaffolds a
 /// stakeholder plugin: `Plugins/<Kind>/<Kind>Stakeholder.swift` and `<Kind>Examples.swift` from a
-/// template whose examples pass as generated, `"<Kind>"` in Package.swift's `stakeholderKinds`, and
-/// `Sources/KomitmenRegistry/Registry.swift` regenerated from the folders in `Plugins/`.
-/// `new-stakeholder --regenerate` only brings Package.swift's list and Registry.swift in step with
-/// the folders. The text written is the one GeneratedFilesTests expects.
+/// template whose examples pass as generated, then runs `komitmen-generate`, which lists `"<Kind>"`
+/// in Package.swift's `stakeholderKinds` and regenerates `Sources/KomitmenRegistry/Registry.swift`
+/// from the folders in `Plugins/`. `new-stakeholder --regenerate` only runs `komitmen-generate`.
+/// A command plugin cannot import a library target, so the one generator (KomitmenGenerators,
+/// which GeneratedFilesTests checks the files against) is reached through that executable.
 @main
 struct NewStakeholder: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
+        let generator = try context.tool(named: "komitmen-generate").url
         // A thrown ScaffoldError is printed by SwiftPM as `error: <message>`, with a non-zero exit.
-        try Scaffolder(root: context.package.directoryURL).run(arguments)
+        try Scaffolder(root: context.package.directoryURL, generator: generator).run(arguments)
     }
 }
 
@@ -25,6 +27,8 @@ struct ScaffoldError: Error, CustomStringConvertible {
 /// The work of the command, apart from SwiftPM so the paths are plain URLs.
 struct Scaffolder {
     let root: URL
+    /// The built `komitmen-generate`.
+    let generator: URL
 
     static let usage = """
         usage: swift package --allow-writing-to-package-directory new-stakeholder NAME
@@ -48,7 +52,7 @@ struct Scaffolder {
         }
         if options.contains("--regenerate") {
             guard names.isEmpty else { throw ScaffoldError("--regenerate takes no NAME\n\(Self.usage)") }
-            try regenerate()
+            print(try generate(), terminator: "")
             return
         }
         guard names.count == 1, let name = names.first else {
@@ -58,10 +62,8 @@ struct Scaffolder {
     }
 
     private var plugins: URL { root.appendingPathComponent("Plugins") }
-    private var manifest: URL { root.appendingPathComponent("Package.swift") }
-    private var registry: URL { root.appendingPathComponent("Sources/KomitmenRegistry/Registry.swift") }
 
-    /// Writes the new plugin's files, lists it in Package.swift and regenerates the registry.
+    /// Writes the new plugin's files, then lists it in Package.swift and regenerates the registry.
     func create(_ name: KindName) throws {
         let folder = plugins.appendingPathComponent(name.kind)
         if FileManager.default.fileExists(atPath: folder.path) {
@@ -74,26 +76,29 @@ struct Scaffolder {
         if let owner = try kindOwner(name.raw, among: existing) {
             throw ScaffoldError("the kind '\(name.raw)' is already defined by Plugins/\(owner)/")
         }
-        // Everything is read and checked before the first file is written.
-        let manifestText = try String(contentsOf: manifest, encoding: .utf8)
-        let newManifest = try ManifestEditor(text: manifestText).listing(Set(try ManifestEditor(text: manifestText).kinds() + [name.kind]))
-        let kinds = (existing + [name.kind]).sorted()
+        // Everything is checked before the first file is written: the generator reads the package
+        // (status 1 only means something is stale, which the run below fixes).
+        let check = try runGenerator(["--check"])
+        guard check.status <= 1 else { throw ScaffoldError(check.errors) }
 
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
         let files = [
             ("\(name.kind)Stakeholder.swift", PluginTemplate.stakeholder(name)),
             ("\(name.kind)Examples.swift", PluginTemplate.examples(name)),
         ]
-        for (file, text) in files {
-            try write(text, to: folder.appendingPathComponent(file))
-            print("created Plugins/\(name.kind)/\(file)")
+        let generated: String
+        do {
+            for (file, text) in files {
+                try Data(text.utf8).write(to: folder.appendingPathComponent(file), options: .atomic)
+            }
+            generated = try generate()
+        } catch {
+            // Not half a plugin: without its registration the package would not build.
+            try? FileManager.default.removeItem(at: folder)
+            throw error
         }
-        if newManifest != manifestText {
-            try write(newManifest, to: manifest)
-            print("listed \"\(name.kind)\" in Package.swift's stakeholderKinds")
-        }
-        try write(RegistrySource.text(kinds), to: registry)
-        print("regenerated Sources/KomitmenRegistry/Registry.swift (\(kinds.count) plugins)")
+        for (file, _) in files { print("created Plugins/\(name.kind)/\(file)") }
+        print(generated, terminator: "")
         print("""
 
             Next steps:
@@ -104,36 +109,41 @@ struct Scaffolder {
             """)
     }
 
-    /// Package.swift's list and Registry.swift from the folders in `Plugins/`.
-    func regenerate() throws {
-        let kinds = try pluginFolders()
-        let manifestText = try String(contentsOf: manifest, encoding: .utf8)
-        let editor = ManifestEditor(text: manifestText)
-        let listed = try editor.kinds()
-        let newManifest = try editor.listing(Set(kinds))
-        if newManifest != manifestText {
-            try write(newManifest, to: manifest)
-            let added = kinds.filter { !listed.contains($0) }, removed = listed.filter { !kinds.contains($0) }
-            print("rewrote Package.swift's stakeholderKinds: \(kinds.joined(separator: ", "))"
-                  + (added.isEmpty ? "" : "; added \(added.joined(separator: ", "))")
-                  + (removed.isEmpty ? "" : "; removed \(removed.joined(separator: ", ")) (no Plugins/<Kind>/<Kind>Stakeholder.swift)"))
-        } else {
-            print("Package.swift's stakeholderKinds is up to date")
-        }
-        let text = RegistrySource.text(kinds)
-        if (try? String(contentsOf: registry, encoding: .utf8)) != text {
-            try write(text, to: registry)
-            print("regenerated Sources/KomitmenRegistry/Registry.swift (\(kinds.count) plugins)")
-        } else {
-            print("Sources/KomitmenRegistry/Registry.swift is up to date")
-        }
+    /// Package.swift's list and Registry.swift from the folders in `Plugins/`, by `komitmen-generate`;
+    /// what it did, to print.
+    func generate() throws -> String {
+        let result = try runGenerator([])
+        guard result.status == 0 else { throw ScaffoldError(result.errors) }
+        return result.output
     }
 
-    /// `Plugins/<Kind>/` folders holding `<Kind>Stakeholder.swift`, sorted: the rule
-    /// GeneratedFilesTests.pluginFolders applies.
+    /// Runs `komitmen-generate ARGUMENTS ROOT`, its output captured.
+    private func runGenerator(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = generator
+        process.arguments = arguments + [root.path]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read before waiting, so a full pipe cannot block the child.
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        // The generator writes `error: <message>`; SwiftPM adds its own `error: `.
+        let message = errors.hasPrefix("error: ") ? String(errors.dropFirst(7)) : errors
+        return (process.terminationStatus, output,
+                message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    ? "komitmen-generate failed (exit \(process.terminationStatus))"
+                    : message.trimmingCharacters(in: .newlines))
+    }
+
+    /// `Plugins/<Kind>/` folders holding `<Kind>Stakeholder.swift`: for the checks above only; the
+    /// generator applies the same rule (PluginGeneratedFiles.kinds) to what it writes.
     func pluginFolders() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: plugins.path).filter { kind in
-            FileManager.default.fileExists(atPath: plugins.appendingPathComponent("\(kind)/\(kind)Stakeholder.swift").path)
+            let file = plugins.appendingPathComponent("\(kind)/\(kind)Stakeholder.swift")
+            return FileManager.default.fileExists(atPath: file.path)
         }.sorted()
     }
 
@@ -145,11 +155,6 @@ struct Scaffolder {
             if text.contains("kind: \"\(raw)\"") { return folder }
         }
         return nil
-    }
-
-    /// Whole or not at all: a temporary file beside the target, then a rename.
-    private func write(_ text: String, to url: URL) throws {
-        try Data(text.utf8).write(to: url, options: .atomic)
     }
 }
 

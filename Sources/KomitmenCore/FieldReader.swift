@@ -37,8 +37,8 @@ struct FieldReader {
     }
 
     static func unknownField(_ key: String, at node: Node, known: [String]) -> Diagnostic {
-        let hint = Suggestion.hint(for: key, in: known)
-            ?? Phrase(en: "the fields here are: ", id: "kolom yang dikenal di sini: ") + Suggestion.listing(known)
+        let hint = Suggestion.unknownNameHint(for: key, in: known,
+                                              listedAfter: Phrase(en: "the fields here are: ", id: "kolom yang dikenal di sini: "))
         return node.error(Phrase(en: "unknown field '\(key)'", id: "kolom '\(key)' tidak dikenal"), hint: hint)
     }
 

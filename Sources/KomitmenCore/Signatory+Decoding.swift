@@ -24,8 +24,8 @@ extension Signatory {
             plugin = registry.plugin(kind)
             if plugin == nil {
                 diagnostics.append(node.error(Phrase(en: "unknown stakeholder kind '\(kind)'", id: "jenis pemangku kepentingan '\(kind)' tidak dikenal"),
-                                              hint: Suggestion.hint(for: kind, in: registry.kinds)
-                                                ?? Phrase(en: "the kinds are: ", id: "jenis yang ada: ") + Suggestion.listing(registry.kinds)))
+                                              hint: Suggestion.unknownNameHint(for: kind, in: registry.kinds,
+                                                                                    listedAfter: Phrase(en: "the kinds are: ", id: "jenis yang ada: "))))
             }
         }
         let region = fields.optional("region", &diagnostics, Node.identifier)
@@ -98,8 +98,8 @@ extension Pledge {
         if let goal, let declaration, declaration.goal(goal) == nil, let goalNode = fields.optional("goal") {
             let ids = declaration.goals.map(\.id)
             diagnostics.append(goalNode.error(Phrase(en: "unknown goal '\(goal)'", id: "tujuan '\(goal)' tidak dikenal"),
-                                              hint: Suggestion.hint(for: goal, in: ids)
-                                                ?? Phrase(en: "the goals are: ", id: "tujuan yang ada: ") + Suggestion.listing(ids)))
+                                              hint: Suggestion.unknownNameHint(for: goal, in: ids,
+                                                                                  listedAfter: Phrase(en: "the goals are: ", id: "tujuan yang ada: "))))
         }
         var targets: [IndicatorTarget] = []
         if let list = fields.required("indicators", &diagnostics), let items = read(&diagnostics, list.items) {
@@ -171,8 +171,7 @@ func unknownIndicator(_ id: String, at node: Node, plugin: StakeholderPlugin) ->
     let ids = plugin.indicators.map(\.id)
     return node.error(Phrase(en: "unknown indicator '\(id)' for a \(plugin.kind) signatory",
                              id: "indikator '\(id)' tidak dikenal untuk penanda tangan jenis \(plugin.kind)"),
-                      hint: Suggestion.hint(for: id, in: ids)
-                        ?? Phrase(en: "its indicators are: ", id: "indikatornya: ") + Suggestion.listing(ids))
+                      hint: Suggestion.unknownNameHint(for: id, in: ids, listedAfter: Phrase(en: "its indicators are: ", id: "indikatornya: ")))
 }
 
 /// A number as people write it: no trailing `.0`.

@@ -116,6 +116,12 @@ public enum Suggestion {
         return Phrase(en: "did you mean '\(match)'?", id: "maksud Anda '\(match)'?")
     }
 
+    /// The hint for an unknown name, whichever helps: "did you mean 'x'?" when a candidate is close,
+    /// else `intro` and the candidates ("the fields here are: a, b, c"), at most `maxListed` of them.
+    public static func unknownNameHint(for word: String, in candidates: [String], listedAfter intro: Phrase) -> Phrase {
+        hint(for: word, in: candidates) ?? intro + listing(candidates)
+    }
+
     /// The names, comma separated, at most `maxListed` of them and then "and N more": a list
     /// read from a file (goals, regions) can be as long as the file.
     public static func listing(_ names: [String]) -> Phrase {

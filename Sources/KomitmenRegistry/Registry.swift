@@ -1,5 +1,5 @@
-// Generated from the folders in Plugins/ by `swift package new-stakeholder`; do not edit by hand.
-// RegistryTests fails when this file does not match Plugins/.
+// Generated from the folders in Plugins/ by komitmen-generate, which `swift package new-stakeholder` runs.
+// Do not edit by hand: GeneratedFilesTests fails when this file does not match Plugins/.
 import KomitmenCore
 import GovernmentStakeholder
 import MediaStakeholder

@@ -23,6 +23,12 @@ enum HTMLPalette {
         }
     }
 
+    /// `--on-time: #1a7f37; --late: …;`: the style sheet's custom properties, named like the raw
+    /// values the CSS classes use, so each colour is written once, here.
+    static func customProperties<State: RawRepresentable<String>>(_ states: [State], _ color: (State) -> String) -> String {
+        states.map { "--\($0.rawValue): \(color($0));" }.joined(separator: " ")
+    }
+
     /// The CSS class of a filing state: `f-on-time`.
     static func cssClass(_ state: FilingState) -> String { "f-" + state.rawValue }
     /// The CSS class of a status: `s-at-risk`.

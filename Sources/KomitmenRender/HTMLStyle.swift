@@ -1,11 +1,14 @@
-/// The style sheet of the HTML summary: inline, no web fonts, prints on A4.
+import KomitmenCore
+
+/// The style sheet of the HTML summary: inline, no web fonts, prints on A4. The colours of states and
+/// statuses come from `HTMLPalette`, which the SVG charts use too.
 enum HTMLStyle {
     static let css = """
     @page { size: A4; margin: 12mm; }
     :root {
       --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --accent: #0b5394;
-      --on-time: #1a7f37; --late: #bf8700; --missing: #cf222e; --not-due: #8c959f; --not-expected: #eaeef2;
-      --achieved: #0f5323; --on-track: #2da44e; --at-risk: #d4a72c; --off-track: #cf222e; --no-data: #afb8c1;
+      \(HTMLPalette.customProperties(FilingState.allCases, HTMLPalette.color))
+      \(HTMLPalette.customProperties(IndicatorStatus.allCases, HTMLPalette.color))
     }
     * { box-sizing: border-box; }
     html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

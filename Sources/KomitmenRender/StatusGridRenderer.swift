@@ -27,7 +27,6 @@ public struct StatusGridRenderer: SummaryRenderer {
         var table = TextTable([.left] + Array(repeating: .right, count: columns) + [.left],
                               header: [t(L.signatory)] + summary.quarters.map(\.description) + [""])
         var previousKind: String?
-        var perQuarter = Array(repeating: FilingCounts(), count: columns)
         for signatory in summary.signatories {
             if signatory.stakeholder != previousKind {
                 previousKind = signatory.stakeholder
@@ -36,8 +35,7 @@ public struct StatusGridRenderer: SummaryRenderer {
             }
             var cells: [TextTable.Cell] = [.init("  " + signatory.id)]
             for index in 0..<columns {
-                let state = index < signatory.history.count ? signatory.history[index] : .notExpected
-                perQuarter[index].add(state)
+                let state = signatory.filing(atQuarter: index)
                 // Centre the symbol under the quarter label (7 characters wide).
                 cells.append(.init(state.symbol + "   ", ANSIStyle.of(state)))
             }
@@ -45,9 +43,9 @@ public struct StatusGridRenderer: SummaryRenderer {
             table.add(cells)
         }
         table.add([.init(t(L.completeness), .bold)]
-            + perQuarter.map { .init(numbers.percent($0.completeness) + " ") } + [.init("")])
+            + summary.filingByQuarter.map { .init(numbers.percent($0.completeness) + " ") } + [.init("")])
         table.add([.init(t(L.timeliness), .bold)]
-            + perQuarter.map { .init(numbers.percent($0.timeliness) + " ") } + [.init("")])
+            + summary.filingByQuarter.map { .init(numbers.percent($0.timeliness) + " ") } + [.init("")])
         lines += table.lines(indent: 0, color: color)
         lines.append("")
         lines.append(t(L.legend) + ": " + FilingState.displayOrder.map {

@@ -23,15 +23,6 @@ extension Summary {
         goals.first { $0.id == id }?.name ?? Phrase(verbatim: id)
     }
 
-    /// The pledged indicators of every signatory, counted by status.
-    public var statusCounts: [IndicatorStatus: Int] {
-        var counts: [IndicatorStatus: Int] = [:]
-        for signatory in signatories {
-            for indicator in signatory.indicators { counts[indicator.status, default: 0] += 1 }
-        }
-        return counts
-    }
-
     /// The summary's title line: "Compliance summary 2026-Q3".
     public func heading(_ language: Language) -> String {
         Labels.shared.complianceSummary.text(language) + " · " + quarter.description

@@ -1,56 +1,27 @@
 import Foundation
 import KomitmenCore
+import KomitmenGenerators
 import KomitmenRegistry
 import Testing
 
 /// The package root, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// Generated files must match what generates them (as swift-format checks its generated files).
+/// Generated files must match what generates them, as swift-format's GeneratedFilesValidityTests
+/// do: the same functions write them (`komitmen-generate`, run by `new-stakeholder`; `komitmen
+/// plugins --format markdown`) and produce the fresh text compared here, so no template is copied.
 @Suite struct GeneratedFilesTests {
-    /// `Plugins/<Kind>/` folders holding `<Kind>Stakeholder.swift`.
-    static func pluginFolders() throws -> [String] {
-        let plugins = packageRoot.appendingPathComponent("Plugins")
-        return try FileManager.default.contentsOfDirectory(atPath: plugins.path).filter { kind in
-            FileManager.default.fileExists(atPath: plugins.appendingPathComponent("\(kind)/\(kind)Stakeholder.swift").path)
-        }.sorted()
+    static let generator = PluginGeneratedFiles(root: packageRoot)
+
+    @Test(arguments: try generator.files().map(\.path))
+    func generatedFromPluginFoldersIsCurrent(_ path: String) throws {
+        let file = try #require(try Self.generator.files().first { $0.path == path })
+        #expect(!file.isStale, "\(path) is stale: run `swift run komitmen-generate`")
     }
 
-    /// What `Sources/KomitmenRegistry/Registry.swift` must hold for these plugin folders; the
-    /// `new-stakeholder` command plugin writes the same text.
-    static func registrySource(_ kinds: [String]) -> String {
-        func value(_ kind: String) -> String { kind.prefix(1).lowercased() + kind.dropFirst() + "Stakeholder" }
-        return """
-            // Generated from the folders in Plugins/ by `swift package new-stakeholder`; do not edit by hand.
-            // RegistryTests fails when this file does not match Plugins/.
-            import KomitmenCore
-            \(kinds.map { "import \($0)Stakeholder" }.joined(separator: "\n"))
-
-            /// Every compiled-in stakeholder plugin.
-            public let compiledInPlugins = PluginRegistry([
-            \(kinds.map { "    \(value($0))," }.joined(separator: "\n"))
-            ])
-
-            """
-    }
-
-    @Test func registryListsEveryPluginFolder() throws {
-        let kinds = try Self.pluginFolders()
-        let file = packageRoot.appendingPathComponent("Sources/KomitmenRegistry/Registry.swift")
-        let current = try String(contentsOf: file, encoding: .utf8)
-        #expect(current == Self.registrySource(kinds),
-                "Registry.swift is stale: run `swift package --allow-writing-to-package-directory new-stakeholder --regenerate`")
-        #expect(compiledInPlugins.plugins.count == kinds.count)
-    }
-
-    @Test func packageManifestListsEveryPluginFolder() throws {
-        let kinds = try Self.pluginFolders()
-        let manifest = try String(contentsOf: packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
-        let listed = manifest.split(separator: "\n")
-            .drop { !$0.contains("new-stakeholder: kinds") }.dropFirst()
-            .prefix { $0.trimmingCharacters(in: .whitespaces) != "]" }
-            .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\",")) }
-        #expect(listed == kinds, "Package.swift's stakeholderKinds must list exactly the folders in Plugins/")
+    @Test func registryCompilesInEveryPluginFolder() throws {
+        #expect(compiledInPlugins.plugins.count == (try Self.generator.kinds()).count)
     }
 
     @Test func pluginDocsAreCurrent() throws {
@@ -58,5 +29,62 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
         let current = try String(contentsOf: file, encoding: .utf8)
         #expect(current == PluginCatalog(registry: compiledInPlugins).markdown(),
                 "docs/plugins.md is stale: run `swift run komitmen plugins --format markdown > docs/plugins.md`")
+    }
+}
+
+/// The generator itself, on manifests that are not the package's.
+@Suite struct GeneratorTests {
+    static let manifest = """
+        let stakeholderKinds = [
+            // new-stakeholder: kinds
+            "Police",
+            "Media",
+        ]
+        let rest = 1
+        """
+
+    @Test func manifestKindsReadsAndRewritesOnlyTheList() throws {
+        let editor = ManifestKinds(text: Self.manifest)
+        #expect(try editor.kinds() == ["Police", "Media"])
+        #expect(try editor.listing(["Ngo", "Media", "Ngo"]) == """
+            let stakeholderKinds = [
+                // new-stakeholder: kinds
+                "Media",
+                "Ngo",
+            ]
+            let rest = 1
+            """)
+    }
+
+    @Test(arguments: [
+        ("let stakeholderKinds = [\n    \"Police\",\n]\n", "no line with the comment `// new-stakeholder: kinds`"),
+        ("let stakeholderKinds = [\n    // new-stakeholder: kinds\n    \"Police\"]\n",
+         "no closing `]` on a line of its own"),
+    ])
+    func aManifestWithoutTheMarkedListIsAnError(_ text: String, _ message: String) {
+        #expect(throws: GeneratorError.self) { try ManifestKinds(text: text).kinds() }
+        do {
+            _ = try ManifestKinds(text: text).listing(["Police"])
+            Issue.record("no error")
+        } catch {
+            #expect(error.message.contains(message))
+        }
+    }
+
+    @Test func registrySourceImportsAndListsEachKind() {
+        #expect(RegistrySource.text(["Police", "VillageGov"]) == """
+            // Generated from the folders in Plugins/ by komitmen-generate, which `swift package new-stakeholder` runs.
+            // Do not edit by hand: GeneratedFilesTests fails when this file does not match Plugins/.
+            import KomitmenCore
+            import PoliceStakeholder
+            import VillageGovStakeholder
+
+            /// Every compiled-in stakeholder plugin.
+            public let compiledInPlugins = PluginRegistry([
+                policeStakeholder,
+                villageGovStakeholder,
+            ])
+
+            """)
     }
 }

@@ -1,9 +1,11 @@
 import KomitmenCore
-import KomitmenRegistry
 import KomitmenYAML
 import Testing
 
-/// Hand-built repositories with the arithmetic of every expected value written out.
+/// Hand-built repositories with the arithmetic of every expected value written out. The plugins
+/// are the test's own, so that renaming or retuning a shipped plugin's indicator never changes
+/// what these tests check: `shelter` counts a flow (`people_helped`, summed over quarters),
+/// `office` a stock (`desks_open`, latest value) and a falling one (`complaints_open`, decrease).
 struct SummaryFixture {
     static let q3 = Quarter("2025-Q3")!, q4 = Quarter("2025-Q4")!, q1 = Quarter("2026-Q1")!, q2 = Quarter("2026-Q2")!
 
@@ -13,8 +15,24 @@ struct SummaryFixture {
         id: "decl", title: LocalizedText("Decl"), firstQuarter: q3, dueDays: 15,
         goals: [.init(id: "protection", title: LocalizedText("Protection")), .init(id: "skills", title: LocalizedText("Skills"))])
 
-    static func police(_ id: String, joined: Quarter? = nil, targets: [IndicatorTarget]) -> Signatory {
-        Signatory(id: id, name: id, stakeholder: "police", joined: joined,
+    static func plugin(_ kind: String, _ indicators: [IndicatorDefinition]) -> StakeholderPlugin {
+        StakeholderPlugin(kind: kind, name: Phrase(verbatim: kind), description: Phrase(verbatim: kind),
+                          indicators: indicators, sections: [], examples: [])
+    }
+
+    static let registry = PluginRegistry([
+        plugin("shelter", [IndicatorDefinition("people_helped", label: Phrase(verbatim: "People helped"),
+                                               description: Phrase(verbatim: "A flow."))]),
+        plugin("office", [
+            IndicatorDefinition("desks_open", label: Phrase(verbatim: "Desks open"), aggregation: .latest,
+                                description: Phrase(verbatim: "A stock.")),
+            IndicatorDefinition("complaints_open", label: Phrase(verbatim: "Complaints open"), aggregation: .latest,
+                                direction: .decrease, description: Phrase(verbatim: "A stock to bring down.")),
+        ]),
+    ])
+
+    static func shelter(_ id: String, joined: Quarter? = nil, targets: [IndicatorTarget]) -> Signatory {
+        Signatory(id: id, name: id, stakeholder: "shelter", joined: joined,
                   pledges: [Pledge(id: "p", text: LocalizedText("p"), goal: "protection", indicators: targets)])
     }
 
@@ -24,13 +42,13 @@ struct SummaryFixture {
 
     static func engine(_ signatories: [Signatory], _ reports: [Report], asOf: String) throws -> SummaryEngine {
         let repository = Repository(root: "r", declaration: declaration, signatories: signatories, reports: reports, diagnostics: [])
-        return try SummaryEngine(repository: repository, registry: compiledInPlugins, asOf: date(asOf))
+        return try SummaryEngine(repository: repository, registry: registry, asOf: date(asOf))
     }
 }
 
 @Suite struct SummaryEngineTests {
     typealias F = SummaryFixture
-    let target = IndicatorTarget(indicator: "victims_rescued", target: 100, by: Quarter("2026-Q4")!)
+    let target = IndicatorTarget(indicator: "people_helped", target: 100, by: Quarter("2026-Q4")!)
 
     @Test func dueDateIsLastDayOfQuarterPlusDueDays() {
         // 2025-Q4 ends 2025-12-31; + 15 days = 2026-01-15. 2026-Q1 ends 2026-03-31; + 15 = 2026-04-15.
@@ -39,7 +57,7 @@ struct SummaryFixture {
     }
 
     @Test func filingStates() throws {
-        let signatories = ["a", "b", "c"].map { F.police($0, targets: [target]) } + [F.police("d", joined: F.q1, targets: [target])]
+        let signatories = ["a", "b", "c"].map { F.shelter($0, targets: [target]) } + [F.shelter("d", joined: F.q1, targets: [target])]
         let reports = [
             F.report("a", F.q4, "2026-01-15", [:]),  // on the due date itself: on time
             F.report("b", F.q4, "2026-01-20", [:]),  // 2026-01-20 − 2026-01-15 = 5 days late
@@ -59,7 +77,7 @@ struct SummaryFixture {
     }
 
     @Test func absentBeforeTheDueDateIsNotDue() throws {
-        let engine = try F.engine([F.police("a", targets: [target])], [], asOf: "2026-01-15")
+        let engine = try F.engine([F.shelter("a", targets: [target])], [], asOf: "2026-01-15")
         // As of 2026-01-15 the 2025-Q4 report (due 2026-01-15) is not yet late: D ≤ due.
         let summary = try engine.summary(quarter: F.q4, asOf: F.date("2026-01-15"))
         #expect(summary.signatories[0].filing == .notDue)
@@ -70,10 +88,10 @@ struct SummaryFixture {
 
     @Test func reportsSubmittedAfterTheAsOfDateAreLeftOutOfEverything() throws {
         let reports = [
-            F.report("a", F.q3, "2025-10-10", ["victims_rescued": 10]),
-            F.report("a", F.q4, "2026-02-01", ["victims_rescued": 40]),  // submitted after the as-of date
+            F.report("a", F.q3, "2025-10-10", ["people_helped": 10]),
+            F.report("a", F.q4, "2026-02-01", ["people_helped": 40]),  // submitted after the as-of date
         ]
-        let engine = try F.engine([F.police("a", targets: [target])], reports, asOf: "2026-01-20")
+        let engine = try F.engine([F.shelter("a", targets: [target])], reports, asOf: "2026-01-20")
         let summary = try engine.summary(quarter: F.q4, asOf: F.date("2026-01-20"))
         #expect(summary.signatories[0].filing == .missing)
         // Only 2025-Q3 counts: value 10, not 10 + 40.
@@ -83,12 +101,12 @@ struct SummaryFixture {
 
     @Test func sumIndicatorsAddQuartersFromTheTrajectoryStart() throws {
         let reports = [
-            F.report("a", F.q3, "2025-10-01", ["victims_rescued": 10]),
-            F.report("a", F.q4, "2026-01-05", ["victims_rescued": 15]),
-            F.report("a", F.q1, "2026-04-05", ["victims_rescued": 7]),
+            F.report("a", F.q3, "2025-10-01", ["people_helped": 10]),
+            F.report("a", F.q4, "2026-01-05", ["people_helped": 15]),
+            F.report("a", F.q1, "2026-04-05", ["people_helped": 7]),
         ]
-        let fromQ4 = IndicatorTarget(indicator: "victims_rescued", target: 100, by: Quarter("2026-Q4")!, from: F.q4)
-        let engine = try F.engine([F.police("a", targets: [target]), F.police("b", targets: [fromQ4])],
+        let fromQ4 = IndicatorTarget(indicator: "people_helped", target: 100, by: Quarter("2026-Q4")!, from: F.q4)
+        let engine = try F.engine([F.shelter("a", targets: [target]), F.shelter("b", targets: [fromQ4])],
                                   reports + reports.map { var r = $0; r.signatory = "b"; return r }, asOf: "2026-05-01")
         let summary = try engine.summary(quarter: F.q1, asOf: F.date("2026-05-01"))
         let a = summary.signatories.first { $0.id == "a" }!.indicators[0]
@@ -104,17 +122,17 @@ struct SummaryFixture {
         #expect(b.expected == 0.4)
         #expect(b.status == .offTrack)
         // Province total: 32 + 22 = 54 from 2 signatories.
-        #expect(summary.totals.first { $0.id == "victims_rescued" }.map { ($0.value, $0.signatoryCount) }! == (54, 2))
+        #expect(summary.totals.first { $0.id == "people_helped" }.map { ($0.value, $0.signatoryCount) }! == (54, 2))
     }
 
     @Test func latestIndicatorsTakeTheMostRecentValueAndProgressFromTheBaseline() throws {
-        let stock = IndicatorTarget(indicator: "ltsa_units_operating", target: 12, by: Quarter("2026-Q2")!, baseline: 2)
-        let government = Signatory(id: "g", name: "g", stakeholder: "government",
+        let stock = IndicatorTarget(indicator: "desks_open", target: 12, by: Quarter("2026-Q2")!, baseline: 2)
+        let office = Signatory(id: "g", name: "g", stakeholder: "office",
                                    pledges: [Pledge(id: "p", text: LocalizedText("p"), goal: "skills", indicators: [stock])])
-        let reports = [F.report("g", F.q3, "2025-10-01", ["ltsa_units_operating": 5]),
-                       F.report("g", F.q4, "2026-01-05", ["ltsa_units_operating": 8]),
+        let reports = [F.report("g", F.q3, "2025-10-01", ["desks_open": 5]),
+                       F.report("g", F.q4, "2026-01-05", ["desks_open": 8]),
                        F.report("g", F.q1, "2026-04-05", [:])]
-        let engine = try F.engine([government], reports, asOf: "2026-05-01")
+        let engine = try F.engine([office], reports, asOf: "2026-05-01")
         let indicator = try engine.summary(quarter: F.q1, asOf: F.date("2026-05-01")).signatories[0].indicators[0]
         // 2026-Q1 reported nothing for it: the most recent value at or before 2026-Q1 is 8 (2025-Q4).
         #expect(indicator.value == 8)
@@ -152,7 +170,7 @@ struct SummaryFixture {
     }
 
     @Test func noDataWhenNothingWasEverReported() throws {
-        let engine = try F.engine([F.police("a", targets: [target])], [F.report("a", F.q3, "2025-10-01", [:])], asOf: "2026-02-01")
+        let engine = try F.engine([F.shelter("a", targets: [target])], [F.report("a", F.q3, "2025-10-01", [:])], asOf: "2026-02-01")
         let indicator = try engine.summary(quarter: F.q4, asOf: F.date("2026-02-01")).signatories[0].indicators[0]
         #expect(indicator.value == nil)
         #expect(indicator.status == .noData)
@@ -168,22 +186,62 @@ struct SummaryFixture {
     }
 
     @Test func rollupsPerStakeholderKindAndGoal() throws {
-        let stock = IndicatorTarget(indicator: "ltsa_units_operating", target: 10, by: F.q4)
-        let government = Signatory(id: "g", name: "g", stakeholder: "government",
+        let stock = IndicatorTarget(indicator: "desks_open", target: 10, by: F.q4)
+        let office = Signatory(id: "g", name: "g", stakeholder: "office",
                                    pledges: [Pledge(id: "p", text: LocalizedText("p"), goal: "skills", indicators: [stock])])
-        let reports = [F.report("a", F.q4, "2026-01-10", ["victims_rescued": 100]),
-                       F.report("g", F.q4, "2026-01-30", ["ltsa_units_operating": 3])]
-        let engine = try F.engine([F.police("a", targets: [target]), F.police("b", targets: [target]), government], reports, asOf: "2026-02-01")
+        let reports = [F.report("a", F.q4, "2026-01-10", ["people_helped": 100]),
+                       F.report("g", F.q4, "2026-01-30", ["desks_open": 3])]
+        let engine = try F.engine([F.shelter("a", targets: [target]), F.shelter("b", targets: [target]), office], reports, asOf: "2026-02-01")
         let summary = try engine.summary(quarter: F.q4, asOf: F.date("2026-02-01"))
-        let police = try #require(summary.stakeholders.first { $0.id == "police" })
+        let shelters = try #require(summary.stakeholders.first { $0.id == "shelter" })
         // a on time with 100/100 (achieved); b missing with no data.
-        #expect(police.signatoryCount == 2)
-        #expect(police.filing.onTime == 1 && police.filing.missing == 1)
-        #expect(police.statuses == [.achieved: 1, .noData: 1])
+        #expect(shelters.signatoryCount == 2)
+        #expect(shelters.filing.onTime == 1 && shelters.filing.missing == 1)
+        #expect(shelters.statuses == [.achieved: 1, .noData: 1])
         let skills = try #require(summary.goals.first { $0.id == "skills" })
         // Only g pledged towards skills: late, 3/10 = 0.3 against expected 2/2 = 1 → off-track.
         #expect(skills.signatoryCount == 1)
         #expect(skills.filing.late == 1)
         #expect(skills.statuses == [.offTrack: 1])
+    }
+
+    @Test func decreasingStocksProgressDownFromTheBaseline() throws {
+        let fewer = IndicatorTarget(indicator: "complaints_open", target: 0, by: F.q2, baseline: 40)
+        let office = Signatory(id: "o", name: "o", stakeholder: "office",
+                               pledges: [Pledge(id: "p", text: LocalizedText("p"), goal: "protection", indicators: [fewer])])
+        let reports = [F.report("o", F.q3, "2025-10-01", ["complaints_open": 35]),
+                       F.report("o", F.q4, "2026-01-05", ["complaints_open": 30])]
+        let indicator = try F.engine([office], reports, asOf: "2026-02-01")
+            .summary(quarter: F.q4, asOf: F.date("2026-02-01")).signatories[0].indicators[0]
+        // The plugin says decrease and latest: (40 − 30) / (40 − 0) = 0.25; expected 2 of 4 quarters = 0.5;
+        // 0.25 / 0.5 = 0.5, below 0.6 → off-track.
+        #expect(indicator.direction == .decrease && indicator.aggregation == .latest)
+        #expect(indicator.progress == 0.25)
+        #expect(indicator.expected == 0.5)
+        #expect(indicator.status == .offTrack)
+    }
+
+    @Test func anIndicatorNoPluginDefinesIsSummedAndNamedByItsId() throws {
+        let unknown = IndicatorTarget(indicator: "not_defined", target: 10, by: F.q4)
+        let reports = [F.report("a", F.q3, "2025-10-01", ["not_defined": 2]), F.report("a", F.q4, "2026-01-05", ["not_defined": 3])]
+        let indicator = try F.engine([F.shelter("a", targets: [unknown])], reports, asOf: "2026-02-01")
+            .summary(quarter: F.q4, asOf: F.date("2026-02-01")).signatories[0].indicators[0]
+        // Validation reports the id; the summary still counts it: 2 + 3 = 5 of 10, label the id itself.
+        #expect(indicator.value == 5)
+        #expect(indicator.label.text(.en) == "not_defined")
+    }
+
+    @Test func perQuarterFilingAndStatusCountsComeWithTheSummary() throws {
+        // a files both quarters on time; b joins in 2025-Q4 and misses it; as of 2026-02-01.
+        let reports = [F.report("a", F.q3, "2025-10-10", ["people_helped": 60]),
+                       F.report("a", F.q4, "2026-01-10", ["people_helped": 40])]
+        let signatories = [F.shelter("a", targets: [target]), F.shelter("b", joined: F.q4, targets: [target])]
+        let summary = try F.engine(signatories, reports, asOf: "2026-02-01").summary(quarter: F.q4, asOf: F.date("2026-02-01"))
+        #expect(summary.quarters == [F.q3, F.q4])
+        // 2025-Q3: a on time, b not expected → completeness 1/1. 2025-Q4: a on time, b missing → 1/2.
+        #expect(summary.filingByQuarter.map(\.completeness) == [1, 0.5])
+        #expect(summary.filingByQuarter.map(\.notExpected) == [1, 0])
+        // a: 60 + 40 = 100 of 100 → achieved; b: nothing → no data.
+        #expect(summary.statusCounts == [.achieved: 1, .noData: 1])
     }
 }

@@ -21,6 +21,11 @@ public struct Summary: Sendable {
     public var totals: [IndicatorTotal]
     /// The quarters from the declaration's first through `quarter`, for grids.
     public var quarters: [Quarter]
+    /// Filing states counted per quarter of `quarters` over every signatory's history: the grid's
+    /// completeness and timeliness rows.
+    public var filingByQuarter: [FilingCounts]
+    /// The pledged indicators of every signatory, counted by status.
+    public var statusCounts: [IndicatorStatus: Int]
 
     public init(declarationID: String, declarationTitle: LocalizedText, secretariat: String?, quarter: Quarter,
                 asOf: CalendarDate, dueDate: CalendarDate, filing: FilingCounts, signatories: [SignatorySummary],
@@ -37,6 +42,28 @@ public struct Summary: Sendable {
         self.goals = goals
         self.totals = totals
         self.quarters = quarters
+        // Worked out here, with the rows they count, so that no renderer counts anything.
+        filingByQuarter = Self.filingByQuarter(signatories, quarters: quarters.count)
+        statusCounts = Self.statusCounts(signatories)
+    }
+
+    /// Per quarter index, the states of every signatory's history.
+    static func filingByQuarter(_ signatories: [SignatorySummary], quarters: Int) -> [FilingCounts] {
+        var counts = Array(repeating: FilingCounts(), count: quarters)
+        for signatory in signatories {
+            for index in counts.indices {
+                counts[index].add(signatory.filing(atQuarter: index))
+            }
+        }
+        return counts
+    }
+
+    static func statusCounts(_ signatories: [SignatorySummary]) -> [IndicatorStatus: Int] {
+        var counts: [IndicatorStatus: Int] = [:]
+        for signatory in signatories {
+            for indicator in signatory.indicators { counts[indicator.status, default: 0] += 1 }
+        }
+        return counts
     }
 }
 
@@ -124,6 +151,14 @@ public struct SignatorySummary: Sendable {
         self.history = history
         self.indicators = indicators
         self.breakdowns = breakdowns
+    }
+}
+
+extension SignatorySummary {
+    /// The filing state at an index of `Summary.quarters`; past the end of `history` it is not
+    /// expected, so a short history never traps.
+    public func filing(atQuarter index: Int) -> FilingState {
+        history.indices.contains(index) ? history[index] : .notExpected
     }
 }
 
