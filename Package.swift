@@ -41,6 +41,7 @@ let package = Package(
         .target(name: "KomitmenCore", dependencies: ["KomitmenYAML"]),
         .target(name: "KomitmenRender", dependencies: ["KomitmenCore"]),
         .target(name: "KomitmenRegistry", dependencies: ["KomitmenCore"] + stakeholderDependencies),
+        .target(name: "KomitmenApp", dependencies: ["KomitmenCore", "KomitmenRender"]),
         .plugin(
             name: "NewStakeholder",
             capability: .command(
@@ -53,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "komitmen",
             dependencies: [
-                "KomitmenCore", "KomitmenRender", "KomitmenRegistry",
+                "KomitmenApp", "KomitmenCore", "KomitmenRender", "KomitmenRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +64,7 @@ let package = Package(
             name: "KomitmenCoreTests",
             dependencies: ["KomitmenCore", "KomitmenRender", "KomitmenRegistry"]
         ),
+        .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenRegistry"]),
         .testTarget(
             name: "KomitmenEndToEndTests",
             dependencies: ["KomitmenCore", "komitmen"],

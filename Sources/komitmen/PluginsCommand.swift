@@ -14,14 +14,13 @@ struct PluginsCommand: ParsableCommand {
         case text, markdown
     }
 
-    @Option(help: "Output format: text or markdown.")
+    @Option(help: "Output format: \(Format.allValueStrings.joined(separator: " or ")).")
     var format: Format = .text
 
-    @Option(help: "The language of labels: en or id.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOptions
 
     func run() {
-        let catalog = PluginCatalog(registry: compiledInPlugins, language: lang)
+        let catalog = PluginCatalog(registry: compiledInPlugins, language: language.lang)
         print(format == .markdown ? catalog.markdown() : catalog.text(), terminator: "")
     }
 }
