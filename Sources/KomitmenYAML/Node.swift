@@ -57,7 +57,12 @@ public struct Node: Sendable {
 
     /// The value of the first key with this text, in a mapping.
     public subscript(key: String) -> Node? {
-        mapping?.first { $0.key.scalar?.value == key }?.value
+        // By index: only the value found is copied, not every pair looked at.
+        guard case .mapping(let pairs) = content else { return nil }
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.content, scalar.value == key { return pairs[index].value }
+        }
+        return nil
     }
 
     /// A short name for the kind of node, for messages ("a list", "a mapping", "text").

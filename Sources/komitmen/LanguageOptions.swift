@@ -3,7 +3,8 @@ import KomitmenYAML
 
 /// `--lang`, declared once and shared by every command.
 struct LanguageOptions: ParsableArguments {
-    @Option(help: "The language of messages and labels: \(Language.allValueStrings.joined(separator: " or ")).")
+    // The values (en, id) are listed from `Language.allCases` by the parser.
+    @Option(help: "The language of messages and labels.")
     var lang: Language = .en
 }
 

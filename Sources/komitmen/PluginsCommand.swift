@@ -14,7 +14,8 @@ struct PluginsCommand: ParsableCommand {
         case text, markdown
     }
 
-    @Option(help: "Output format: \(Format.allValueStrings.joined(separator: " or ")).")
+    // The values are listed from the enum by the parser: "(values: ...; default: text)".
+    @Option(help: "Output format.")
     var format: Format = .text
 
     @OptionGroup var language: LanguageOptions

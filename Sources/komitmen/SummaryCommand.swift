@@ -27,7 +27,8 @@ struct SummaryCommand: ParsableCommand {
             transform: CalendarDate.argument)
     var asOf: CalendarDate?
 
-    @Option(help: "Output format: \(SummaryFormat.allValueStrings.joined(separator: ", ")).")
+    // The values are listed from the enum (`SummaryFormat.allCases`) by the parser.
+    @Option(help: "Output format.")
     var format: SummaryFormat = .text
 
     @Option(help: "Write to this file instead of standard output (- is standard output); the file is replaced whole or not at all, never through a link, never over a device or a file of the repository.")

@@ -16,7 +16,8 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var options: RepositoryOptions
 
-    @Option(help: "Output format: \(Format.allValueStrings.joined(separator: " or ")).")
+    // The values are listed from the enum by the parser: "(values: ...; default: text)".
+    @Option(help: "Output format.")
     var format: Format = .text
 
     func run() throws {

@@ -7,10 +7,10 @@ struct ScratchRepository {
     let folder: URL
     var root: String { folder.appendingPathComponent("repo").path }
 
-    init(_ name: String = "repo") throws {
+    init(_ name: String = "repo", fixture: String = "valid-repo") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("komitmen-app-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let source = Self.packageRoot.appendingPathComponent("Tests/KomitmenEndToEndTests/Fixtures/valid-repo")
+        let source = Self.packageRoot.appendingPathComponent("Tests/KomitmenEndToEndTests/Fixtures/\(fixture)")
         try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("repo"))
     }
 
