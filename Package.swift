@@ -44,6 +44,7 @@ let package = Package(
         // The one generator of Package.swift's kinds and Registry.swift, run by the plugin below.
         .target(name: "KomitmenGenerators"),
         .executableTarget(name: "komitmen-generate", dependencies: ["KomitmenGenerators"], path: "Sources/GenerateFiles"),
+        .target(name: "KomitmenApp", dependencies: ["KomitmenCore", "KomitmenRender"]),
         .plugin(
             name: "NewStakeholder",
             capability: .command(
@@ -57,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "komitmen",
             dependencies: [
-                "KomitmenCore", "KomitmenRender", "KomitmenRegistry",
+                "KomitmenApp", "KomitmenCore", "KomitmenRender", "KomitmenRegistry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +68,7 @@ let package = Package(
             name: "KomitmenCoreTests",
             dependencies: ["KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenGenerators"]
         ),
+        .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenRegistry"]),
         .testTarget(
             name: "KomitmenEndToEndTests",
             dependencies: ["KomitmenCore", "komitmen", "komitmen-generate"],

@@ -20,6 +20,9 @@ public struct Repository: Sendable {
     public var fileCount: Int
     /// Every file read (device and inode): commands refuse to write over any of them.
     public var readFiles: Set<FileIdentity> = []
+    /// The names of the files of this load (every node read holds its own): this repository's
+    /// alone, released with it.
+    public var files = FileTable()
 
     public init(root: String, declaration: Declaration?, signatories: [Signatory], reports: consuming [Report],
                 diagnostics: consuming [Diagnostic], sources: [String: SourceText] = [:], fileCount: Int = 0) {

@@ -27,18 +27,20 @@ public struct RepositoryLoader: Sendable {
     }
 
     public func load(_ root: String) -> Repository {
+        // The names of this load's files: owned by this load and its repository, never shared.
+        let files = FileTable()
         let layout = RepositoryLayout(root: root)
         var diagnostics = layout.problems
         var sources: [String: SourceText] = [:]
-        var files = Set<FileIdentity>()
+        var identities = Set<FileIdentity>()
         func keep(_ parsed: Parsed) {
             if !parsed.diagnostics.isEmpty, let source = parsed.source { sources[parsed.path] = source }
         }
 
         var declaration: Declaration?
         if let path = layout.declaration {
-            let parsed = parse(path)
-            if let identity = parsed.identity { files.insert(identity) }
+            let parsed = parse(path, files: files)
+            if let identity = parsed.identity { identities.insert(identity) }
             var found = parsed.diagnostics
             if let node = parsed.root {
                 declaration = Declaration.decode(node, diagnostics: &found)
@@ -51,7 +53,7 @@ public struct RepositoryLoader: Sendable {
 
         let registry = self.registry
         let parsedSignatories = layout.signatories.parallelMap { path -> Parsed in
-            var parsed = self.parse(path)
+            var parsed = self.parse(path, files: files)
             if parsed.root == nil && parsed.diagnostics.isEmpty {
                 parsed.diagnostics.append(.error(path, .fileStart, Phrase(en: "the signatory file is empty", id: "berkas penanda tangan kosong")))
             }
@@ -60,7 +62,7 @@ public struct RepositoryLoader: Sendable {
         var signatories: [String: Signatory] = [:]
         var signatoryFiles: [String: String] = [:]
         for var parsed in parsedSignatories {
-            if let identity = parsed.identity { files.insert(identity) }
+            if let identity = parsed.identity { identities.insert(identity) }
             if let node = parsed.root,
                let signatory = Signatory.decode(node, declaration: declaration, registry: registry, diagnostics: &parsed.diagnostics) {
                 if let other = signatoryFiles[signatory.id] {
@@ -82,7 +84,7 @@ public struct RepositoryLoader: Sendable {
         let counter = ProgressCounter()
         let progress = self.progress
         var outcomes = layout.reports.parallelMap { file -> (report: Report?, parsed: Parsed) in
-            var parsed = self.parse(file.path)
+            var parsed = self.parse(file.path, files: files)
             var report: Report?
             if let node = parsed.root {
                 var reportContext = context
@@ -104,7 +106,7 @@ public struct RepositoryLoader: Sendable {
         reports.reserveCapacity(outcomes.count)
         for index in outcomes.indices {
             if let report = outcomes[index].report.take() { reports.append(report) }
-            if let identity = outcomes[index].parsed.identity { files.insert(identity) }
+            if let identity = outcomes[index].parsed.identity { identities.insert(identity) }
             guard !outcomes[index].parsed.diagnostics.isEmpty else { continue }
             keep(outcomes[index].parsed)
             // Moved, not copied: the outcomes live until the end, and so would a second copy.
@@ -115,12 +117,13 @@ public struct RepositoryLoader: Sendable {
         var repository = Repository(root: root, declaration: declaration, signatories: Array(signatories.values),
                                     reports: consume reports, diagnostics: consume diagnostics, sources: sources,
                           fileCount: (layout.declaration == nil ? 0 : 1) + layout.signatories.count + layout.reports.count)
-        repository.readFiles = files
+        repository.readFiles = identities
+        repository.files = files
         return repository
     }
 
     /// Reads and parses one file; never throws, problems become diagnostics.
-    func parse(_ path: String) -> Parsed {
+    func parse(_ path: String, files: FileTable) -> Parsed {
         // Read one byte past the bound, so an oversized file is refused without reading it whole.
         let bytes: [UInt8]
         let identity: FileIdentity
@@ -132,7 +135,7 @@ public struct RepositoryLoader: Sendable {
         }
         let source = SourceText(path: path, bytes: bytes)
         do {
-            let document = try YAMLDocument.parseCollecting(source, limits: limits)
+            let document = try YAMLDocument.parseCollecting(source, limits: limits, files: files)
             return Parsed(path: path, source: source, root: document.root,
                           diagnostics: document.problems.map { $0.diagnostic(file: path) }, identity: identity)
         } catch {

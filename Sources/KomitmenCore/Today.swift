@@ -3,7 +3,7 @@ import KomitmenYAML
 
 /// Where "today" comes from: the system clock, or a fixed day. The library never reads the
 /// environment; the command line fixes the day from `KOMITMEN_TODAY=YYYY-MM-DD` (for tests and
-/// for re-running a past check), see `SummarySupport.todaySource`.
+/// for re-running a past check), see `CommandSupport.todaySource`.
 public enum Today: Sendable, Equatable {
     case clock
     case fixed(CalendarDate)

@@ -25,34 +25,37 @@ public indirect enum JSONValue: Sendable, Equatable {
         return output
     }
 
-    private func write(to output: inout String, indent: Int?) {
+    /// Writes the document to `output` (a `String`, or a buffered stream): `indent` is the depth it
+    /// starts at when pretty, nil for one line. The one JSON writer of komitmen: `JSONStream`
+    /// writes a large document piece by piece through it.
+    public func write(to output: inout some TextOutputStream, indent: Int?) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .number(let value): output += Self.format(value)
+        case .null: output.write("null")
+        case .bool(let value): output.write(value ? "true" : "false")
+        case .number(let value): output.write(Self.format(value))
         case .string(let value): Self.quote(value, into: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "["
+            guard !items.isEmpty else { output.write("[]"); return }
+            output.write("[")
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.write(",") }
                 Self.newline(&output, indent.map { $0 + 1 })
                 item.write(to: &output, indent: indent.map { $0 + 1 })
             }
             Self.newline(&output, indent)
-            output += "]"
+            output.write("]")
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{"
+            guard !members.isEmpty else { output.write("{}"); return }
+            output.write("{")
             for (index, key) in members.keys.sorted(by: Self.keyOrder).enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.write(",") }
                 Self.newline(&output, indent.map { $0 + 1 })
                 Self.quote(key, into: &output)
-                output += indent == nil ? ":" : ": "
+                output.write(indent == nil ? ":" : ": ")
                 members[key]!.write(to: &output, indent: indent.map { $0 + 1 })
             }
             Self.newline(&output, indent)
-            output += "}"
+            output.write("}")
         }
     }
 
@@ -61,9 +64,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
     }
 
-    private static func newline(_ output: inout String, _ indent: Int?) {
+    static func newline(_ output: inout some TextOutputStream, _ indent: Int?) {
         guard let indent else { return }
-        output += "\n" + String(repeating: "  ", count: indent)
+        output.write("\n" + String(repeating: "  ", count: indent))
     }
 
     /// A JSON number for a Double: exact, never rounded; NaN and infinities (which JSON cannot
@@ -75,21 +78,33 @@ public indirect enum JSONValue: Sendable, Equatable {
         return value.description
     }
 
-    static func quote(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
+    /// A JSON string: quotes, backslashes and control characters (and U+2028/9, which end a
+    /// line in JavaScript) escaped, everything else as it is.
+    public static func quote(_ text: String, into output: inout some TextOutputStream) {
+        // Runs of plain text are written whole: one write per escape, not one per character.
+        var text = Substring(text)
+        output.write("\"")
+        while let index = text.unicodeScalars.firstIndex(where: Self.needsEscape) {
+            output.write(String(text[..<index]))
+            let scalar = text.unicodeScalars[index]
             switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+            case "\"": output.write("\\\"")
+            case "\\": output.write("\\\\")
+            case "\n": output.write("\\n")
+            case "\r": output.write("\\r")
+            case "\t": output.write("\\t")
+            default:
                 let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+                output.write("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
             }
+            text = text[text.unicodeScalars.index(after: index)...]
         }
-        output += "\""
+        output.write(String(text))
+        output.write("\"")
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\"" || scalar == "\\" || scalar.value < 0x20 || scalar.value == 0x7F
+            || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 }

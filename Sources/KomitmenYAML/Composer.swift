@@ -4,6 +4,8 @@ public struct Composer {
     private let source: SourceText
     private let limits: YAMLLimits
     private let allowMultipleDocuments: Bool
+    /// The load this text belongs to; nil names the file on its own.
+    private let files: FileTable?
 
     /// An open collection: its nodes so far and how many nodes they stand for.
     private struct Frame {
@@ -84,10 +86,12 @@ public struct Composer {
         }
     }
 
-    public init(source: SourceText, limits: YAMLLimits = .standard, allowMultipleDocuments: Bool = true) {
+    public init(source: SourceText, limits: YAMLLimits = .standard, allowMultipleDocuments: Bool = true,
+                files: FileTable? = nil) {
         self.source = source
         self.limits = limits
         self.allowMultipleDocuments = allowMultipleDocuments
+        self.files = files
     }
 
     /// The root node of every document in the text; a duplicate key is an error like any other.
@@ -106,8 +110,8 @@ public struct Composer {
         var stack: [Frame] = []
         var anchors: [String: (node: Node, size: Int)] = [:]
         var expanded = 0
-        // Named once per document: nodes carry the number, not the name.
-        let file = FilePaths.shared.intern(source.path)
+        // Named once per text: nodes share the name's object, not a copy of the name.
+        let file = files?.name(source.path) ?? FileName(source.path)
 
         func add(_ node: Node, size: Int) throws(YAMLError) {
             guard !stack.isEmpty else {

@@ -19,15 +19,15 @@ public struct Node: Sendable {
     public var content: Content
     /// The explicit tag, if the author wrote one (`!!str`, `!custom`).
     public var tag: String?
-    /// The file the node was read from, as a number in `FilePaths.shared` (cheap to copy).
-    public var fileID: FilePaths.ID
+    /// The file the node was read from: one object per file read, shared by its nodes (see `FileName`).
+    public var fileID: FileName
     public var mark: Mark
 
     public init(_ content: Content, tag: String? = nil, file: String, mark: Mark) {
-        self.init(content, tag: tag, fileID: FilePaths.shared.intern(file), mark: mark)
+        self.init(content, tag: tag, fileID: FileName(file), mark: mark)
     }
 
-    public init(_ content: Content, tag: String? = nil, fileID: FilePaths.ID, mark: Mark) {
+    public init(_ content: Content, tag: String? = nil, fileID: FileName, mark: Mark) {
         self.content = content
         self.tag = tag
         self.fileID = fileID
@@ -36,8 +36,8 @@ public struct Node: Sendable {
 
     /// The file the node was read from, as named in diagnostics.
     public var file: String {
-        get { FilePaths.shared.path(fileID) }
-        set { fileID = FilePaths.shared.intern(newValue) }
+        get { fileID.path }
+        set { fileID = FileName(newValue) }
     }
 
     public var scalar: Scalar? {
@@ -57,7 +57,12 @@ public struct Node: Sendable {
 
     /// The value of the first key with this text, in a mapping.
     public subscript(key: String) -> Node? {
-        mapping?.first { $0.key.scalar?.value == key }?.value
+        // By index: only the value found is copied, not every pair looked at.
+        guard case .mapping(let pairs) = content else { return nil }
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.content, scalar.value == key { return pairs[index].value }
+        }
+        return nil
     }
 
     /// A short name for the kind of node, for messages ("a list", "a mapping", "text").

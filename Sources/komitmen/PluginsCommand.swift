@@ -14,14 +14,14 @@ struct PluginsCommand: ParsableCommand {
         case text, markdown
     }
 
-    @Option(help: "Output format: text or markdown.")
+    // The values are listed from the enum by the parser: "(values: ...; default: text)".
+    @Option(help: "Output format.")
     var format: Format = .text
 
-    @Option(help: "The language of labels: en or id.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOptions
 
     func run() {
-        let catalog = PluginCatalog(registry: compiledInPlugins, language: lang)
+        let catalog = PluginCatalog(registry: compiledInPlugins, language: language.lang)
         print(format == .markdown ? catalog.markdown() : catalog.text(), terminator: "")
     }
 }

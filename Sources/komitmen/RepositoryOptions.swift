@@ -1,4 +1,5 @@
 import ArgumentParser
+import KomitmenApp
 import KomitmenCore
 import KomitmenRegistry
 import KomitmenYAML
@@ -8,13 +9,14 @@ struct RepositoryOptions: ParsableArguments {
     @Argument(help: "The repository folder (holds declaration.yaml).")
     var root: String = "commitments"
 
-    @Option(help: "The language of messages and labels: en or id.")
-    var lang: Language = .en
+    @OptionGroup var language: LanguageOptions
 
     @Option(name: .customLong("max-errors"),
             help: ArgumentHelp("Print at most this many problems in all, then '… and N more' (0: no limit). At most 100 are printed per file; the count at the end counts them all.",
                                valueName: "n"))
     var maxErrors: Int = 1000
+
+    var lang: Language { language.lang }
 
     func validate() throws {
         guard maxErrors >= 0 else {
@@ -24,25 +26,28 @@ struct RepositoryOptions: ParsableArguments {
     }
 
     /// Loads the repository with every compiled-in plugin, with a progress bar on a terminal.
-    func load() -> Repository {
+    /// `keepAliveUntilExit`: the command reads one repository and exits, and freeing tens of
+    /// thousands of reports one by one, on one thread, took longer than the exit itself; so the
+    /// CLI (and only the CLI: the application layer frees what it loads) lets the process end
+    /// with it still held.
+    func load(keepAliveUntilExit: Bool = true) -> Workspace {
         let bar = ProgressBar()
-        bar.unit = lang == .id ? "berkas" : "files"
-        var loader = RepositoryLoader(registry: compiledInPlugins)
-        loader.today = SummarySupport.todaySource
-        if bar.isEnabled { loader.progress = { done, total in bar.update(done, total) } }
-        let repository = loader.load(root)
+        bar.unit = Phrase(en: "files", id: "berkas").text(lang)
+        var options = LoadOptions(root: root, registry: compiledInPlugins, today: CommandSupport.todaySource)
+        if bar.isEnabled { options.progress = { done, total in bar.update(done, total) } }
+        let workspace = Workspace.load(options)
         bar.finish()
-        // Kept until the process ends: a command reads one repository and exits, and freeing tens
-        // of thousands of reports one by one, on one thread, took longer than the exit itself.
-        _ = Unmanaged.passRetained(KeptRepository(repository))
-        return repository
+        if keepAliveUntilExit { KeptUntilExit.keep(workspace) }
+        return workspace
     }
 }
 
-/// Holds a loaded repository for the rest of the process (see `RepositoryOptions.load`).
-private final class KeptRepository {
-    let repository: Repository
-    init(_ repository: Repository) { self.repository = repository }
-}
+/// Holds a loaded workspace for the rest of the process (see `RepositoryOptions.load`).
+private final class KeptUntilExit {
+    let workspace: Workspace
+    private init(_ workspace: Workspace) { self.workspace = workspace }
 
-extension Language: ExpressibleByArgument {}
+    static func keep(_ workspace: Workspace) {
+        _ = Unmanaged.passRetained(KeptUntilExit(workspace))
+    }
+}

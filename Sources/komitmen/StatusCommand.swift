@@ -13,16 +13,17 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var options: RepositoryOptions
 
-    @Option(name: .customLong("as-of"), help: "The date the grid is as of, YYYY-MM-DD (default: today).")
-    var asOf: String?
+    @Option(name: .customLong("as-of"), help: .asOf("The date the grid is as of (default: today)."),
+            transform: CalendarDate.argument)
+    var asOf: CalendarDate?
 
     func validate() throws {
-        if let problem = SummarySupport.asOfProblem(asOf) { throw ValidationError(problem.text(options.lang)) }
+        if let problem = ArgumentRange.problem(asOf: asOf) { throw ValidationError(problem.text(options.lang)) }
     }
 
     func run() throws {
-        let summary = try SummarySupport.summary(options, quarter: nil, asOf: asOf)
-        let text = StatusGridRenderer(language: options.lang, color: SummarySupport.colorOnStdout).render(summary)
+        let summary = try CommandSupport.summary(options.load(), options, quarter: nil, asOf: asOf)
+        let text = StatusGridRenderer(language: options.lang, color: CommandSupport.colorOnStdout).render(summary)
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KomitmenApp
 import KomitmenCore
 import KomitmenRender
 import KomitmenYAML
@@ -19,20 +20,22 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var options: RepositoryOptions
 
-    @Option(help: "The quarter, YYYY-Qn (default: the latest one due before --as-of).")
-    var quarter: String?
+    @Option(help: .quarter("The quarter (default: the latest one due before --as-of)."), transform: Quarter.argument)
+    var quarter: Quarter?
 
-    @Option(name: .customLong("as-of"), help: "The date the summary is as of, YYYY-MM-DD (default: today).")
-    var asOf: String?
+    @Option(name: .customLong("as-of"), help: .asOf("The date the summary is as of (default: today)."),
+            transform: CalendarDate.argument)
+    var asOf: CalendarDate?
 
-    @Option(help: "Output format: text, markdown, html, json or csv.")
+    // The values are listed from the enum (`SummaryFormat.allCases`) by the parser.
+    @Option(help: "Output format.")
     var format: SummaryFormat = .text
 
     @Option(help: "Write to this file instead of standard output (- is standard output); the file is replaced whole or not at all, never through a link, never over a device or a file of the repository.")
     var output: String?
 
     func validate() throws {
-        if let problem = SummarySupport.quarterProblem(quarter) ?? SummarySupport.asOfProblem(asOf) {
+        if let problem = ArgumentRange.problem(quarter: quarter) ?? ArgumentRange.problem(asOf: asOf) {
             throw ValidationError(problem.text(options.lang))
         }
         if let output, output.isEmpty || output.hasSuffix("/") {
@@ -43,31 +46,24 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let target = OutputTarget(output)
-        let summary = try SummarySupport.summary(options, quarter: quarter, asOf: asOf) { repository in
-            if case .file(let path) = target, let reason = target.problem(writingOver: repository) {
-                try refuse(path, reason)
-            }
+        let workspace = options.load()
+        // Refused before any work: the repository's own files are never written over.
+        if case .file(let path) = target, !workspace.validate().hasErrors, let problem = workspace.outputProblem(path) {
+            try refuse(problem)
         }
-        let color = target == .standardOutput && format == .text && SummarySupport.colorOnStdout
-        let text = format.renderer(language: options.lang, color: color).render(summary)
+        let summary = try CommandSupport.summary(workspace, options, quarter: quarter, asOf: asOf)
+        let color = target == .standardOutput && format == .text && CommandSupport.colorOnStdout
+        let document = RenderedDocument.render(summary, format: format, language: options.lang, color: color)
         guard case .file(let path) = target else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(document.bytes))
             return
         }
-        do {
-            try AtomicFile.write(text, to: path)
-        } catch let error as AtomicFile.WriteFailed {
-            try refuse(path, error.reason)
-        } catch {
-            try refuse(path, Phrase(verbatim: error.localizedDescription))
-        }
+        if case .failure(let failure) = workspace.write(document, to: path, guarding: SignalGuard()) { try refuse(failure) }
     }
 
-    /// One line on standard error, then exit 1; whatever was at `path` is left as it was.
-    private func refuse(_ path: String, _ reason: Phrase) throws -> Never {
-        SummarySupport.printError(Phrase(
-            en: "komitmen: could not write \(path): \(reason.en); the file was left as it was",
-            id: "komitmen: tidak dapat menulis \(path): \(reason.id); berkas tidak diubah").text(options.lang))
+    /// One line on standard error, then exit 1; whatever was at the path is left as it was.
+    private func refuse(_ failure: OutputFailure) throws -> Never {
+        CommandSupport.printError("komitmen: " + failure.message.text(options.lang))
         throw ExitCode(1)
     }
 }

@@ -6,7 +6,8 @@ nonisolated(unsafe) private var pendingTemporary: UnsafeMutablePointer<CChar>?
 
 /// While armed, SIGINT, SIGTERM and SIGHUP first remove the temporary file, then end the process
 /// as the signal would have (the default action, re-raised): Ctrl-C leaves no `.tmp` behind.
-struct TemporaryFileGuard {
+/// (`@unchecked Sendable`: made, armed and disarmed by the one write that uses it.)
+struct TemporaryFileGuard: @unchecked Sendable {
     typealias Handler = @convention(c) (Int32) -> Void
     private static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     private let previous: [(Int32, Handler?)]

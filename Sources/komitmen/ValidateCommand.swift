@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import KomitmenApp
 import KomitmenCore
 import KomitmenYAML
 
@@ -16,29 +16,22 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var options: RepositoryOptions
 
-    @Option(help: "Output format: text or json.")
+    // The values are listed from the enum by the parser: "(values: ...; default: text)".
+    @Option(help: "Output format.")
     var format: Format = .text
 
     func run() throws {
-        let repository = options.load()
+        let validation = options.load().validate()
         var output = TextOutput.standardOutput
         switch format {
         case .text:
-            // Printed as it goes and bounded (`--max-errors`); the count line counts every problem.
-            DiagnosticPrinter(language: options.lang, maxErrors: options.maxErrors).print(repository, to: &output)
-            output.write(validationSummary(repository, options.lang) + "\n")
-            output.flush()
+            // Written as it goes and bounded (`--max-errors`); the count line counts every problem.
+            validation.writeListing(to: &output, language: options.lang, maxErrors: options.maxErrors)
+            output.write(validation.countLine(options.lang) + "\n")
         case .json:
-            DiagnosticJSON.write(repository, language: options.lang, maxErrors: options.maxErrors, to: &output)
+            output = validation.writeJSON(to: output, language: options.lang, maxErrors: options.maxErrors)
         }
-        if repository.hasErrors { throw ExitCode(1) }
-    }
-
-    private func validationSummary(_ repository: Repository, _ language: Language) -> String {
-        let errors = repository.errorCount, warnings = repository.warningCount, files = repository.fileCount
-        if language == .id {
-            return "\(errors) kesalahan, \(warnings) peringatan dalam \(files) berkas"
-        }
-        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
+        output.flush()
+        if validation.hasErrors { throw ExitCode(1) }
     }
 }

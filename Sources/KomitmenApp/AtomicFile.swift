@@ -4,21 +4,21 @@ import KomitmenYAML
 /// Writes files whole or not at all: a temporary file in the same folder, flushed to disk, then a
 /// rename (or a link, when an existing file must not be replaced). Never through a symbolic link
 /// and never over anything but a regular file; a replaced file keeps its permission bits.
-enum AtomicFile {
-    struct Exists: LocalizedError, CustomStringConvertible {
-        var path: String
-        var description: String { "\(path) already exists" }
-        var errorDescription: String? { description }
+public enum AtomicFile {
+    public struct Exists: LocalizedError, CustomStringConvertible {
+        public var path: String
+        public var description: String { "\(path) already exists" }
+        public var errorDescription: String? { description }
     }
 
     /// Why a write failed: the system's words (strerror, e.g. "Permission denied") or komitmen's.
-    struct WriteFailed: LocalizedError, CustomStringConvertible {
-        var path: String
-        var reason: Phrase
-        var description: String { reason.en }
-        var errorDescription: String? { reason.en }
+    public struct WriteFailed: LocalizedError, CustomStringConvertible {
+        public var path: String
+        public var reason: Phrase
+        public var description: String { reason.en }
+        public var errorDescription: String? { reason.en }
 
-        init(path: String, reason: Phrase) {
+        public init(path: String, reason: Phrase) {
             self.path = path
             self.reason = reason
         }
@@ -33,9 +33,12 @@ enum AtomicFile {
     static let notRegularReason = Phrase(en: "it is not a regular file (a device, pipe or folder)",
                                          id: "itu bukan berkas biasa (perangkat, pipa atau folder)")
 
-    /// Writes `text` to `path`. With `replacing: false`, an existing file is left alone and an
-    /// error is thrown, even when it appears between the check and the rename.
-    static func write(_ text: String, to path: String, replacing: Bool = true) throws {
+    /// Writes `bytes` to `path`. With `replacing: false`, an existing file is left alone and an
+    /// error is thrown, even when it appears between the check and the rename. `guarding` is told
+    /// of the temporary file while it exists (the CLI removes it on Ctrl-C; see
+    /// `TemporaryFileGuarding`).
+    public static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true,
+                             guarding: (any TemporaryFileGuarding)? = nil) throws {
         // What is there now, not following a link: a link or a device is refused, not replaced.
         var existing = stat()
         let exists = lstat(path, &existing) == 0
@@ -49,11 +52,12 @@ enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
-        // Whatever happens below, even Ctrl-C, the temporary file does not outlive this call.
-        let guardian = TemporaryFileGuard(temporary)
+        // Whatever happens below (even Ctrl-C, when the front end guards), the temporary file
+        // does not outlive this call.
+        let disarm = guarding?.arm(temporary)
         defer {
             unlink(temporary)
-            guardian.disarm()
+            disarm?()
         }
         // O_EXCL creates the file itself, never through a link left at that name.
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
@@ -64,7 +68,7 @@ enum AtomicFile {
             _ = fchown(descriptor, existing.st_uid, existing.st_gid)
             _ = fchmod(descriptor, existing.st_mode & 0o7777)
         }
-        var bytes = Array(text.utf8)
+        var bytes = bytes
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
@@ -80,7 +84,7 @@ enum AtomicFile {
         let code = errno
         close(descriptor)
         guard synced else { throw WriteFailed(path: path, errno: code) }
-        TemporaryFileGuard.signalForTesting()
+        guarding?.written(temporary)
         if replacing {
             guard rename(temporary, path) == 0 else { throw WriteFailed(path: path, errno: errno) }
         } else {

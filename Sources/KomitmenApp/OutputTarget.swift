@@ -4,11 +4,11 @@ import KomitmenYAML
 
 /// Where `--output` sends the text: standard output (`-`, or no option) or a file that is not the
 /// repository's own. Links and devices are refused by `AtomicFile`; this adds the repository.
-enum OutputTarget: Equatable {
+public enum OutputTarget: Equatable, Sendable {
     case standardOutput
     case file(String)
 
-    init(_ argument: String?) {
+    public init(_ argument: String?) {
         guard let argument, argument != "-" else {
             self = .standardOutput
             return
@@ -19,7 +19,7 @@ enum OutputTarget: Equatable {
     /// Why writing to this target would harm the repository just read, or nil when it would not:
     /// the target is one of the files read (under any name or hard link), or lies where the
     /// repository keeps its declaration, signatories or reports.
-    func problem(writingOver repository: Repository) -> Phrase? {
+    public func problem(writingOver repository: Repository) -> Phrase? {
         guard case .file(let path) = self else { return nil }
         if let identity = FileIdentity(path: path), repository.readFiles.contains(identity) {
             return Phrase(en: "it is a file of the repository being read", id: "itu berkas repositori yang sedang dibaca")

@@ -3,9 +3,9 @@ import KomitmenYAML
 
 /// The folders `new-report` writes into, `reports/` and `reports/YYYY-Qn/`: made when missing,
 /// never a link (a write through it would land outside the repository), never a file.
-enum ReportFolder {
+public enum ReportFolder {
     /// Makes `path` a folder if there is nothing there; nil when it is a real folder, else why not.
-    static func prepare(_ path: String) -> Phrase? {
+    public static func prepare(_ path: String) -> Phrase? {
         var status = stat()
         if lstat(path, &status) != 0 {
             guard errno == ENOENT else { return failure(path, errno) }

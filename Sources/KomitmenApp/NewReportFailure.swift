@@ -1,0 +1,43 @@
+import KomitmenCore
+import KomitmenYAML
+
+/// Why `new-report` wrote nothing.
+public enum NewReportFailure: Error, Sendable {
+    /// declaration.yaml is missing or has errors (every diagnostic is in the validation).
+    case declarationHasErrors(Validation)
+    /// No signatory has this id; the closest id, if one is close; the repository's diagnostics
+    /// (a signatory file with errors is not known).
+    case unknownSignatory(String, suggestion: String?, Validation)
+    case beforeFirstQuarter(signatory: String, quarter: Quarter, first: Quarter)
+    /// `reports/` or its quarter folder cannot be used.
+    case folder(Phrase)
+    case exists(String)
+    case writeFailed(String, Phrase)
+
+    /// The repository's diagnostics, when they may explain the failure.
+    public var validation: Validation? {
+        switch self {
+        case .declarationHasErrors(let validation), .unknownSignatory(_, _, let validation): validation
+        default: nil
+        }
+    }
+
+    public var message: Phrase {
+        switch self {
+        case .declarationHasErrors:
+            Phrase(en: "the repository's declaration.yaml has errors", id: "declaration.yaml di repositori ini bermasalah")
+        case .unknownSignatory(let id, let match, _):
+            Phrase(en: "unknown signatory '\(id)'" + (match.map { " (did you mean '\($0)'?)" } ?? ""),
+                   id: "penanda tangan '\(id)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? ""))
+        case .beforeFirstQuarter(let signatory, let quarter, let first):
+            Phrase(en: "\(signatory) does not report for \(quarter): its first quarter is \(first)",
+                   id: "\(signatory) tidak melapor untuk \(quarter): triwulan pertamanya \(first)")
+        case .folder(let problem):
+            problem
+        case .exists(let path):
+            Phrase(en: "\(path) already exists; komitmen never overwrites a report", id: "\(path) sudah ada; komitmen tidak pernah menimpa laporan")
+        case .writeFailed(let path, let reason):
+            Phrase(en: "could not write \(path): \(reason.en)", id: "tidak dapat menulis \(path): \(reason.id)")
+        }
+    }
+}
