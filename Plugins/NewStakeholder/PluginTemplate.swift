@@ -77,11 +77,13 @@ enum PluginTemplate {
         let __prefix__SessionHasPeople = EntryRule(Phrase(
             en: "A session has at least one participant.",
             id: "Sosialisasi dihadiri sedikitnya satu orang.")) { entry in
-            guard entry.text("kind") == "session", let node = entry.fields["people"],
-                  entry.text("people").flatMap(CoreSchema.wholeNumber) == 0 else { return [] }
-            return [node.error(Phrase(en: "a session needs at least one participant", id: "sosialisasi harus dihadiri sedikitnya satu orang"),
-                               hint: Phrase(en: "write how many people came, or leave the session out",
-                                            id: "tulis jumlah orang yang hadir, atau hapus entri sosialisasi ini"))]
+            // Fields come typed (entry.count, entry.text, entry.choice, entry.choices, entry.date);
+            // entry.error(at:) reports at the field's position.
+            guard entry.choice("kind") == "session", entry.count("people") == 0 else { return [] }
+            return [entry.error(at: "people",
+                                Phrase(en: "a session needs at least one participant", id: "sosialisasi harus dihadiri sedikitnya satu orang"),
+                                hint: Phrase(en: "write how many people came, or leave the session out",
+                                             id: "tulis jumlah orang yang hadir, atau hapus entri sosialisasi ini"))]
         }
 
         """#
