@@ -93,8 +93,8 @@ enum PluginTemplate {
 
         // Report bodies the test suite checks as a report of a `__name__` signatory that pledged every
         // indicator, with `signatory`, `period: 2025-Q4` and `submitted: 2026-01-10` put above them.
-        // A valid one must pass. An invalid one marks with ↓ where its error points, and names words
-        // that error's English message (or hint) contains.
+        // A valid one must pass without a diagnostic. An invalid one marks with ↓ every place a
+        // diagnostic points (and no other), and names words its error's English message (or hint) contains.
         let __prefix__Examples: [PluginExample] = [
             .valid("""
                 values:
