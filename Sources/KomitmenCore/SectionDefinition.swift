@@ -41,7 +41,7 @@ public enum Derivation: Sendable, Hashable {
     case countEntries
     /// The number of entries whose `field` is `value`.
     case countWhere(field: String, equals: String)
-    /// The sum of a count field over the entries.
+    /// The sum of a count or rupiah field over the entries.
     case sum(field: String)
 
     public var formula: String { formulaPhrase.en }
@@ -56,7 +56,7 @@ public enum Derivation: Sendable, Hashable {
     }
 }
 
-/// A plugin's own check on one section entry, beyond the field kinds.
+/// A plugin's own check on one section entry (its typed values, `SectionEntry`), beyond the field kinds.
 public struct EntryRule: Sendable {
     public var description: Phrase
     public var check: @Sendable (SectionEntry) -> [Diagnostic]
