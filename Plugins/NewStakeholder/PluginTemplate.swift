@@ -77,11 +77,13 @@ enum PluginTemplate {
         let __prefix__SessionHasPeople = EntryRule(Phrase(
             en: "A session has at least one participant.",
             id: "Sosialisasi dihadiri sedikitnya satu orang.")) { entry in
-            guard entry.text("kind") == "session", let node = entry.fields["people"],
-                  entry.text("people").flatMap(CoreSchema.wholeNumber) == 0 else { return [] }
-            return [node.error(Phrase(en: "a session needs at least one participant", id: "sosialisasi harus dihadiri sedikitnya satu orang"),
-                               hint: Phrase(en: "write how many people came, or leave the session out",
-                                            id: "tulis jumlah orang yang hadir, atau hapus entri sosialisasi ini"))]
+            // Fields come typed (entry.count, entry.text, entry.choice, entry.choices, entry.date);
+            // entry.error(at:) reports at the field's position.
+            guard entry.choice("kind") == "session", entry.count("people") == 0 else { return [] }
+            return [entry.error(at: "people",
+                                Phrase(en: "a session needs at least one participant", id: "sosialisasi harus dihadiri sedikitnya satu orang"),
+                                hint: Phrase(en: "write how many people came, or leave the session out",
+                                             id: "tulis jumlah orang yang hadir, atau hapus entri sosialisasi ini"))]
         }
 
         """#
@@ -91,8 +93,8 @@ enum PluginTemplate {
 
         // Report bodies the test suite checks as a report of a `__name__` signatory that pledged every
         // indicator, with `signatory`, `period: 2025-Q4` and `submitted: 2026-01-10` put above them.
-        // A valid one must pass. An invalid one marks with ↓ where its error points, and names words
-        // that error's English message (or hint) contains.
+        // A valid one must pass without a diagnostic. An invalid one marks with ↓ every place a
+        // diagnostic points (and no other), and names words its error's English message (or hint) contains.
         let __prefix__Examples: [PluginExample] = [
             .valid("""
                 values:

@@ -104,7 +104,7 @@ func identityLook(ofRef ref: String) -> IdentityLook? {
 let ngoRefIsNotAnIdentity = EntryRule(Phrase(
     en: "An assistance ref is a case code, never a victim's name or NIK.",
     id: "ref pendampingan adalah kode kasus, bukan nama atau NIK korban.")) { entry in
-    guard let node = entry.fields["ref"], let ref = node.scalar?.value, let look = identityLook(ofRef: ref) else {
+    guard let ref = entry.text("ref"), let look = identityLook(ofRef: ref) else {
         return []
     }
     let hint = Phrase(
@@ -112,12 +112,12 @@ let ngoRefIsNotAnIdentity = EntryRule(Phrase(
         id: "tulis kode kasus lembaga, mis. ASN-2025-014, dan simpan identitas korban hanya di berkas kasus yang dirahasiakan")
     switch look {
     case .nik:
-        return [node.error(Phrase(
+        return [entry.error(at: "ref", Phrase(
             en: "ref looks like a NIK (16-digit identity number); victims' identities never enter these files",
             id: "ref tampak seperti NIK (nomor induk kependudukan 16 digit); identitas korban tidak boleh masuk ke berkas ini"),
             hint: hint)]
     case .name:
-        return [node.error(Phrase(
+        return [entry.error(at: "ref", Phrase(
             en: "ref looks like a person's name; victims' identities never enter these files",
             id: "ref tampak seperti nama orang; identitas korban tidak boleh masuk ke berkas ini"),
             hint: hint)]

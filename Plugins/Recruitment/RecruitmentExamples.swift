@@ -87,7 +87,7 @@ let recruitmentExamples: [PluginExample] = [
         """, contains: "missing", "oriented"),
     .invalid("""
         placements:
-          - job_order: JO/SG/2025/0010
+          - ↓job_order: JO/SG/2025/0010
             ↓negara: Singapore
             sector: domestic
             workers: 3

@@ -75,12 +75,12 @@ let recruitmentSectors = ["domestic", "care", "plantation", "manufacturing", "co
 let recruitmentOrientedWithinWorkers = EntryRule(Phrase(
     en: "No more workers oriented than workers placed.",
     id: "Jumlah PMI yang mengikuti OPP tidak melebihi jumlah PMI yang ditempatkan.")) { entry in
-    guard let node = entry.fields["oriented"], let oriented = entry.text("oriented").flatMap(CoreSchema.wholeNumber),
-          let workers = entry.text("workers").flatMap(CoreSchema.wholeNumber), oriented > workers else { return [] }
-    return [node.error(Phrase(en: "oriented \(oriented) is more than the \(workers) workers placed under this job order",
-                              id: "oriented \(oriented) lebih besar dari \(workers) PMI yang ditempatkan dengan job order ini"),
-                       hint: Phrase(en: "count only the workers of this job order who completed the orientation (OPP)",
-                                    id: "hitung hanya PMI pada job order ini yang telah mengikuti OPP"))]
+    guard let oriented = entry.count("oriented"), let workers = entry.count("workers"), oriented > workers else { return [] }
+    return [entry.error(at: "oriented",
+                        Phrase(en: "oriented \(oriented) is more than the \(workers) workers placed under this job order",
+                               id: "oriented \(oriented) lebih besar dari \(workers) PMI yang ditempatkan dengan job order ini"),
+                        hint: Phrase(en: "count only the workers of this job order who completed the orientation (OPP)",
+                                     id: "hitung hanya PMI pada job order ini yang telah mengikuti OPP"))]
 }
 
 /// Workers' identities never enter these files: a `job_order` is the registered number, so it has
@@ -88,18 +88,20 @@ let recruitmentOrientedWithinWorkers = EntryRule(Phrase(
 let recruitmentJobOrderIsNotAPerson = EntryRule(Phrase(
     en: "A job order is the registered job order number, never a worker's name or passport number.",
     id: "job_order adalah nomor job order yang terdaftar, bukan nama atau nomor paspor pekerja.")) { entry in
-    guard let node = entry.fields["job_order"], let text = entry.text("job_order") else { return [] }
+    guard let text = entry.text("job_order") else { return [] }
     let hint = Phrase(en: "write the job order number as registered, e.g. JO/MY/2025/0142",
                       id: "tulis nomor job order sebagaimana terdaftar, mis. JO/MY/2025/0142")
     if !text.contains(where: { $0.isASCII && $0.isNumber }) {
-        return [node.error(Phrase(en: "job_order '\(text)' has no number; it looks like a name, and workers' identities never enter these files",
-                                  id: "job_order '\(text)' tidak memuat angka; tampak seperti nama, padahal identitas pekerja tidak boleh masuk ke berkas ini"),
-                           hint: hint)]
+        return [entry.error(at: "job_order",
+                            Phrase(en: "job_order '\(text)' has no number; it looks like a name, and workers' identities never enter these files",
+                                   id: "job_order '\(text)' tidak memuat angka; tampak seperti nama, padahal identitas pekerja tidak boleh masuk ke berkas ini"),
+                            hint: hint)]
     }
     if looksLikePassportNumber(text) {
-        return [node.error(Phrase(en: "job_order '\(text)' looks like a passport number; workers' identities never enter these files",
-                                  id: "job_order '\(text)' tampak seperti nomor paspor; identitas pekerja tidak boleh masuk ke berkas ini"),
-                           hint: hint)]
+        return [entry.error(at: "job_order",
+                            Phrase(en: "job_order '\(text)' looks like a passport number; workers' identities never enter these files",
+                                   id: "job_order '\(text)' tampak seperti nomor paspor; identitas pekerja tidak boleh masuk ke berkas ini"),
+                            hint: hint)]
     }
     return []
 }

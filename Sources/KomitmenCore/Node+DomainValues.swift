@@ -23,15 +23,22 @@ extension Node {
         return error(message + found + (thousandsNote ?? Phrase(verbatim: "")), hint: hint)
     }
 
+    /// Whole rupiah ≥ 0, written without `Rp` and without dots.
+    func rupiah() throws(Diagnostic) -> Int {
+        if let text = scalar?.value, text.lowercased().hasPrefix("rp") {
+            throw error(Phrase(en: "expected a whole number of rupiah, found '\(text)'", id: "seharusnya bilangan bulat rupiah, tertulis '\(text)'"),
+                        hint: Phrase(en: "write the amount without 'Rp' and without dots, e.g. 1500000", id: "tulis nominal tanpa 'Rp' dan tanpa titik, mis. 1500000"))
+        }
+        return try count()
+    }
+
     /// A value in an indicator's unit, as a number (booleans count 1 or 0).
     func indicatorValue(_ unit: IndicatorUnit) throws(Diagnostic) -> Double {
         switch unit {
-        case .count, .rupiah:
-            if unit == .rupiah, let text = scalar?.value, text.lowercased().hasPrefix("rp") {
-                throw error(Phrase(en: "expected a whole number of rupiah, found '\(text)'", id: "seharusnya bilangan bulat rupiah, tertulis '\(text)'"),
-                            hint: Phrase(en: "write the amount without 'Rp' and without dots, e.g. 1500000", id: "tulis nominal tanpa 'Rp' dan tanpa titik, mis. 1500000"))
-            }
+        case .count:
             return Double(try count())
+        case .rupiah:
+            return Double(try rupiah())
         case .percent:
             let value = try decimal()
             guard (0...100).contains(value) else {

@@ -5,17 +5,17 @@ extension StakeholderPlugin {
     /// The report header put above every example snippet.
     public static let exampleHeader = "signatory: example-signatory\nperiod: 2025-Q4\nsubmitted: 2026-01-10\n"
 
-    /// The outcome of one example: its diagnostics and where its marker points.
+    /// The outcome of one example: its diagnostics and where its markers point.
     public struct ExampleOutcome: Sendable {
         public var diagnostics: [Diagnostic]
-        /// Where the `↓` marker stood, when the example has one.
-        public var marker: Mark?
+        /// Where each `↓` marker stood, in text order.
+        public var markers: [Mark]
         public var source: SourceText
     }
 
     /// Validates an example as a report of a signatory of this kind that pledged every indicator.
     public func run(_ example: PluginExample) -> ExampleOutcome {
-        let (text, marker) = Self.removeMarker(from: Self.exampleHeader + example.yaml + "\n")
+        let (text, markers) = Self.removeMarkers(from: Self.exampleHeader + example.yaml + "\n")
         let path = "reports/2025-Q4/example-signatory.yaml"
         let source = SourceText(path: path, text: text)
         var diagnostics: [Diagnostic] = []
@@ -28,7 +28,7 @@ extension StakeholderPlugin {
         } catch {
             diagnostics.append(error.diagnostic(file: path))
         }
-        return ExampleOutcome(diagnostics: diagnostics.sorted(), marker: marker, source: source)
+        return ExampleOutcome(diagnostics: diagnostics.sorted(), markers: markers, source: source)
     }
 
     var exampleDeclaration: Declaration {
@@ -47,25 +47,26 @@ extension StakeholderPlugin {
                          pledges: [Pledge(id: "all", text: LocalizedText("All"), goal: "protection", indicators: targets)])
     }
 
-    /// The text without its `↓`, and the line and column the marker stood at.
-    static func removeMarker(from text: String) -> (String, Mark?) {
+    /// The text without its `↓` markers, and the line and column each stood at. Columns count
+    /// Unicode scalars and lines end at line feeds, as libyaml counts them for diagnostics.
+    static func removeMarkers(from text: String) -> (String, [Mark]) {
         var line = 1
         var column = 1
-        var marker: Mark?
-        var output = ""
-        for character in text {
-            if character == PluginExample.marker && marker == nil {
-                marker = Mark(line: line, column: column)
+        var markers: [Mark] = []
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == PluginExample.markerScalar {
+                markers.append(Mark(line: line, column: column))
                 continue
             }
-            output.append(character)
-            if character == "\n" {
+            output.append(scalar)
+            if scalar == "\n" {
                 line += 1
                 column = 1
             } else {
                 column += 1
             }
         }
-        return (output, marker)
+        return (String(output), markers)
     }
 }

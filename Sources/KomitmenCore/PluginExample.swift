@@ -1,13 +1,16 @@
 import KomitmenYAML
 
-/// A report snippet a plugin documents and the test suite runs: valid ones must pass, invalid
-/// ones must yield a diagnostic at the `↓` marker whose English message contains given words.
+/// A report snippet a plugin documents and the test suite runs: valid ones must pass without a
+/// diagnostic; invalid ones mark with `↓` every place a diagnostic points (and only those), and
+/// one error at a marker says the given words in its English message or hint
+/// (`PluginExample+Verifying.swift`).
 ///
 /// The snippet is the body of a report; the runner puts `signatory`, `period: 2025-Q4` and
 /// `submitted: 2026-01-10` above it, for a signatory of the plugin's kind that pledged every
 /// indicator of the plugin.
 public struct PluginExample: Sendable {
     public static let marker: Character = "↓"
+    static let markerScalar: Unicode.Scalar = "↓"
 
     public var yaml: String
     /// Empty for a valid example.

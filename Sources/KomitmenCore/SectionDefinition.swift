@@ -41,7 +41,7 @@ public enum Derivation: Sendable, Hashable {
     case countEntries
     /// The number of entries whose `field` is `value`.
     case countWhere(field: String, equals: String)
-    /// The sum of a count field over the entries.
+    /// The sum of a count or rupiah field over the entries.
     case sum(field: String)
 
     public var formula: String { formulaPhrase.en }
@@ -56,7 +56,7 @@ public enum Derivation: Sendable, Hashable {
     }
 }
 
-/// A plugin's own check on one section entry, beyond the field kinds.
+/// A plugin's own check on one section entry (its typed values, `SectionEntry`), beyond the field kinds.
 public struct EntryRule: Sendable {
     public var description: Phrase
     public var check: @Sendable (SectionEntry) -> [Diagnostic]
@@ -71,7 +71,9 @@ public struct EntryRule: Sendable {
 public struct SectionDefinition: Sendable {
     public var name: String
     public var description: Phrase
-    public var fields: [FieldDefinition]
+    public var fields: [FieldDefinition] { didSet { fieldNames = fields.map(\.name) } }
+    /// The fields' names in order, made once: every entry of every report shares this array.
+    public private(set) var fieldNames: [String]
     /// Indicator id → how the section yields it.
     public var derivations: [(indicator: String, derivation: Derivation)]
     public var rules: [EntryRule]
@@ -84,25 +86,9 @@ public struct SectionDefinition: Sendable {
         self.name = name
         self.description = description
         self.fields = fields
+        fieldNames = fields.map(\.name)
         self.derivations = derivations
         self.rules = rules
         self.breakdowns = breakdowns
     }
-}
-
-/// One entry of a section as read from a report, with each field's node for positions.
-public struct SectionEntry: Sendable {
-    public var node: Node
-    public var fields: [String: Node]
-    /// The quarter of the report the entry is in.
-    public var quarter: Quarter
-
-    public init(node: Node, fields: [String: Node], quarter: Quarter) {
-        self.node = node
-        self.fields = fields
-        self.quarter = quarter
-    }
-
-    /// The text of a field, when it is a scalar.
-    public func text(_ field: String) -> String? { fields[field]?.scalar?.value }
 }

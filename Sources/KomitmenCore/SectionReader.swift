@@ -11,17 +11,19 @@ struct SectionReader {
         guard let items = read(&diagnostics, node.items) else { return [] }
         var entries: [SectionEntry] = []
         var firstLines: [String: [String: Int]] = [:]
-        let names = section.fields.map(\.name)
+        let names = section.fieldNames
+        // Looked up once for the section: every entry of it is in the same file.
+        let file = node.file
         for item in items {
             let before = diagnostics.count
             guard let fields = FieldReader(item, known: names, diagnostics: &diagnostics) else { continue }
-            // Sized once: entries are kept with the report, and growing the table copied it.
-            var values: [String: Node] = Dictionary(minimumCapacity: section.fields.count)
+            // Kept with the report: values and marks only, not the mapping they were read from.
+            var entry = SectionEntry(names: names, file: file, mark: item.mark, quarter: quarter)
             for field in section.fields {
                 let node = field.required ? fields.required(field.name, &diagnostics) : fields.optional(field.name)
                 guard let node else { continue }
-                guard check(node, as: field, &diagnostics) else { continue }
-                values[field.name] = node
+                guard let value = value(of: node, as: field, &diagnostics) else { continue }
+                entry[field.name] = SectionEntry.Field(value, at: node.mark)
                 if field.unique, let text = node.scalar?.value {
                     if let line = firstLines[field.name]?[text] {
                         diagnostics.append(node.error(Phrase(en: "duplicate \(field.name) '\(text)' (first used on line \(line))",
@@ -31,65 +33,67 @@ struct SectionReader {
                     }
                 }
             }
-            let entry = SectionEntry(node: item, fields: values, quarter: quarter)
             guard diagnostics.count == before else { continue }
             for rule in section.rules { diagnostics.append(contentsOf: rule.check(entry)) }
             guard diagnostics.count == before else { continue }
-            // Kept with the report: its fields and position, not the whole mapping it was read from
-            // (keys, pairs), which the rules have now seen. At village scale that is a quarter of memory.
-            entries.append(SectionEntry(node: Node(.mapping([]), tag: item.tag, fileID: item.fileID, mark: item.mark),
-                                        fields: values, quarter: quarter))
+            entries.append(entry)
         }
         return entries
     }
 
-    /// Whether a field's value has the field's kind; reports it when not.
-    private func check(_ node: Node, as field: FieldDefinition, _ diagnostics: inout [Diagnostic]) -> Bool {
+    /// A field's value read in the field's kind, once; nil (with a diagnostic) when it is not of that kind.
+    private func value(of node: Node, as field: FieldDefinition, _ diagnostics: inout [Diagnostic]) -> FieldValue? {
         switch field.kind {
         case .text:
-            return read(&diagnostics, node.text) != nil
+            return read(&diagnostics, node.text).map(FieldValue.text)
         case .count:
-            return read(&diagnostics, node.count) != nil
+            return read(&diagnostics, node.count).map(FieldValue.count)
         case .rupiah:
-            return read(&diagnostics) { () throws(Diagnostic) in try node.indicatorValue(.rupiah) } != nil
+            return read(&diagnostics, node.rupiah).map(FieldValue.rupiah)
         case .dateInQuarter:
-            guard let date = read(&diagnostics, node.date) else { return false }
+            guard let date = read(&diagnostics, node.date) else { return nil }
             guard quarter.contains(date) else {
                 diagnostics.append(node.error(Phrase(
                     en: "\(date) is outside the report's quarter \(quarter) (\(quarter.firstDay) to \(quarter.lastDay))",
                     id: "\(date) berada di luar triwulan laporan \(quarter) (\(quarter.firstDay) sampai \(quarter.lastDay))")))
-                return false
+                return nil
             }
-            return true
+            return .date(date)
         case .url:
-            guard let text = read(&diagnostics, node.text) else { return false }
+            guard let text = read(&diagnostics, node.text) else { return nil }
             guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
                 diagnostics.append(node.error(Phrase(en: "expected a web address starting with http:// or https://, found '\(text)'",
                                                      id: "seharusnya alamat web yang diawali http:// atau https://, tertulis '\(text)'")))
-                return false
+                return nil
             }
-            return true
+            return .url(text)
         case .choice(let allowed):
-            return checkChoice(node, field: field.name, allowed: allowed, &diagnostics)
+            return choice(node, field: field.name, allowed: allowed, &diagnostics).map(FieldValue.choice)
         case .choices(let allowed):
-            let list = node.scalar != nil ? [node] : (read(&diagnostics, node.items) ?? [])
-            guard node.scalar != nil || node.sequence != nil else { return false }
+            // One word written alone is a list of one.
+            if node.scalar != nil { return choice(node, field: field.name, allowed: allowed, &diagnostics).map { .choices([$0]) } }
+            guard let list = read(&diagnostics, node.items) else { return nil }
+            var words: [String] = []
+            words.reserveCapacity(list.count)
             var valid = true
-            for item in list where !checkChoice(item, field: field.name, allowed: allowed, &diagnostics) { valid = false }
-            return valid
+            for item in list {
+                if let word = choice(item, field: field.name, allowed: allowed, &diagnostics) { words.append(word) } else { valid = false }
+            }
+            return valid ? .choices(words) : nil
         }
     }
 
-    private func checkChoice(_ node: Node, field: String, allowed: [String], _ diagnostics: inout [Diagnostic]) -> Bool {
-        guard let text = read(&diagnostics, node.text) else { return false }
+    /// The word of a choice, when it is one of `allowed`.
+    private func choice(_ node: Node, field: String, allowed: [String], _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let text = read(&diagnostics, node.text) else { return nil }
         guard allowed.contains(text) else {
             let list = Suggestion.listing(allowed)
             diagnostics.append(node.error(Phrase(en: "'\(text)' is not a valid \(field); expected one of: \(list.en)",
                                                  id: "'\(text)' bukan \(field) yang sah; pilih salah satu: \(list.id)"),
                                           hint: Suggestion.hint(for: text, in: allowed)))
-            return false
+            return nil
         }
-        return true
+        return text
     }
 }
 
@@ -100,13 +104,14 @@ extension SectionDefinition {
         case .countEntries:
             return Double(entries.count)
         case .countWhere(let field, let value):
-            return Double(entries.filter { entry in
-                guard let node = entry.fields[field] else { return false }
-                if let items = node.sequence { return items.contains { $0.scalar?.value == value } }
-                return node.scalar?.value == value
-            }.count)
+            return Double(entries.filter { $0.value(field)?.holds(value) == true }.count)
         case .sum(let field):
-            return entries.reduce(0) { $0 + Double(CoreSchema.wholeNumber($1.text(field) ?? "") ?? 0) }
+            return entries.reduce(0) { total, entry in
+                switch entry.value(field) {
+                case .count(let number), .rupiah(let number): total + Double(number)
+                default: total
+                }
+            }
         }
     }
 }

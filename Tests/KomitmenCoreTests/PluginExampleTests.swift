@@ -1,3 +1,4 @@
+import Foundation
 import KomitmenCore
 import KomitmenRegistry
 import KomitmenYAML
@@ -24,34 +25,37 @@ let registeredExamples: [RegisteredExample] = compiledInPlugins.plugins.flatMap 
     plugin.examples.enumerated().map { RegisteredExample(plugin: plugin, example: $1, index: $0) }
 }
 
+/// Checks an example the way the suite does, recording each broken promise at the example's own
+/// line in the plugin's source (SwiftLint's `verifyExamples`): every `↓` marks a diagnostic at
+/// exactly its line and column, nothing is reported anywhere else, valid examples report nothing.
+func verify(_ item: RegisteredExample) {
+    let outcome = item.plugin.run(item.example)
+    for problem in outcome.problems(for: item.example) {
+        Issue.record(Comment(rawValue: "\(item.testDescription): \(problem)"), sourceLocation: item.location)
+    }
+}
+
 /// Every registered plugin's examples, run through the real report checks: a new plugin is tested
 /// by this suite without a test file of its own.
 @Suite struct PluginExampleTests {
     @Test(arguments: registeredExamples)
     func example(_ item: RegisteredExample) {
-        let outcome = item.plugin.run(item.example)
-        let shown = outcome.diagnostics.map { $0.headline() + ($0.hint.map { " (hint: \($0.en))" } ?? "") }.joined(separator: "\n")
-        if item.example.isValid {
-            #expect(outcome.diagnostics.isEmpty, "a valid example must pass, but:\n\(shown)", sourceLocation: item.location)
-            #expect(outcome.marker == nil, "a valid example has no ↓ marker", sourceLocation: item.location)
-            return
-        }
-        guard let marker = outcome.marker else {
-            Issue.record("an invalid example must mark with ↓ where its diagnostic points", sourceLocation: item.location)
-            return
-        }
-        let atMarker = outcome.diagnostics.filter { $0.mark == marker && $0.severity == .error }
-        #expect(!atMarker.isEmpty, "no error at the ↓ marker \(marker); got:\n\(shown)", sourceLocation: item.location)
-        let matching = atMarker.filter { diagnostic in
-            let text = diagnostic.message.en + " " + (diagnostic.hint?.en ?? "")
-            return item.example.messageContains.allSatisfy { text.contains($0) }
-        }
-        #expect(!atMarker.isEmpty && !matching.isEmpty,
-                "no error at \(marker) contains \(item.example.messageContains); got:\n\(shown)", sourceLocation: item.location)
-        // Each message exists in Indonesian as well as English.
-        for diagnostic in atMarker {
-            #expect(!diagnostic.message.id.isEmpty && diagnostic.message.id != diagnostic.message.en, sourceLocation: item.location)
-        }
+        verify(item)
+    }
+
+    /// `#filePath` and `#line` are the example's own: the line they name starts that example in
+    /// the plugin's examples file, so failures point there.
+    @Test(arguments: registeredExamples)
+    func exampleKnowsWhereItIsWritten(_ item: RegisteredExample) throws {
+        let file = item.example.file
+        #expect(file.hasSuffix("Examples.swift") && file.contains("/Plugins/"), "\(file)", sourceLocation: item.location)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.indices.contains(item.example.line - 1) ? lines[item.example.line - 1] : nil,
+                                "line \(item.example.line) of \(file)", sourceLocation: item.location)
+        let call = item.example.isValid ? ".valid(" : ".invalid("
+        #expect(line.contains(call), "line \(item.example.line) of \(file) is '\(line)', not the example's \(call)",
+                sourceLocation: item.location)
     }
 
     @Test(arguments: compiledInPlugins.plugins.map(\.kind))
@@ -80,9 +84,10 @@ let registeredExamples: [RegisteredExample] = compiledInPlugins.plugins.flatMap 
         }
     }
 
-    @Test func theMarkerIsFoundAndRemoved() {
-        let outcome = compiledInPlugins.plugins[0].run(.invalid("values:\n  ↓nope: 1\n", contains: "nope"))
-        #expect(outcome.marker == Mark(line: 5, column: 3))
+    @Test func theMarkersAreFoundAndRemoved() {
+        let outcome = compiledInPlugins.plugins[0].run(.invalid("values:\n  ↓nope: 1\n  ↓nada: ↓2\n", contains: "nope"))
+        #expect(outcome.markers == [Mark(line: 5, column: 3), Mark(line: 6, column: 3), Mark(line: 6, column: 9)])
         #expect(outcome.source.line(5) == "  nope: 1")
+        #expect(outcome.source.line(6) == "  nada: 2")
     }
 }

@@ -62,9 +62,7 @@ extension SummaryEngine {
             for field in section.breakdowns {
                 var counts: [String: Int] = [:]
                 for entry in entries {
-                    guard let node = entry.fields[field] else { continue }
-                    let values = node.sequence?.compactMap { $0.scalar?.value } ?? [node.scalar?.value].compactMap { $0 }
-                    for value in values { counts[value, default: 0] += 1 }
+                    for word in entry.value(field)?.words ?? [] { counts[word, default: 0] += 1 }
                 }
                 result.append(Breakdown(section: section.name, field: field,
                                         counts: counts.sorted { $0.key < $1.key }.map { (value: $0.key, count: $0.value) }))

@@ -1,0 +1,55 @@
+import KomitmenCore
+import KomitmenYAML
+
+/// A test plugin with one field of every kind, every derivation and a rule whose messages can be
+/// broken on purpose: for tests of typed entries and of example checking, without real plugins.
+enum Probe {
+    static let section = SectionDefinition(
+        "items",
+        description: Phrase(en: "Items of the probe.", id: "Butir uji."),
+        fields: [
+            FieldDefinition("name", .text, unique: true, description: Phrase(en: "A name.", id: "Nama.")),
+            FieldDefinition("n", .count, description: Phrase(en: "A count.", id: "Jumlah.")),
+            FieldDefinition("amount", .rupiah, required: false, description: Phrase(en: "Rupiah.", id: "Rupiah.")),
+            FieldDefinition("day", .dateInQuarter, required: false, description: Phrase(en: "A day.", id: "Hari.")),
+            FieldDefinition("link", .url, required: false, description: Phrase(en: "A link.", id: "Tautan.")),
+            FieldDefinition("kind", .choice(["a", "b"]), description: Phrase(en: "A kind.", id: "Jenis.")),
+            FieldDefinition("tags", .choices(["x", "y", "z"]), required: false, description: Phrase(en: "Tags.", id: "Label.")),
+        ],
+        derivations: [
+            (indicator: "items_listed", derivation: .countEntries),
+            (indicator: "items_a", derivation: .countWhere(field: "kind", equals: "a")),
+            (indicator: "items_x", derivation: .countWhere(field: "tags", equals: "x")),
+            (indicator: "n_total", derivation: .sum(field: "n")),
+            (indicator: "amount_total", derivation: .sum(field: "amount")),
+        ],
+        rules: [rule],
+        breakdowns: ["kind", "tags"])
+
+    /// Names that make the rule speak: `big` an error at `n` when n > 100, `untranslated` an error
+    /// with no Indonesian, `same` one whose Indonesian is the English, `odd` a warning at the entry.
+    static let rule = EntryRule(Phrase(en: "Probe rule.", id: "Aturan uji.")) { entry in
+        switch entry.text("name") {
+        case "big" where (entry.count("n") ?? 0) > 100:
+            return [entry.error(at: "n", Phrase(en: "n \(entry.count("n") ?? 0) is too big", id: "n terlalu besar"))]
+        case "untranslated":
+            return [entry.error(at: "name", Phrase(en: "not translated", id: ""))]
+        case "same":
+            return [entry.error(at: "name", Phrase(en: "the same words", id: "the same words"))]
+        case "odd":
+            return [entry.warning(at: "nothing-such", Phrase(en: "odd entry", id: "entri aneh"))]
+        default:
+            return []
+        }
+    }
+
+    static func plugin(examples: [PluginExample] = []) -> StakeholderPlugin {
+        StakeholderPlugin(
+            kind: "probe", name: Phrase(en: "Probe", id: "Uji"), description: Phrase(en: "A probe.", id: "Uji."),
+            indicators: ["items_listed", "items_a", "items_x", "n_total"].map {
+                IndicatorDefinition($0, label: Phrase(verbatim: $0), description: Phrase(verbatim: $0))
+            } + [IndicatorDefinition("amount_total", label: Phrase(verbatim: "amount"), unit: .rupiah,
+                                     description: Phrase(verbatim: "amount"))],
+            sections: [section], examples: examples)
+    }
+}
