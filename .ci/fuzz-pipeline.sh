@@ -3,16 +3,17 @@
 # signatories, reports) through load → validate → summary (several quarters and as-of dates) →
 # every renderer. See Tests/Fuzz/FuzzPipeline.swift for the input format and the invariants.
 #
-#   .ci/fuzz-pipeline.sh [SECONDS]   run for SECONDS (default 60); exit non-zero when a crash,
-#                                    broken invariant, timeout or out-of-memory input is found
+#   .ci/fuzz-pipeline.sh [SECONDS]   run for SECONDS (default 60; 0: only build and seed); exit
+#                                    non-zero when a crash, broken invariant, timeout or
+#                                    out-of-memory input is found
 #
 # Environment:
 #   FUZZ_PIPELINE_CHECK_ESC=1   also require that no diagnostic or text-format output holds a raw
 #                               ESC byte (off by default until text escaping lands)
 #   FUZZ_PIPELINE_HOSTILE_DATES=0  leave out the hostile --as-of/--quarter values (to look past a
 #                               known trap there)
-#   FUZZ_PIPELINE_LINE_BREAKS=yaml  count CR, NEL, LS and PS as line breaks too when checking that a
-#                               diagnostic lies inside its file (default: LF only, as SourceText)
+#   FUZZ_PIPELINE_LINE_BREAKS=either  a diagnostic may lie inside its file with lines split at LF
+#                               (as SourceText does: the default) or at CR, NEL, LS, PS too (libyaml)
 #   FUZZ_PIPELINE_SUMMARY_WITH_ERRORS=1  also summarise repositories with errors (the CLI refuses)
 #   FUZZ_PIPELINE_JOBS=N        run N fuzzing processes (default 1; the corpus is shared)
 #
@@ -83,6 +84,8 @@ seed_count=$(find "$seeds" -type f | wc -l)
 [ "$seed_count" -gt 0 ] || { echo "fuzz-pipeline: the target wrote no seeds" >&2; exit 2; }
 cp "$seeds"/* "$corpus"/
 echo "fuzz-pipeline: $seed_count seed inputs; corpus holds $(find "$corpus" -type f | wc -l) inputs"
+
+if [ "$seconds" -le 0 ]; then echo "fuzz-pipeline: built and seeded; 0 s: not running"; exit 0; fi
 
 # --- the run ---------------------------------------------------------------------------------
 jobs=${FUZZ_PIPELINE_JOBS:-1}

@@ -26,8 +26,9 @@ struct FuzzFile {
 let environment = ProcessInfo.processInfo.environment
 let verbose = environment["FUZZ_PIPELINE_VERBOSE"] == "1"
 let checkEscape = environment["FUZZ_PIPELINE_CHECK_ESC"] == "1"
-/// `lf` (default): lines as SourceText counts them, split at LF only (a CR before it is not part
-/// of the line). `yaml`: also CR, NEL, LS and PS, as libyaml counts them (to look past that mismatch).
+/// `lf` (default): a diagnostic must lie inside its file with lines as SourceText counts them,
+/// split at LF only (a CR before it is not part of the line). `either`: or with lines split also
+/// at CR, NEL, LS and PS, as libyaml counts them (to look past a known mismatch of the two).
 let lineBreaks = environment["FUZZ_PIPELINE_LINE_BREAKS"] ?? "lf"
 /// `--as-of 0001-01-01`, `--quarter 9999-Q4` and the like (DESIGN.md: an answer or a one-line
 /// error, never a trap); FUZZ_PIPELINE_HOSTILE_DATES=0 leaves them out, to look past a known trap.
@@ -70,7 +71,7 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let root = workFolder + "/repo"
     let written = clock.now
     let repository = RepositoryLoader(registry: compiledInPlugins).load(root)
-    if verbose { print("--- written in \(written - started), loaded in \(clock.now - written)") }
+    if verbose { say("--- written in \(written - started), loaded in \(clock.now - written)") }
     let inputSize = files.reduce(0) { $0 + $1.bytes.count } + 64 * files.count + 64
     if verbose { show(files, repository) }
 
@@ -93,7 +94,7 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     for (index, scenario) in scenarios(for: bytes, repository).enumerated() {
         let summary: Summary
         let summaryStarted = clock.now
-        defer { if verbose { print("--- \(scenario) in \(clock.now - summaryStarted)") } }
+        defer { if verbose { say("--- \(scenario) in \(clock.now - summaryStarted)") } }
         do {
             summary = try engine.summary(quarter: scenario.quarter.flatMap(Quarter.init), asOf: scenario.asOf)
         } catch {
@@ -106,7 +107,7 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let bound = summaryFactor * inputSize + summaryFactorPerQuarter * inputSize * summary.quarters.count
         for (name, renderer) in renderers {
             let text = renderer.render(summary)
-            if verbose { print("--- \(name) \(scenario) \(language): \(text.utf8.count) bytes, \(summary.quarters.count) quarters") }
+            if verbose { say("--- \(name) \(scenario) \(language): \(text.utf8.count) bytes, \(summary.quarters.count) quarters") }
             check(text.utf8.count <= bound, "\(name) output of \(text.utf8.count) bytes for \(inputSize) bytes of input and \(summary.quarters.count) quarters (\(scenario))")
             checkNoEscape(text, "\(name) output (\(scenario))")
         }
