@@ -33,6 +33,8 @@ let lineBreaks = environment["FUZZ_PIPELINE_LINE_BREAKS"] ?? "lf"
 /// `--as-of 0001-01-01`, `--quarter 9999-Q4` and the like (DESIGN.md: an answer or a one-line
 /// error, never a trap); FUZZ_PIPELINE_HOSTILE_DATES=0 leaves them out, to look past a known trap.
 let hostileDates = environment["FUZZ_PIPELINE_HOSTILE_DATES"] != "0"
+/// Leaves out the scenarios whose description (`--quarter - --as-of 0001-01-01`) contains this.
+let skippedScenario = environment["FUZZ_PIPELINE_SKIP"].flatMap { $0.isEmpty ? nil : $0 }
 /// Summaries are made only for repositories without errors, as the CLI does; set to 1 to also
 /// summarise what was read of a repository with errors.
 let summariseWithErrors = environment["FUZZ_PIPELINE_SUMMARY_WITH_ERRORS"] == "1"
@@ -140,7 +142,7 @@ func scenarios(for bytes: [UInt8], _ repository: Repository) -> [Scenario] {
         list.append(Scenario(quarter: first.description, asOf: declaration.dueDate(first)))
         list.append(Scenario(quarter: nil, asOf: declaration.dueDate(first).adding(days: 1)))
     }
-    guard hostileDates else { return list }
+    guard hostileDates else { return list.filter(isWanted) }
     list += [
         Scenario(quarter: nil, asOf: date("0001-01-01")),
         Scenario(quarter: "2025-Q4", asOf: date("2999-12-31")),
@@ -154,7 +156,11 @@ func scenarios(for bytes: [UInt8], _ repository: Repository) -> [Scenario] {
     case 5: list.append(Scenario(quarter: nil, asOf: date("9999-12-31")))
     default: break
     }
-    return list
+    return list.filter(isWanted)
+}
+
+func isWanted(_ scenario: Scenario) -> Bool {
+    skippedScenario.map { !scenario.description.contains($0) } ?? true
 }
 
 /// Splits an input into files at every `@@ path` line.
