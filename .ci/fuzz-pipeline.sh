@@ -8,14 +8,12 @@
 #                                    out-of-memory input is found
 #
 # Environment:
-#   FUZZ_PIPELINE_CHECK_ESC=1   also require that no diagnostic or text-format output holds a raw
-#                               ESC byte (off by default until text escaping lands)
+#   FUZZ_PIPELINE_CHECK_ESC=0   do not require that no formatted diagnostic or rendered output
+#                               holds a raw ESC byte (checked by default)
 #   FUZZ_PIPELINE_HOSTILE_DATES=0  leave out the hostile --as-of/--quarter values (to look past a
 #                               known trap there)
 #   FUZZ_PIPELINE_SKIP=TEXT     leave out the summaries whose description (as printed with
 #                               FUZZ_PIPELINE_VERBOSE=1, e.g. "--quarter - --as-of 0001-01-01") holds TEXT
-#   FUZZ_PIPELINE_LINE_BREAKS=either  a diagnostic may lie inside its file with lines split at LF
-#                               (as SourceText does: the default) or at CR, NEL, LS, PS too (libyaml)
 #   FUZZ_PIPELINE_SUMMARY_WITH_ERRORS=1  also summarise repositories with errors (the CLI refuses)
 #   FUZZ_PIPELINE_JOBS=N        run N fuzzing processes (default 1; the corpus is shared)
 #
