@@ -75,10 +75,10 @@ let package = Package(
             dependencies: ["KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenGenerators"]
         ),
         .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenRegistry"]),
-        .testTarget(name: "KomitmenServerTests", dependencies: ["KomitmenServer", "KomitmenRegistry"]),
+        .testTarget(name: "KomitmenServerTests", dependencies: ["KomitmenServer"]),
         .testTarget(
             name: "KomitmenEndToEndTests",
-            dependencies: ["KomitmenCore", "komitmen", "komitmen-generate"],
+            dependencies: ["KomitmenCore", "KomitmenServer", "komitmen", "komitmen-generate"],
             exclude: ["Fixtures"]
         ),
     ] + stakeholderTargets

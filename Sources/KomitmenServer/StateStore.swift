@@ -28,6 +28,10 @@ public final class StateStore: Sendable {
                 if descriptor >= 0 { close(descriptor) }
             }
             pool = try DatabasePool(path: path, configuration: configuration)
+            // GRDB turns WAL on after `prepareDatabase` and sets `synchronous = NORMAL` with it (a
+            // commit may be lost on power failure); the pool's one writer, which makes every
+            // commit, goes back to FULL here.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try StateSchema.migrator.migrate(pool)
         } catch let failure as StateFailure {
             throw failure
