@@ -15,7 +15,8 @@ struct AccountsCommand: ParsableCommand {
     /// Prints a state failure and exits 1.
     static func fail(_ error: any Error, _ lang: Language) throws -> Never {
         let message = (error as? StateFailure)?.message.text(lang) ?? String(describing: error)
-        CommandSupport.printError("error: " + message)
+        // The message may quote what was typed (an unknown id): escaped, never sent raw to a terminal.
+        CommandSupport.printError("error: " + TerminalText.escape(message))
         throw ExitCode(1)
     }
 

@@ -68,6 +68,7 @@ import Testing
          "error: nowhere tidak memiliki declaration.yaml yang dapat dipakai; `komitmen validate nowhere` menjelaskan sebabnya\n"),
         (["accounts", "add", "--secretariat", "a b", "--state", "state"],
          "error: 'a b' is not a usable name: use 1 to 64 letters, digits, '-', '_' or '.'\n"),
+        (["accounts", "add", "polda\u{1B}[2J", "repo", "--state", "state"], "error: unknown signatory 'polda\\u{1B}[2J'\n"),
         (["accounts", "list", "--state", "state"], "error: there is no state folder state; `komitmen accounts add` makes it (or give --state DIR)\n"),
         (["accounts", "revoke", "7", "--state", "state"], "error: there is no state folder state; `komitmen accounts add` makes it (or give --state DIR)\n"),
         (["audit", "verify", "repo", "--state", "state", "--lang", "id"],
