@@ -30,6 +30,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -45,6 +47,10 @@ let package = Package(
         .target(name: "KomitmenGenerators"),
         .executableTarget(name: "komitmen-generate", dependencies: ["KomitmenGenerators"], path: "Sources/GenerateFiles"),
         .target(name: "KomitmenApp", dependencies: ["KomitmenCore", "KomitmenRender"]),
+        // The served intake's state (accounts, receipts, audit chain); the HTTP routes build on it.
+        .target(name: "KomitmenServer", dependencies: [
+            "KomitmenApp", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .plugin(
             name: "NewStakeholder",
             capability: .command(
@@ -58,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "komitmen",
             dependencies: [
-                "KomitmenApp", "KomitmenCore", "KomitmenRender", "KomitmenRegistry",
+                "KomitmenApp", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,9 +75,10 @@ let package = Package(
             dependencies: ["KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenGenerators"]
         ),
         .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenRegistry"]),
+        .testTarget(name: "KomitmenServerTests", dependencies: ["KomitmenServer"]),
         .testTarget(
             name: "KomitmenEndToEndTests",
-            dependencies: ["KomitmenCore", "komitmen", "komitmen-generate"],
+            dependencies: ["KomitmenCore", "KomitmenServer", "komitmen", "komitmen-generate"],
             exclude: ["Fixtures"]
         ),
     ] + stakeholderTargets

@@ -1,0 +1,39 @@
+/// What the server answers for an accepted filing, and keeps with the version's bytes.
+public struct Receipt: Sendable, Equatable, Codable {
+    public enum Filing: String, Sendable, Codable {
+        case onTime = "on-time"
+        case late
+    }
+
+    /// `<quarter>-<signatory>-v<version>-<first 8 hex digits of sha256>`: unique, and checkable
+    /// against the bytes by anyone holding them.
+    public var receipt: String
+    public var signatory: String
+    public var quarter: String
+    /// 1 for the first filing of this report, then 2, 3, … for each replacement.
+    public var version: Int
+    /// SHA-256 of the bytes stored, lowercase hex.
+    public var sha256: String
+    /// RFC 3339.
+    public var received: String
+    public var filing: Filing
+    /// The account that filed: `account:<id>` (the signatory, or the secretariat on its behalf).
+    public var filedBy: String
+
+    enum CodingKeys: String, CodingKey {
+        case receipt, signatory, quarter, version, sha256, received, filing
+        case filedBy = "filed_by"
+    }
+
+    /// Where the report lives under ROOT.
+    public var relativePath: String { "reports/\(quarter)/\(signatory).yaml" }
+
+    static func id(quarter: String, signatory: String, version: Int, sha256: String) -> String {
+        "\(quarter)-\(signatory)-v\(version)-\(sha256.prefix(8))"
+    }
+
+    /// DESIGN: ids are lowercase `a-z0-9-`; anything else never reaches a path.
+    public static func isValidSignatoryID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.count <= 100 && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import KomitmenServer
+import KomitmenYAML
+
+/// `komitmen audit verify`: the audit chain and the stored files agree, or exit 1 naming what not.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Check the audit trail of `komitmen serve`.",
+        discussion: "Memeriksa jejak audit `komitmen serve`.",
+        subcommands: [Verify.self])
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Exit 0 when the audit chain is intact and every report's latest receipt matches its file under ROOT; else exit 1.",
+            discussion: "Keluar 0 bila rantai audit utuh dan setiap laporan cocok dengan tanda terima terakhirnya; jika tidak, keluar 1.")
+
+        @Argument(help: "The repository folder (holds declaration.yaml).")
+        var root: String = "commitments"
+
+        @OptionGroup var state: StateOptions
+        @OptionGroup var language: LanguageOptions
+
+        func run() throws {
+            let lang = language.lang
+            let result: AuditVerification
+            do {
+                result = try StateStore(folder: state.folder, outside: root, create: false).verify(root: root)
+            } catch {
+                try AccountsCommand.fail(error, lang)
+            }
+            for problem in result.problems { CommandSupport.printError("error: " + TerminalText.escape(problem.text(lang))) }
+            let counts = Phrase(en: "\(result.entries) audit entries, \(result.receipts) stored versions, \(result.filesChecked) report files",
+                                id: "\(result.entries) entri audit, \(result.receipts) versi tersimpan, \(result.filesChecked) berkas laporan")
+            if result.isIntact {
+                print((Phrase(en: "Audit chain intact: ", id: "Rantai audit utuh: ") + counts).text(lang))
+            } else {
+                CommandSupport.printError((Phrase(en: "Audit verification failed (\(result.problems.count) problems): ",
+                                                  id: "Verifikasi audit gagal (\(result.problems.count) masalah): ") + counts).text(lang))
+                throw ExitCode(1)
+            }
+        }
+    }
+}
