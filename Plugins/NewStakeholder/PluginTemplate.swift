@@ -31,8 +31,16 @@ enum PluginTemplate {
                 id: "TODO: siapa yang menandatangani sebagai __name__, serta apa yang dikerjakan dan dilaporkan melawan TPPO."),
             indicators: __prefix__Indicators,
             sections: [__prefix__Activities],
-            examples: __prefix__Examples
+            examples: __prefix__Examples,
+            diagnosticCodes: [.__prefix__SessionWithoutPeople]
         )
+
+        // Each rule's diagnostics carry a stable code (kebab-case, unique across komitmen), listed
+        // above so docs/diagnostics.md names it; JSON output and the server give it to machines.
+        extension DiagnosticCode {
+            static let __prefix__SessionWithoutPeople = DiagnosticCode("__name__-session-without-people", .error, Phrase(
+                en: "TODO: a __name__ session with no participant.", id: "TODO: sosialisasi __name__ tanpa peserta."))
+        }
 
         let __prefix__Indicators: [IndicatorDefinition] = [
             // A flow (people, events): quarters add up (unit count, aggregation sum, direction increase
@@ -78,9 +86,9 @@ enum PluginTemplate {
             en: "A session has at least one participant.",
             id: "Sosialisasi dihadiri sedikitnya satu orang.")) { entry in
             // Fields come typed (entry.count, entry.text, entry.choice, entry.choices, entry.date);
-            // entry.error(at:) reports at the field's position.
+            // entry.error(code, at:) reports at the field's position.
             guard entry.choice("kind") == "session", entry.count("people") == 0 else { return [] }
-            return [entry.error(at: "people",
+            return [entry.error(.__prefix__SessionWithoutPeople, at: "people",
                                 Phrase(en: "a session needs at least one participant", id: "sosialisasi harus dihadiri sedikitnya satu orang"),
                                 hint: Phrase(en: "write how many people came, or leave the session out",
                                              id: "tulis jumlah orang yang hadir, atau hapus entri sosialisasi ini"))]
