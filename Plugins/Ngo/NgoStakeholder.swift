@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Non-governmental organisations: victims assisted, legal aid, community trainings, complaints
 /// referred and reintegration. Its `assistance` section lists each victim assisted by case code

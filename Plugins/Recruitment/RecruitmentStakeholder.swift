@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Licensed recruitment and placement companies (P3MI, Perusahaan Penempatan Pekerja Migran
 /// Indonesia) with an office in NTT: workers placed abroad through official channels, pre-departure

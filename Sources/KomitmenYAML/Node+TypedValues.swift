@@ -1,5 +1,3 @@
-extension Diagnostic: Error {}
-
 /// Reading a node as the type the caller expects, with a message a clerk can act on when it is not.
 extension Node {
     /// The text of the node quoted for a message.

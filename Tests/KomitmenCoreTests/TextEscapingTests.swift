@@ -1,6 +1,7 @@
 import Foundation
 @testable import KomitmenCore
 @testable import KomitmenRender
+@testable import KomitmenText
 @testable import KomitmenYAML
 import Testing
 

@@ -40,6 +40,9 @@ public struct Diagnostic: Hashable, Sendable {
     }
 }
 
+/// Thrown where reading stops at the first problem (`throws(Diagnostic)`).
+extension Diagnostic: Error {}
+
 extension Diagnostic: Comparable {
     /// File order, then line and column order: the order diagnostics are printed in.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
