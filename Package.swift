@@ -39,8 +39,10 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "KomitmenYAML", dependencies: ["CLibYAML"]),
-        .target(name: "KomitmenCore", dependencies: ["KomitmenYAML"]),
+        // Phrase, Language, Mark, Diagnostic: what renderers and plugins need without the YAML reader.
+        .target(name: "KomitmenText"),
+        .target(name: "KomitmenYAML", dependencies: ["KomitmenText", "CLibYAML"]),
+        .target(name: "KomitmenCore", dependencies: ["KomitmenText", "KomitmenYAML"]),
         .target(name: "KomitmenRender", dependencies: ["KomitmenCore"]),
         .target(name: "KomitmenRegistry", dependencies: ["KomitmenCore"] + stakeholderDependencies),
         // The one generator of Package.swift's kinds and Registry.swift, run by the plugin below.
@@ -72,7 +74,7 @@ let package = Package(
         .testTarget(name: "YAMLTestSuiteTests", dependencies: ["KomitmenYAML"], exclude: ["Fixtures"]),
         .testTarget(
             name: "KomitmenCoreTests",
-            dependencies: ["KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenGenerators"]
+            dependencies: ["KomitmenText", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenGenerators"]
         ),
         .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenRegistry"]),
         .testTarget(name: "KomitmenServerTests", dependencies: ["KomitmenServer"]),

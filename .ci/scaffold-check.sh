@@ -11,7 +11,7 @@
 #    checks what it wrote (Plugins/Health/, and through `komitmen-generate` Package.swift's
 #    stakeholderKinds and Registry.swift), that `new-stakeholder --regenerate` then finds nothing
 #    to change, and that a Package.swift without its marker is refused with no folder left behind;
-# 3. builds, regenerates docs/plugins.md with `komitmen plugins --format markdown`;
+# 3. builds, regenerates docs/plugins.md and docs/diagnostics.md (`komitmen plugins|diagnostics --format markdown`);
 # 4. runs `swift test` (the staleness tests compare Registry.swift, Package.swift and
 #    docs/plugins.md with the folders) and checks that the health plugin's examples ran.
 set -euo pipefail
@@ -77,6 +77,10 @@ step "regenerating docs/plugins.md"
 swift run --skip-build komitmen plugins --format markdown > docs/plugins.md.tmp
 mv docs/plugins.md.tmp docs/plugins.md
 grep -q '^## health$' docs/plugins.md || fail "docs/plugins.md has no health section"
+step "regenerating docs/diagnostics.md"
+swift run --skip-build komitmen diagnostics --format markdown > docs/diagnostics.md.tmp
+mv docs/diagnostics.md.tmp docs/diagnostics.md
+grep -q 'health-session-without-people' docs/diagnostics.md || fail "docs/diagnostics.md lacks the health plugin's code"
 
 # --- 4. the tests --------------------------------------------------------------------------------
 step "swift test"

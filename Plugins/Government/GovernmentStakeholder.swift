@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Provincial and regency governments (and the ministry, DPRD and agencies that report like them):
 /// official departures, LTSA service points, village task forces, BLK certification, complaints,

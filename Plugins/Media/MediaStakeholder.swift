@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Newsrooms and journalists' associations: investigative and news reports, public service
 /// announcements, audience, journalists trained, and threats against journalists (which should

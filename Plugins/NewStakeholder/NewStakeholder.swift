@@ -104,8 +104,9 @@ struct Scaffolder {
             Next steps:
               1. Edit Plugins/\(name.kind)/\(name.kind)Stakeholder.swift: name, description, indicators, section
                  (every TODO), and Plugins/\(name.kind)/\(name.kind)Examples.swift to match (see CONTRIBUTING.md).
-              2. Regenerate the plugin reference and run the tests (the examples test themselves):
-                   swift build && swift run komitmen plugins --format markdown > docs/plugins.md && swift test
+              2. Regenerate the plugin and diagnostics references and run the tests (the examples test themselves):
+                   swift build && swift run komitmen plugins --format markdown > docs/plugins.md \\
+                     && swift run komitmen diagnostics --format markdown > docs/diagnostics.md && swift test
             """)
     }
 

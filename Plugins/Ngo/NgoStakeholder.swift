@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Non-governmental organisations: victims assisted, legal aid, community trainings, complaints
 /// referred and reintegration. Its `assistance` section lists each victim assisted by case code
@@ -12,8 +11,15 @@ public let ngoStakeholder = StakeholderPlugin(
         id: "LSM dan organisasi masyarakat sipil: pendampingan korban, bantuan hukum, pelatihan masyarakat, rujukan pengaduan, reintegrasi."),
     indicators: ngoIndicators,
     sections: [ngoAssistance],
-    examples: ngoExamples
+    examples: ngoExamples,
+    diagnosticCodes: [.ngoRefIsAnIdentity]
 )
+
+extension DiagnosticCode {
+    static let ngoRefIsAnIdentity = DiagnosticCode("assistance-ref-identity", .error, Phrase(
+        en: "An NGO's assistance ref looks like a victim's name or NIK instead of a case code.",
+        id: "ref pendampingan LSM tampak seperti nama atau NIK korban, bukan kode kasus."))
+}
 
 let ngoIndicators: [IndicatorDefinition] = [
     IndicatorDefinition("victims_assisted",
@@ -112,12 +118,12 @@ let ngoRefIsNotAnIdentity = EntryRule(Phrase(
         id: "tulis kode kasus lembaga, mis. ASN-2025-014, dan simpan identitas korban hanya di berkas kasus yang dirahasiakan")
     switch look {
     case .nik:
-        return [entry.error(at: "ref", Phrase(
+        return [entry.error(.ngoRefIsAnIdentity, at: "ref", Phrase(
             en: "ref looks like a NIK (16-digit identity number); victims' identities never enter these files",
             id: "ref tampak seperti NIK (nomor induk kependudukan 16 digit); identitas korban tidak boleh masuk ke berkas ini"),
             hint: hint)]
     case .name:
-        return [entry.error(at: "ref", Phrase(
+        return [entry.error(.ngoRefIsAnIdentity, at: "ref", Phrase(
             en: "ref looks like a person's name; victims' identities never enter these files",
             id: "ref tampak seperti nama orang; identitas korban tidak boleh masuk ke berkas ini"),
             hint: hint)]

@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// The police: trafficking reports, investigations and prosecutions, people rescued and
 /// departures stopped. Its `cases` section lists case files; suspects and victims are summed.

@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Licensed recruitment and placement companies (P3MI, Perusahaan Penempatan Pekerja Migran
 /// Indonesia) with an office in NTT: workers placed abroad through official channels, pre-departure
@@ -15,8 +14,18 @@ public let recruitmentStakeholder = StakeholderPlugin(
         id: "Perusahaan Penempatan Pekerja Migran Indonesia (P3MI) berizin: PMI yang ditempatkan melalui jalur resmi, orientasi pra-pemberangkatan, pengaduan yang diterima dan diselesaikan, sanksi atas izin perusahaan."),
     indicators: recruitmentIndicators,
     sections: [recruitmentPlacements],
-    examples: recruitmentExamples
+    examples: recruitmentExamples,
+    diagnosticCodes: [.recruitmentOrientedAboveWorkers, .recruitmentJobOrderIdentity]
 )
+
+extension DiagnosticCode {
+    static let recruitmentOrientedAboveWorkers = DiagnosticCode("oriented-above-workers", .error, Phrase(
+        en: "A placement counts more workers oriented than workers placed.",
+        id: "Penempatan mencatat lebih banyak PMI yang mengikuti OPP daripada PMI yang ditempatkan."))
+    static let recruitmentJobOrderIdentity = DiagnosticCode("job-order-identity", .error, Phrase(
+        en: "A job_order looks like a worker's name or passport number instead of the registered number.",
+        id: "job_order tampak seperti nama atau nomor paspor pekerja, bukan nomor yang terdaftar."))
+}
 
 let recruitmentIndicators: [IndicatorDefinition] = [
     IndicatorDefinition("workers_placed_officially",
@@ -76,7 +85,7 @@ let recruitmentOrientedWithinWorkers = EntryRule(Phrase(
     en: "No more workers oriented than workers placed.",
     id: "Jumlah PMI yang mengikuti OPP tidak melebihi jumlah PMI yang ditempatkan.")) { entry in
     guard let oriented = entry.count("oriented"), let workers = entry.count("workers"), oriented > workers else { return [] }
-    return [entry.error(at: "oriented",
+    return [entry.error(.recruitmentOrientedAboveWorkers, at: "oriented",
                         Phrase(en: "oriented \(oriented) is more than the \(workers) workers placed under this job order",
                                id: "oriented \(oriented) lebih besar dari \(workers) PMI yang ditempatkan dengan job order ini"),
                         hint: Phrase(en: "count only the workers of this job order who completed the orientation (OPP)",
@@ -92,13 +101,13 @@ let recruitmentJobOrderIsNotAPerson = EntryRule(Phrase(
     let hint = Phrase(en: "write the job order number as registered, e.g. JO/MY/2025/0142",
                       id: "tulis nomor job order sebagaimana terdaftar, mis. JO/MY/2025/0142")
     if !text.contains(where: { $0.isASCII && $0.isNumber }) {
-        return [entry.error(at: "job_order",
+        return [entry.error(.recruitmentJobOrderIdentity, at: "job_order",
                             Phrase(en: "job_order '\(text)' has no number; it looks like a name, and workers' identities never enter these files",
                                    id: "job_order '\(text)' tidak memuat angka; tampak seperti nama, padahal identitas pekerja tidak boleh masuk ke berkas ini"),
                             hint: hint)]
     }
     if looksLikePassportNumber(text) {
-        return [entry.error(at: "job_order",
+        return [entry.error(.recruitmentJobOrderIdentity, at: "job_order",
                             Phrase(en: "job_order '\(text)' looks like a passport number; workers' identities never enter these files",
                                    id: "job_order '\(text)' tampak seperti nomor paspor; identitas pekerja tidak boleh masuk ke berkas ini"),
                             hint: hint)]

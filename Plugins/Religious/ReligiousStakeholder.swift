@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Churches, dioceses, Islamic councils and other faith bodies: safe-migration sessions in
 /// congregations, victims and families accompanied, remains of migrant workers received, and

@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Universities: research, community service (KKN and pengabdian), policy briefs, students
 /// engaged and teaching modules. Its `activities` section lists each output; the three kinds are

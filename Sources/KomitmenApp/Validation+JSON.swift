@@ -27,6 +27,7 @@ extension Validation {
     /// One diagnostic as a JSON object.
     public static func json(_ diagnostic: Diagnostic, _ language: Language) -> JSONValue {
         var members: [String: JSONValue] = [
+            "code": .string(diagnostic.code.code),
             "file": .string(diagnostic.file),
             "line": .number(diagnostic.mark.line),
             "column": .number(diagnostic.mark.column),

@@ -20,7 +20,7 @@ extension Declaration {
             firstQuarter = schedule.required("first", &diagnostics, Node.quarter)
             dueDays = schedule.required("due_days", &diagnostics, Node.count)
             if let days = dueDays, !dueDaysRange.contains(days), let node = schedule.optional("due_days") {
-                diagnostics.append(node.error(
+                diagnostics.append(node.error(.dueDaysOutOfRange,
                     Phrase(en: "due_days must be from \(dueDaysRange.lowerBound) to \(dueDaysRange.upperBound), found \(days)",
                            id: "due_days harus dari \(dueDaysRange.lowerBound) sampai \(dueDaysRange.upperBound), tertulis \(days)"),
                     hint: Phrase(en: "the number of days after a quarter ends that its report is due, e.g. 15",
@@ -37,14 +37,14 @@ extension Declaration {
             for (key, assign) in [("on_track", { (v: Double) in onTrack = v }), ("at_risk", { (v: Double) in atRisk = v })] {
                 guard let node = reader.optional(key), let value = read(&diagnostics, { () throws(Diagnostic) in try node.decimal() }) else { continue }
                 if value <= 0 || value > 1 {
-                    diagnostics.append(node.error(Phrase(en: "\(key) must be a fraction above 0 and at most 1, e.g. 0.9",
+                    diagnostics.append(node.error(.invalidThreshold, Phrase(en: "\(key) must be a fraction above 0 and at most 1, e.g. 0.9",
                                                          id: "\(key) harus pecahan di atas 0 dan paling besar 1, mis. 0.9")))
                 } else {
                     assign(value)
                 }
             }
             if atRisk > onTrack, let node = reader.optional("at_risk") {
-                diagnostics.append(node.error(Phrase(en: "at_risk (\(atRisk)) must not be above on_track (\(onTrack))",
+                diagnostics.append(node.error(.invalidThreshold, Phrase(en: "at_risk (\(atRisk)) must not be above on_track (\(onTrack))",
                                                      id: "at_risk (\(atRisk)) tidak boleh di atas on_track (\(onTrack))")))
             }
         }
@@ -74,7 +74,7 @@ extension Declaration {
             let hint = (text.count <= 40 ? Suggestion.hint(for: text, in: known) : nil)
                 ?? Phrase(en: "write an IANA zone name such as Asia/Makassar (WITA), Asia/Jakarta (WIB) or Asia/Jayapura (WIT)",
                           id: "tulis nama zona IANA seperti Asia/Makassar (WITA), Asia/Jakarta (WIB) atau Asia/Jayapura (WIT)")
-            throw node.error(Phrase(en: "unknown time zone '\(text)'", id: "zona waktu '\(text)' tidak dikenal"), hint: hint)
+            throw node.error(.unknownTimeZone, Phrase(en: "unknown time zone '\(text)'", id: "zona waktu '\(text)' tidak dikenal"), hint: hint)
         }
     }
 
@@ -86,7 +86,7 @@ extension Declaration {
 
     private static func decodeGoals(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [Goal] {
         if node.sequence?.isEmpty == true {
-            diagnostics.append(node.error(Phrase(en: "the declaration needs at least one goal", id: "deklarasi memerlukan paling sedikit satu tujuan")))
+            diagnostics.append(node.error(.noGoals, Phrase(en: "the declaration needs at least one goal", id: "deklarasi memerlukan paling sedikit satu tujuan")))
         }
         return decodeList(node, of: "goal", fields: ["id", "title"], &diagnostics) { id, fields, diagnostics in
             Goal(id: id, title: fields.optional("title", &diagnostics, Node.localizedText) ?? LocalizedText(id))
@@ -106,7 +106,7 @@ extension Declaration {
                   let id = read(&diagnostics, idNode.identifier) else { continue }
             let entry = make(id, fields, &diagnostics)
             if let line = seen[id] {
-                diagnostics.append(idNode.error(duplicateID(what, id, line)))
+                diagnostics.append(idNode.error(.duplicateID, duplicateID(what, id, line)))
                 continue
             }
             seen[id] = idNode.mark.line

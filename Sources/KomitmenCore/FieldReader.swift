@@ -14,13 +14,13 @@ struct FieldReader {
     init?(_ node: Node, known: [String], diagnostics: inout [Diagnostic]) {
         self.node = node
         guard let pairs = node.mapping else {
-            diagnostics.append(node.error(Phrase(en: "expected a mapping (key: value lines), found ", id: "seharusnya pemetaan (baris kunci: nilai), tertulis ") + node.kindName))
+            diagnostics.append(node.error(.wrongType, Phrase(en: "expected a mapping (key: value lines), found ", id: "seharusnya pemetaan (baris kunci: nilai), tertulis ") + node.kindName))
             return nil
         }
         given.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
-                diagnostics.append(pair.key.error(Phrase(en: "a key must be a plain name", id: "kunci harus berupa nama biasa")))
+                diagnostics.append(pair.key.error(.keyNotPlain, Phrase(en: "a key must be a plain name", id: "kunci harus berupa nama biasa")))
                 continue
             }
             if known.contains(key) {
@@ -39,7 +39,7 @@ struct FieldReader {
     static func unknownField(_ key: String, at node: Node, known: [String]) -> Diagnostic {
         let hint = Suggestion.unknownNameHint(for: key, in: known,
                                               listedAfter: Phrase(en: "the fields here are: ", id: "kolom yang dikenal di sini: "))
-        return node.error(Phrase(en: "unknown field '\(key)'", id: "kolom '\(key)' tidak dikenal"), hint: hint)
+        return node.error(.unknownField, Phrase(en: "unknown field '\(key)'", id: "kolom '\(key)' tidak dikenal"), hint: hint)
     }
 
     private func value(_ key: String) -> Node? {
@@ -51,9 +51,9 @@ struct FieldReader {
     func required(_ key: String, _ diagnostics: inout [Diagnostic]) -> Node? {
         if let value = value(key), !value.isNull { return value }
         if let value = value(key) {
-            diagnostics.append(value.error(Phrase(en: "field '\(key)' has no value", id: "kolom '\(key)' tidak berisi nilai")))
+            diagnostics.append(value.error(.emptyField, Phrase(en: "field '\(key)' has no value", id: "kolom '\(key)' tidak berisi nilai")))
         } else if !suggested.contains(key) {
-            diagnostics.append(node.error(Phrase(en: "missing field '\(key)'", id: "kolom '\(key)' belum ada")))
+            diagnostics.append(node.error(.missingField, Phrase(en: "missing field '\(key)'", id: "kolom '\(key)' belum ada")))
         }
         return nil
     }

@@ -15,7 +15,7 @@ extension Report.WrittenValues {
             for (indicator, derivation) in section.derivations {
                 let derived = section.derive(derivation, from: entries)
                 if let given = written[indicator], given.value != derived {
-                    diagnostics.append(.error(fields.node.file, given.mark,
+                    diagnostics.append(.error(.derivedMismatch, fields.node.file, given.mark,
                         Phrase(en: "\(indicator) is \(formatNumber(given.value)) but the \(section.name) give \(formatNumber(derived)) (\(derivation.formula))",
                                id: "\(indicator) tertulis \(formatNumber(given.value)) tetapi \(section.name) menghasilkan \(formatNumber(derived)) (\(derivation.formulaPhrase.id))"),
                         hint: Phrase(en: "correct the number, or leave it out and let komitmen count the \(section.name)",

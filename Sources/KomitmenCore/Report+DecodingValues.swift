@@ -26,7 +26,7 @@ extension Report {
                     continue
                 }
                 if let signatory, !pledged.contains(key) {
-                    diagnostics.append(pair.key.warning(Phrase(en: "'\(key)' is not among \(signatory.id)'s pledged indicators; it is not counted",
+                    diagnostics.append(pair.key.warning(.unpledgedIndicator, Phrase(en: "'\(key)' is not among \(signatory.id)'s pledged indicators; it is not counted",
                                                                id: "'\(key)' tidak termasuk indikator janji \(signatory.id); nilainya tidak dihitung")))
                 }
                 if let value = read(&diagnostics, { () throws(Diagnostic) in try pair.value.indicatorValue(definition.unit) }) {

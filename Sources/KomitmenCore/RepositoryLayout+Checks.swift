@@ -25,7 +25,7 @@ extension RepositoryLayout {
         // Checked only when an end is blank: this runs for every report file.
         if name.first?.isWhitespace == true || name.last?.isWhitespace == true,
            case let trimmed = name.trimmingCharacters(in: .whitespaces), LayoutPhrase.isYAMLName(trimmed) {
-            problems.append(.error(path, .fileStart, LayoutPhrase.spaceInName,
+            problems.append(.error(.misnamed, path, .fileStart, LayoutPhrase.spaceInName,
                                    hint: LayoutPhrase.rename(LayoutPhrase.stem(trimmed) + ".yaml")))
             return nil
         }
@@ -36,11 +36,11 @@ extension RepositoryLayout {
         }
         if LayoutPhrase.isYAMLName(name) {
             let stem = LayoutPhrase.stem(name)
-            problems.append(.error(path, .fileStart, Phrase(en: "this file is not read: name it \(stem).yaml",
+            problems.append(.error(.misnamed, path, .fileStart, Phrase(en: "this file is not read: name it \(stem).yaml",
                                                             id: "berkas ini tidak dibaca: beri nama \(stem).yaml")))
             return nil
         }
-        problems.append(.warning(path, .fileStart, entry.kind == .folder ? LayoutPhrase.folderNotRead : LayoutPhrase.notRead,
+        problems.append(.warning(.notRead, path, .fileStart, entry.kind == .folder ? LayoutPhrase.folderNotRead : LayoutPhrase.notRead,
                                  hint: entry.kind == .folder ? nil : holding == .signatories ? LayoutPhrase.onlySignatories : LayoutPhrase.onlyReports))
         return nil
     }
@@ -53,25 +53,25 @@ extension RepositoryLayout {
         case .link:
             problems.append(LayoutPhrase.link(at: path))
         case .file where Quarter(entry.name.uppercased()) != nil:
-            problems.append(.error(path, .fileStart, Phrase(en: "this is a file, not a quarter folder", id: "ini berkas, bukan folder triwulan"),
+            problems.append(.error(.notAFolder, path, .fileStart, Phrase(en: "this is a file, not a quarter folder", id: "ini berkas, bukan folder triwulan"),
                                    hint: Phrase(en: "reports go in a folder \(entry.name)/", id: "laporan diletakkan di dalam folder \(entry.name)/")))
         case _ where LayoutPhrase.isYAMLName(entry.name.trimmingCharacters(in: .whitespaces)):
-            problems.append(.error(path, .fileStart, Phrase(en: "this report is not read: reports go in their quarter's folder",
+            problems.append(.error(.reportOutOfPlace, path, .fileStart, Phrase(en: "this report is not read: reports go in their quarter's folder",
                                                             id: "laporan ini tidak dibaca: laporan diletakkan di folder triwulannya"),
                                    hint: Phrase(en: "move it to reports/YYYY-Qn/, e.g. reports/2026-Q1/", id: "pindahkan ke reports/TTTT-Qn/, mis. reports/2026-Q1/")))
         default:
-            problems.append(.warning(path, .fileStart, LayoutPhrase.notRead, hint: LayoutPhrase.onlyQuarters))
+            problems.append(.warning(.notRead, path, .fileStart, LayoutPhrase.notRead, hint: LayoutPhrase.onlyQuarters))
         }
     }
 
     /// A name that is not valid UTF-8 or holds a control character: never opened, always named.
     func nameProblem(_ entry: DirectoryEntry, at path: String) -> Diagnostic? {
         if !entry.isValidUTF8 {
-            return .error(path, .fileStart, Phrase(en: "this file name is not valid UTF-8; rename it",
+            return .error(.fileNameEncoding, path, .fileStart, Phrase(en: "this file name is not valid UTF-8; rename it",
                                                    id: "nama berkas ini bukan UTF-8 yang sah; ganti namanya"))
         }
         if LayoutPhrase.hasControlCharacter(entry.name) {
-            return .error(path, .fileStart, Phrase(en: "this file name holds a control character; rename it",
+            return .error(.fileNameControlCharacter, path, .fileStart, Phrase(en: "this file name holds a control character; rename it",
                                                    id: "nama berkas ini memuat karakter kendali; ganti namanya"))
         }
         return nil
@@ -89,7 +89,7 @@ extension RepositoryLayout {
             let message = Phrase(en: "this is not read: komitmen reads '\(canonical)'", id: "ini tidak dibaca: komitmen membaca '\(canonical)'")
             let hint = present ? Phrase(en: "move what it holds into \(canonical)", id: "pindahkan isinya ke \(canonical)")
                                : LayoutPhrase.rename(canonical)
-            problems.append(Diagnostic(present ? .warning : .error, file: path(entry.name), at: .fileStart, message, hint: hint))
+            problems.append(Diagnostic(present ? .warning : .error, .misnamed, file: path(entry.name), at: .fileStart, message, hint: hint))
         }
     }
 }
@@ -100,7 +100,7 @@ enum LayoutPhrase {
                                     id: "ini tautan simbolik; komitmen tidak mengikuti tautan di dalam repositori")
 
     static func link(at path: String) -> Diagnostic {
-        .error(path, .fileStart, linkMessage,
+        .error(.symlink, path, .fileStart, linkMessage,
                hint: Phrase(en: "put the file or folder itself here, not a link to it", id: "letakkan berkas atau foldernya sendiri di sini, bukan tautannya"))
     }
 
@@ -133,8 +133,8 @@ enum LayoutPhrase {
     static func notAFile(_ kind: DirectoryEntry.Kind, at path: String) -> Diagnostic {
         switch kind {
         case .link: link(at: path)
-        case .folder: .error(path, .fileStart, folderNotFile)
-        case .file, .other: .error(path, .fileStart, notRegular)
+        case .folder: .error(.notAFile, path, .fileStart, folderNotFile)
+        case .file, .other: .error(.notAFile, path, .fileStart, notRegular)
         }
     }
 

@@ -24,7 +24,7 @@ struct RepositoryLayout {
         @Sendable func path(_ relative: String) -> String { base.isEmpty ? relative : base + "/" + relative }
         var status = stat()
         guard stat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
-            problems.append(.error(root, .fileStart, Phrase(en: "no such folder: '\(root)'", id: "folder '\(root)' tidak ada"),
+            problems.append(.error(.noSuchFolder, root, .fileStart, Phrase(en: "no such folder: '\(root)'", id: "folder '\(root)' tidak ada"),
                                    hint: Phrase(en: "give the folder that holds declaration.yaml", id: "sebutkan folder yang berisi declaration.yaml")))
             return
         }
@@ -32,7 +32,7 @@ struct RepositoryLayout {
         switch DirectoryListing.list(root, followingLink: true) {
         case .success(let entries): rootEntries = entries
         case .failure(let error):
-            problems.append(.error(base.isEmpty ? "." : base, .fileStart, LayoutPhrase.cannotList(error)))
+            problems.append(.error(.cannotList, base.isEmpty ? "." : base, .fileStart, LayoutPhrase.cannotList(error)))
             return
         }
         func entry(_ name: String) -> DirectoryEntry? { rootEntries.first { $0.name == name } }
@@ -45,7 +45,7 @@ struct RepositoryLayout {
         case let kind?:
             problems.append(LayoutPhrase.notAFile(kind, at: declarationPath))
         case nil:
-            problems.append(.error(declarationPath, .fileStart, Phrase(en: "missing file: the declaration", id: "berkas tidak ada: deklarasi"),
+            problems.append(.error(.missingDeclaration, declarationPath, .fileStart, Phrase(en: "missing file: the declaration", id: "berkas tidak ada: deklarasi"),
                                    hint: Phrase(en: "every repository starts with declaration.yaml", id: "setiap repositori diawali declaration.yaml")))
         }
 
@@ -71,7 +71,7 @@ struct RepositoryLayout {
             let folderPath = path("reports/" + folder)
             let quarter = Quarter(folder)
             if quarter == nil {
-                problems.append(.error(folderPath, .fileStart, Phrase(en: "report folder '\(folder)' is not a quarter (YYYY-Qn)",
+                problems.append(.error(.notAQuarterFolder, folderPath, .fileStart, Phrase(en: "report folder '\(folder)' is not a quarter (YYYY-Qn)",
                                                                       id: "folder laporan '\(folder)' bukan triwulan (TTTT-Qn)"),
                                        hint: Quarter(folder.uppercased()).map { Phrase(en: "rename it \($0)", id: "ganti namanya menjadi \($0)") }))
             }
@@ -81,7 +81,7 @@ struct RepositoryLayout {
                     if let file = fileEntry(name, in: folderPath, holding: .reports) { reports.append(ReportFile(path: file, quarter: quarter)) }
                 }
             case .failure(let error):
-                problems.append(.error(folderPath, .fileStart, LayoutPhrase.cannotList(error)))
+                problems.append(.error(.cannotList, folderPath, .fileStart, LayoutPhrase.cannotList(error)))
             }
         }
     }
@@ -92,13 +92,14 @@ struct RepositoryLayout {
         guard let entry else { return nil }
         guard entry.kind == .folder else {
             problems.append(entry.kind == .link ? LayoutPhrase.link(at: path)
-                                                : .error(path, .fileStart, LayoutPhrase.fileNotFolder))
+                                                : .error(.notAFolder, path, .fileStart, LayoutPhrase.fileNotFolder))
             return nil
         }
         switch DirectoryListing.list(path) {
         case .success(let entries): return entries
         case .failure(let error):
-            problems.append(.error(path, .fileStart, error.code == ELOOP ? LayoutPhrase.linkMessage : LayoutPhrase.cannotList(error)))
+            problems.append(error.code == ELOOP ? .error(.symlink, path, .fileStart, LayoutPhrase.linkMessage)
+                                                 : .error(.cannotList, path, .fileStart, LayoutPhrase.cannotList(error)))
             return nil
         }
     }

@@ -45,7 +45,7 @@ public struct RepositoryLoader: Sendable {
             if let node = parsed.root {
                 declaration = Declaration.decode(node, diagnostics: &found)
             } else if found.isEmpty {
-                found.append(.error(path, .fileStart, Phrase(en: "the declaration file is empty", id: "berkas deklarasi kosong")))
+                found.append(.error(.emptyFile, path, .fileStart, Phrase(en: "the declaration file is empty", id: "berkas deklarasi kosong")))
             }
             diagnostics += found
             keep(Parsed(path: path, source: parsed.source, root: nil, diagnostics: found))
@@ -55,7 +55,7 @@ public struct RepositoryLoader: Sendable {
         let parsedSignatories = layout.signatories.parallelMap { path -> Parsed in
             var parsed = self.parse(path, files: files)
             if parsed.root == nil && parsed.diagnostics.isEmpty {
-                parsed.diagnostics.append(.error(path, .fileStart, Phrase(en: "the signatory file is empty", id: "berkas penanda tangan kosong")))
+                parsed.diagnostics.append(.error(.emptyFile, path, .fileStart, Phrase(en: "the signatory file is empty", id: "berkas penanda tangan kosong")))
             }
             return parsed
         }
@@ -68,7 +68,7 @@ public struct RepositoryLoader: Sendable {
                 if let other = signatoryFiles[signatory.id] {
                     let message = Phrase(en: "signatory id '\(signatory.id)' is also used by \(other)",
                                          id: "id penanda tangan '\(signatory.id)' juga dipakai oleh \(other)")
-                    parsed.diagnostics.append((node["id"] ?? node).error(message))
+                    parsed.diagnostics.append((node["id"] ?? node).error(.duplicateID, message))
                 } else {
                     signatories[signatory.id] = signatory
                     signatoryFiles[signatory.id] = parsed.path
@@ -91,7 +91,7 @@ public struct RepositoryLoader: Sendable {
                 reportContext.folderQuarter = file.quarter
                 report = Report.decode(node, context: reportContext, diagnostics: &parsed.diagnostics)
             } else if parsed.diagnostics.isEmpty {
-                parsed.diagnostics.append(.error(file.path, .fileStart, Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
+                parsed.diagnostics.append(.error(.emptyFile, file.path, .fileStart, Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
             }
             parsed.root = nil
             // A file's text is kept only to show its lines next to its problems: without problems,
@@ -155,9 +155,9 @@ extension RepositoryLoader {
         func diagnostic(_ path: String) -> Diagnostic {
             switch self {
             case .link: LayoutPhrase.link(at: path)
-            case .folder: .error(path, .fileStart, LayoutPhrase.folderNotFile)
-            case .notRegular: .error(path, .fileStart, LayoutPhrase.notRegular)
-            case .system(let error): .error(path, .fileStart, LayoutPhrase.cannotRead(error))
+            case .folder: .error(.notAFile, path, .fileStart, LayoutPhrase.folderNotFile)
+            case .notRegular: .error(.notAFile, path, .fileStart, LayoutPhrase.notRegular)
+            case .system(let error): .error(.cannotRead, path, .fileStart, LayoutPhrase.cannotRead(error))
             }
         }
     }

@@ -98,12 +98,12 @@ public struct SectionEntry: Sendable {
     }
 
     /// An error at a field (at the entry when the field is not given), as a rule reports it.
-    public func error(at field: String, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
-        .error(file, mark(of: field) ?? mark, message, hint: hint)
+    public func error(_ code: DiagnosticCode, at field: String, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
+        .error(code, file, mark(of: field) ?? mark, message, hint: hint)
     }
 
     /// A warning at a field (at the entry when the field is not given).
-    public func warning(at field: String, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
-        .warning(file, mark(of: field) ?? mark, message, hint: hint)
+    public func warning(_ code: DiagnosticCode, at field: String, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
+        .warning(code, file, mark(of: field) ?? mark, message, hint: hint)
     }
 }

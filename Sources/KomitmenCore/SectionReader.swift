@@ -26,7 +26,7 @@ struct SectionReader {
                 entry[field.name] = SectionEntry.Field(value, at: node.mark)
                 if field.unique, let text = node.scalar?.value {
                     if let line = firstLines[field.name]?[text] {
-                        diagnostics.append(node.error(Phrase(en: "duplicate \(field.name) '\(text)' (first used on line \(line))",
+                        diagnostics.append(node.error(.duplicateEntry, Phrase(en: "duplicate \(field.name) '\(text)' (first used on line \(line))",
                                                              id: "\(field.name) '\(text)' ganda (pertama dipakai di baris \(line))")))
                     } else {
                         firstLines[field.name, default: [:]][text] = node.mark.line
@@ -53,7 +53,7 @@ struct SectionReader {
         case .dateInQuarter:
             guard let date = read(&diagnostics, node.date) else { return nil }
             guard quarter.contains(date) else {
-                diagnostics.append(node.error(Phrase(
+                diagnostics.append(node.error(.dateOutsideQuarter, Phrase(
                     en: "\(date) is outside the report's quarter \(quarter) (\(quarter.firstDay) to \(quarter.lastDay))",
                     id: "\(date) berada di luar triwulan laporan \(quarter) (\(quarter.firstDay) sampai \(quarter.lastDay))")))
                 return nil
@@ -62,7 +62,7 @@ struct SectionReader {
         case .url:
             guard let text = read(&diagnostics, node.text) else { return nil }
             guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
-                diagnostics.append(node.error(Phrase(en: "expected a web address starting with http:// or https://, found '\(text)'",
+                diagnostics.append(node.error(.invalidURL, Phrase(en: "expected a web address starting with http:// or https://, found '\(text)'",
                                                      id: "seharusnya alamat web yang diawali http:// atau https://, tertulis '\(text)'")))
                 return nil
             }
@@ -88,7 +88,7 @@ struct SectionReader {
         guard let text = read(&diagnostics, node.text) else { return nil }
         guard allowed.contains(text) else {
             let list = Suggestion.listing(allowed)
-            diagnostics.append(node.error(Phrase(en: "'\(text)' is not a valid \(field); expected one of: \(list.en)",
+            diagnostics.append(node.error(.unknownChoice, Phrase(en: "'\(text)' is not a valid \(field); expected one of: \(list.en)",
                                                  id: "'\(text)' bukan \(field) yang sah; pilih salah satu: \(list.id)"),
                                           hint: Suggestion.hint(for: text, in: allowed)))
             return nil

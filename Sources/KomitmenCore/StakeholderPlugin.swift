@@ -11,15 +11,19 @@ public struct StakeholderPlugin: Sendable {
     public var indicators: [IndicatorDefinition]
     public var sections: [SectionDefinition]
     public var examples: [PluginExample]
+    /// Every code the plugin's entry rules report with, so `docs/diagnostics.md` lists them all
+    /// (a test runs the examples and fails on a code that is in no catalog).
+    public var diagnosticCodes: [DiagnosticCode]
 
     public init(kind: String, name: Phrase, description: Phrase, indicators: [IndicatorDefinition],
-                sections: [SectionDefinition], examples: [PluginExample]) {
+                sections: [SectionDefinition], examples: [PluginExample], diagnosticCodes: [DiagnosticCode] = []) {
         self.kind = kind
         self.name = name
         self.description = description
         self.indicators = indicators
         self.sections = sections
         self.examples = examples
+        self.diagnosticCodes = diagnosticCodes
     }
 
     public func indicator(_ id: String) -> IndicatorDefinition? {

@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// The summary as a spreadsheet: one row per signatory × pledged indicator (a signatory without
 /// pledged indicators still gets one row, so a missing report is never hidden).

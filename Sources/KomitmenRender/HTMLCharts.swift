@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// The colours of filing states and statuses, shared by the style sheet's classes and the SVG.
 enum HTMLPalette {

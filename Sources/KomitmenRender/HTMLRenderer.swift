@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// The summary as one self-contained HTML page: inline CSS and SVG only, no script, nothing
 /// loaded from anywhere, laid out to print on A4. Every text from the repository is escaped.

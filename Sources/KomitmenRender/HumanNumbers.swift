@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Numbers for people: thousands grouped the way each language writes them (en `1,234.5`,
 /// id `1.234,5`), percentages rounded, rupiah with its symbol. Machine formats (JSON, CSV) never

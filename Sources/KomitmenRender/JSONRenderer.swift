@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// The summary as JSON, with the fields DESIGN.md fixes and `docs/summary.schema.json` describes.
 /// Ratios are fractions, numbers are never rounded, keys are sorted, and labels are in `language`.

@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Every heading and label the renderers show, in English and Indonesian.
 ///

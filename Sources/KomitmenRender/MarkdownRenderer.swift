@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// The summary as a Markdown document the secretariat pastes into a letter: headings, tables,
 /// numbers rounded and grouped for reading.

@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// `komitmen status`: the signatory × quarter grid of filing states in the terminal, one row per
 /// signatory grouped by stakeholder kind, a completeness row per quarter, and a legend. Symbols

@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Views of the summary that several renderers share.
 extension Summary {

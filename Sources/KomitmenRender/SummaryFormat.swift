@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// Turns a summary into one document.
 public protocol SummaryRenderer: Sendable {

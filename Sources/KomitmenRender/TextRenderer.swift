@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// The summary in the terminal: plain text in aligned columns, ANSI colour only when asked.
 public struct TextRenderer: SummaryRenderer {

@@ -1,5 +1,4 @@
 import KomitmenCore
-import KomitmenYAML
 
 /// ANSI SGR styles for terminal output; applied only when the renderer was asked for colour.
 public enum ANSIStyle: String, Sendable {

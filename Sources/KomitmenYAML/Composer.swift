@@ -61,7 +61,7 @@ public struct Composer {
             if let identity = pendingKeyIdentity {
                 if let firstLine = firstLine(of: identity) {
                     let name = key.scalar?.value ?? ""
-                    return YAMLError(key.mark, Phrase(
+                    return YAMLError(.duplicateKey, key.mark, Phrase(
                         en: "duplicate key '\(name)' (first given on line \(firstLine))",
                         id: "kunci '\(name)' ganda (pertama kali ditulis di baris \(firstLine))"),
                         hint: Phrase(en: "give each key once; remove or rename one of them",
@@ -124,7 +124,7 @@ public struct Composer {
             // Collected problems are bounded like everything else: a file of nothing but repeated
             // keys stops at the bound instead of filling memory with messages.
             guard problems.count < limits.maxProblems else {
-                throw YAMLError(problem.mark, Phrase(
+                throw YAMLError(.tooManyProblems, problem.mark, Phrase(
                     en: "too many duplicate keys (more than \(limits.maxProblems)); reading stopped here",
                     id: "terlalu banyak kunci ganda (lebih dari \(limits.maxProblems)); pembacaan berhenti di sini"))
             }
@@ -137,7 +137,7 @@ public struct Composer {
                 continue
             case .documentStart:
                 if !allowMultipleDocuments && !roots.isEmpty {
-                    throw YAMLError(event.start, Phrase(
+                    throw YAMLError(.multipleDocuments, event.start, Phrase(
                         en: "a second document in one file; a file holds one document",
                         id: "dokumen kedua dalam satu berkas; satu berkas hanya memuat satu dokumen"),
                         hint: Phrase(en: "remove the '---' line, or move this part to its own file",
@@ -146,13 +146,13 @@ public struct Composer {
                 anchors.removeAll()
             case .alias(let name):
                 guard let target = anchors[name] else {
-                    throw YAMLError(event.start, Phrase(
+                    throw YAMLError(.unknownAlias, event.start, Phrase(
                         en: "unknown alias '*\(name)': no anchor '&\(name)' before it",
                         id: "alias '*\(name)' tidak dikenal: tidak ada jangkar '&\(name)' sebelumnya"))
                 }
                 expanded += target.size
                 if expanded > limits.maxAliasExpansion {
-                    throw YAMLError(event.start, Phrase(
+                    throw YAMLError(.aliasExpansion, event.start, Phrase(
                         en: "aliases expand to too many values (more than \(limits.maxAliasExpansion))",
                         id: "alias menghasilkan terlalu banyak nilai (lebih dari \(limits.maxAliasExpansion))"),
                         hint: Phrase(en: "write the values out instead of repeating aliases",

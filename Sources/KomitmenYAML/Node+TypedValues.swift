@@ -1,5 +1,3 @@
-extension Diagnostic: Error {}
-
 /// Reading a node as the type the caller expects, with a message a clerk can act on when it is not.
 extension Node {
     /// The text of the node quoted for a message.
@@ -15,10 +13,13 @@ extension Node {
         return CoreSchema.isNull(scalar.value)
     }
 
-    private func expected(_ what: Phrase, hint: Phrase? = nil, note: Phrase? = nil) -> Diagnostic {
+    /// "expected a whole number, found '1.500'": `wrong-type`, or `thousands-separator` when a note
+    /// says the dots are thousands separators.
+    func expected(_ what: Phrase, hint: Phrase? = nil, note: Phrase? = nil,
+                  code: DiagnosticCode = .wrongType) -> Diagnostic {
         let found: Phrase = scalar == nil || isNull ? kindName : Phrase(verbatim: shown)
         let message = Phrase(en: "expected \(what.en), found ", id: "seharusnya \(what.id), tertulis ") + found
-        return error(note.map { message + $0 } ?? message, hint: hint)
+        return error(note == nil ? code : .thousandsSeparator, note.map { message + $0 } ?? message, hint: hint)
     }
 
     private static let wholeNumberName = Phrase(en: "a whole number", id: "bilangan bulat")
@@ -48,11 +49,11 @@ extension Node {
     /// Digits that do not fit in 64 bits: "too large", not "not a whole number".
     private func outOfRange(_ sign: Int) -> Diagnostic {
         sign > 0
-            ? error(Phrase(en: "\(shown) is too large: a whole number here is at most \(Int.max)",
+            ? error(.numberOutOfRange, Phrase(en: "\(shown) is too large: a whole number here is at most \(Int.max)",
                            id: "\(shown) terlalu besar: bilangan bulat di sini paling besar \(Int.max)"),
                     hint: Phrase(en: "check the number; it has \(scalar?.value.count ?? 0) digits",
                                  id: "periksa angkanya; panjangnya \(scalar?.value.count ?? 0) digit"))
-            : error(Phrase(en: "\(shown) is too small: a whole number here is at least \(Int.min)",
+            : error(.numberOutOfRange, Phrase(en: "\(shown) is too small: a whole number here is at least \(Int.min)",
                            id: "\(shown) terlalu kecil: bilangan bulat di sini paling kecil \(Int.min)"))
     }
 
@@ -136,7 +137,7 @@ extension Node {
         default: break
         }
         if CoreSchema.looksLikeDecimal(scalar.value) {
-            throw error(Phrase(en: "\(shown) is too large for a number", id: "\(shown) terlalu besar untuk sebuah angka"),
+            throw error(.numberOutOfRange, Phrase(en: "\(shown) is too large for a number", id: "\(shown) terlalu besar untuk sebuah angka"),
                         hint: Self.checkTheNumber)
         }
         if [".inf", ".Inf", ".INF", "+.inf", "-.inf", ".nan", ".NaN", ".NAN"].contains(scalar.value) {
@@ -147,7 +148,8 @@ extension Node {
         if let (whole, fraction) = Self.indonesianDecimal(unsigned) {
             let plain = (scalar.value.hasPrefix("-") ? "-" : "") + whole + "." + fraction
             throw expected(name, hint: Phrase(en: "'\(scalar.value)' looks like Indonesian thousands separators and a decimal comma; write \(plain)",
-                                              id: "'\(scalar.value)' tampaknya memakai titik pemisah ribuan dan koma desimal; tulis \(plain)"))
+                                              id: "'\(scalar.value)' tampaknya memakai titik pemisah ribuan dan koma desimal; tulis \(plain)"),
+                           code: .thousandsSeparator)
         }
         if scalar.value.contains(",") {
             throw expected(name, hint: Phrase(en: "write decimals with a point: \(String(scalar.value.map { $0 == "," ? "." : $0 }))",
@@ -177,11 +179,11 @@ extension Node {
         let name = Phrase(en: "a date (YYYY-MM-DD)", id: "tanggal (TTTT-BB-HH)")
         guard let scalar, !isNull else { throw expected(name) }
         if let date = CalendarDate(scalar.value) {
-            guard CalendarDate.dataYears.contains(date.year) else { throw error(Self.yearOutOfRange(scalar.value), hint: Self.checkTheYear) }
+            guard CalendarDate.dataYears.contains(date.year) else { throw error(.yearOutOfRange, Self.yearOutOfRange(scalar.value), hint: Self.checkTheYear) }
             return date
         }
         if CalendarDate.looksLikeDate(scalar.value) {
-            throw error(Phrase(en: "\(shown) is not a day in the calendar", id: "\(shown) bukan tanggal yang ada di kalender"))
+            throw error(.invalidDate, Phrase(en: "\(shown) is not a day in the calendar", id: "\(shown) bukan tanggal yang ada di kalender"))
         }
         throw expected(name, hint: Phrase(en: "write dates as year-month-day, for example 2026-01-12",
                                           id: "tulis tanggal sebagai tahun-bulan-hari, misalnya 2026-01-12"))

@@ -77,11 +77,11 @@ public struct Node: Sendable {
     }
 
     /// A diagnostic at this node.
-    public func error(_ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
-        .error(file, mark, message, hint: hint)
+    public func error(_ code: DiagnosticCode, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
+        .error(code, file, mark, message, hint: hint)
     }
 
-    public func warning(_ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
-        .warning(file, mark, message, hint: hint)
+    public func warning(_ code: DiagnosticCode, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
+        .warning(code, file, mark, message, hint: hint)
     }
 }

@@ -21,13 +21,13 @@ public final class YAMLEventReader {
         parser.initialize(to: yaml_parser_t())
         guard source.bytes.count <= limits.maxFileBytes else {
             buffer = .allocate(capacity: 1)
-            throw YAMLError(.fileStart, Phrase(
+            throw YAMLError(.fileTooLarge, .fileStart, Phrase(
                 en: "file is too large (\(source.bytes.count) bytes; at most \(limits.maxFileBytes) are read)",
                 id: "berkas terlalu besar (\(source.bytes.count) bait; paling banyak \(limits.maxFileBytes) dibaca)"))
         }
         if !source.isUTF16, let bad = source.firstInvalidUTF8() {
             buffer = .allocate(capacity: 1)
-            throw YAMLError(bad, Phrase(
+            throw YAMLError(.invalidUTF8, bad, Phrase(
                 en: "invalid UTF-8 byte sequence",
                 id: "urutan bait UTF-8 tidak sah"),
                 hint: Phrase(en: "save the file as UTF-8 text", id: "simpan berkas sebagai teks UTF-8"))
@@ -93,7 +93,7 @@ public final class YAMLEventReader {
             kind = .mappingEnd
         default:
             finished = true
-            throw YAMLError(start, Phrase(en: "unexpected YAML event", id: "peristiwa YAML tak terduga"))
+            throw YAMLError(.yamlSyntax, start, Phrase(en: "unexpected YAML event", id: "peristiwa YAML tak terduga"))
         }
         return YAMLEvent(kind, start: start, end: end)
     }
@@ -109,7 +109,7 @@ public final class YAMLEventReader {
         depth += 1
         if depth > limits.maxDepth {
             finished = true
-            throw YAMLError(mark, Phrase(
+            throw YAMLError(.nestingTooDeep, mark, Phrase(
                 en: "nesting is too deep (more than \(limits.maxDepth) levels)",
                 id: "susunan bertingkat terlalu dalam (lebih dari \(limits.maxDepth) tingkat)"))
         }
@@ -125,7 +125,7 @@ public final class YAMLEventReader {
         } else {
             mark = Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
         }
-        return YAMLError(mark, LibYAMLProblem.phrase(problem: problem, context: context),
+        return YAMLError(.yamlSyntax, mark, LibYAMLProblem.phrase(problem: problem, context: context),
                          hint: LibYAMLProblem.hint(problem: problem, source: source, at: mark))
     }
 

@@ -13,7 +13,8 @@ enum CommandSupport {
     static let todaySource: Today = {
         guard let text = ProcessInfo.processInfo.environment["KOMITMEN_TODAY"], !text.isEmpty else { return .clock }
         if let date = CalendarDate(text), CalendarDate.dataYears.contains(date.year) { return .fixed(date) }
-        printError("komitmen: KOMITMEN_TODAY='\(text)' is not a date YYYY-MM-DD from 1900 to 2999; using the clock")
+        // Read before any command knows its --lang: said in English.
+        printError(CommandPhrase.todayRefused(text).text(.en))
         return .clock
     }()
 

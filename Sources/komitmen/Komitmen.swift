@@ -15,7 +15,8 @@ struct Komitmen: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            ValidateCommand.self, SummaryCommand.self, StatusCommand.self, NewReportCommand.self, PluginsCommand.self, AccountsCommand.self, AuditCommand.self,
+            ValidateCommand.self, SummaryCommand.self, StatusCommand.self, NewReportCommand.self, PluginsCommand.self,
+            DiagnosticsCommand.self, AccountsCommand.self, AuditCommand.self,
         ]
     )
 }

@@ -39,7 +39,7 @@ struct NewReportCommand: ParsableCommand {
             return
         }
         switch workspace.write(draft, guarding: SignalGuard()) {
-        case .success(let path): Swift.print(Phrase(en: "Written: \(path)", id: "Ditulis: \(path)").text(options.lang))
+        case .success(let path): Swift.print(CommandPhrase.written(path).text(options.lang))
         case .failure(let failure): try fail(failure)
         }
     }

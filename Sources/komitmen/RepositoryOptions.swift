@@ -20,8 +20,7 @@ struct RepositoryOptions: ParsableArguments {
 
     func validate() throws {
         guard maxErrors >= 0 else {
-            throw ValidationError(Phrase(en: "--max-errors must be 0 (no limit) or more, not \(maxErrors)",
-                                         id: "--max-errors harus 0 (tanpa batas) atau lebih, bukan \(maxErrors)").text(lang))
+            throw ValidationError(CommandPhrase.maxErrorsNegative(maxErrors).text(lang))
         }
     }
 

@@ -31,13 +31,13 @@ enum Probe {
     static let rule = EntryRule(Phrase(en: "Probe rule.", id: "Aturan uji.")) { entry in
         switch entry.text("name") {
         case "big" where (entry.count("n") ?? 0) > 100:
-            return [entry.error(at: "n", Phrase(en: "n \(entry.count("n") ?? 0) is too big", id: "n terlalu besar"))]
+            return [entry.error(.wrongType, at: "n", Phrase(en: "n \(entry.count("n") ?? 0) is too big", id: "n terlalu besar"))]
         case "untranslated":
-            return [entry.error(at: "name", Phrase(en: "not translated", id: ""))]
+            return [entry.error(.wrongType, at: "name", Phrase(en: "not translated", id: ""))]
         case "same":
-            return [entry.error(at: "name", Phrase(en: "the same words", id: "the same words"))]
+            return [entry.error(.wrongType, at: "name", Phrase(en: "the same words", id: "the same words"))]
         case "odd":
-            return [entry.warning(at: "nothing-such", Phrase(en: "odd entry", id: "entri aneh"))]
+            return [entry.warning(.notRead, at: "nothing-such", Phrase(en: "odd entry", id: "entri aneh"))]
         default:
             return []
         }

@@ -106,7 +106,7 @@ import Testing
                                  quarter: Quarter(year: 2025, number: 4)!)
         #expect(entry.count("n") == 3 && entry.mark(of: "n") == Mark(line: 2, column: 4))
         #expect(entry.value("other") == nil)
-        #expect(entry.error(at: "n", Phrase(verbatim: "x")).mark == Mark(line: 2, column: 4))
-        #expect(entry.error(at: "name", Phrase(verbatim: "x")).mark == .fileStart)
+        #expect(entry.error(.wrongType, at: "n", Phrase(verbatim: "x")).mark == Mark(line: 2, column: 4))
+        #expect(entry.error(.wrongType, at: "name", Phrase(verbatim: "x")).mark == .fileStart)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import KomitmenCore
 @testable import KomitmenRender
+@testable import KomitmenText
 @testable import KomitmenYAML
 import Testing
 
@@ -135,7 +136,7 @@ import Testing
     @Test func formatterEscapesEverythingItPrintsAndKeepsTheCaretUnderTheCharacter() {
         let file = "repo/signatories/a\u{1B}]0;x\u{7}\nb.yaml"
         let source = SourceText(path: file, text: "name: 日本\u{202E}x\u{1B}y\n")
-        let diagnostic = Diagnostic.error(file, Mark(line: 1, column: 11),
+        let diagnostic = Diagnostic.error(.controlCharacter, file, Mark(line: 1, column: 11),
                                           Phrase(en: "unknown field 'a\u{1B}[2J'", id: "kolom 'a\u{1B}[2J' tidak dikenal"),
                                           hint: Phrase(en: "not \u{9B}", id: "bukan \u{9B}"))
         let formatter = DiagnosticFormatter { _, line in source.line(line) }

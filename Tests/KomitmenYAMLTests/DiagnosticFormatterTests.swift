@@ -4,7 +4,7 @@ import Testing
 @Suite struct DiagnosticFormatterTests {
     @Test func printsHeadlineSourceLineCaretAndHint() {
         let source = SourceText(path: "reports/2025-Q4/polda-ntt.yaml", text: "values:\n  victims_rescued: 1.234\n")
-        let diagnostic = Diagnostic.error(source.path, Mark(line: 2, column: 20),
+        let diagnostic = Diagnostic.error(.yamlSyntax, source.path, Mark(line: 2, column: 20),
                                           Phrase(en: "bad", id: "buruk"), hint: Phrase(en: "fix it", id: "perbaiki"))
         let formatter = DiagnosticFormatter { _, line in source.line(line) }
         #expect(formatter.format(diagnostic) == """

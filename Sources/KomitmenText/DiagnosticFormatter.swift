@@ -18,10 +18,12 @@ public struct DiagnosticFormatter {
             lines.append(Self.caretPadding(line, column: diagnostic.mark.column) + "^")
         }
         if let hint = diagnostic.hint {
-            lines.append((language == .id ? "saran: " : "hint: ") + TerminalText.escape(hint.text(language)))
+            lines.append(Self.hintPrefix.text(language) + TerminalText.escape(hint.text(language)))
         }
         return lines.joined(separator: "\n")
     }
+
+    public static let hintPrefix = Phrase(en: "hint: ", id: "saran: ")
 
     /// The blanks before the caret: as wide as the escaped line up to `column` (counted in
     /// Unicode scalars, as libyaml counts), tabs kept so the caret lines up under tab-indented text.

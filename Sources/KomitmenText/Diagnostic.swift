@@ -6,26 +6,32 @@ public struct Diagnostic: Hashable, Sendable {
     }
 
     public var severity: Severity
+    /// What kind of problem this is, stable for machines (`validate --format json`, the server).
+    public var code: DiagnosticCode
     /// The file as the user named it (relative to the current folder where possible).
     public var file: String
     public var mark: Mark
     public var message: Phrase
     public var hint: Phrase?
 
-    public init(_ severity: Severity = .error, file: String, at mark: Mark, _ message: Phrase, hint: Phrase? = nil) {
+    public init(_ severity: Severity = .error, _ code: DiagnosticCode, file: String, at mark: Mark, _ message: Phrase,
+                hint: Phrase? = nil) {
         self.severity = severity
+        self.code = code
         self.file = file
         self.mark = mark
         self.message = message
         self.hint = hint
     }
 
-    public static func error(_ file: String, _ mark: Mark, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
-        Diagnostic(.error, file: file, at: mark, message, hint: hint)
+    public static func error(_ code: DiagnosticCode, _ file: String, _ mark: Mark, _ message: Phrase,
+                             hint: Phrase? = nil) -> Diagnostic {
+        Diagnostic(.error, code, file: file, at: mark, message, hint: hint)
     }
 
-    public static func warning(_ file: String, _ mark: Mark, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
-        Diagnostic(.warning, file: file, at: mark, message, hint: hint)
+    public static func warning(_ code: DiagnosticCode, _ file: String, _ mark: Mark, _ message: Phrase,
+                               hint: Phrase? = nil) -> Diagnostic {
+        Diagnostic(.warning, code, file: file, at: mark, message, hint: hint)
     }
 
     /// `path:line:column: error: message`, the first line of the printed form.
@@ -33,6 +39,9 @@ public struct Diagnostic: Hashable, Sendable {
         "\(file):\(mark.line):\(mark.column): \(severity.rawValue): \(message.text(language))"
     }
 }
+
+/// Thrown where reading stops at the first problem (`throws(Diagnostic)`).
+extension Diagnostic: Error {}
 
 extension Diagnostic: Comparable {
     /// File order, then line and column order: the order diagnostics are printed in.
