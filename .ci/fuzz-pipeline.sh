@@ -18,7 +18,7 @@
 #   FUZZ_PIPELINE_JOBS=N        run N fuzzing processes (default 1; the corpus is shared)
 #
 # Builds .build-fuzz-pipeline/fuzz-pipeline the way SwiftPM would, one module at a time
-# (KomitmenYAML, KomitmenCore, KomitmenRender, every Plugins/<Kind>/ but NewStakeholder,
+# (KomitmenText, KomitmenYAML, KomitmenCore, KomitmenRender, every Plugins/<Kind>/ but NewStakeholder,
 # KomitmenRegistry), each from a glob of its folder so files added later are picked up, all with
 # -sanitize=fuzzer,address, then links them with the target. The corpus .build-fuzz-pipeline/corpus
 # is kept between runs and seeded by the target itself (FUZZ_PIPELINE_WRITE_SEEDS: the valid
@@ -62,6 +62,7 @@ build_module() {
 start=$(date +%s)
 echo "fuzz-pipeline: building $out/fuzz-pipeline"
 objects=()
+build_module KomitmenText "$root/Sources/KomitmenText"
 build_module KomitmenYAML "$root/Sources/KomitmenYAML"
 build_module KomitmenCore "$root/Sources/KomitmenCore"
 build_module KomitmenRender "$root/Sources/KomitmenRender"

@@ -76,11 +76,16 @@ fi
 
 # --- the fuzz target ---------------------------------------------------------------------------
 echo "fuzz: building $out/fuzz-yaml"
+# KomitmenText (Phrase, Mark, Diagnostic), which the YAML layer imports, is a module of its own.
+mkdir -p "$out/modules"
+"$swiftc_bin" -sanitize=fuzzer,address -parse-as-library -O -g -module-name KomitmenText -wmo -c \
+    "$root"/Sources/KomitmenText/*.swift \
+    -emit-module -emit-module-path "$out/modules/KomitmenText.swiftmodule" -o "$out/modules/KomitmenText.o"
 "$swiftc_bin" -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld \
     -module-name KomitmenYAML \
-    -I "$root/Sources/CLibYAML" \
+    -I "$root/Sources/CLibYAML" -I "$out/modules" \
     "$root"/Sources/KomitmenYAML/*.swift "$root/Tests/Fuzz/FuzzYAML.swift" \
-    "${libyaml_link[@]}" \
+    "$out/modules/KomitmenText.o" "${libyaml_link[@]}" \
     -o "$out/fuzz-yaml"
 
 # --- the seed corpus ---------------------------------------------------------------------------

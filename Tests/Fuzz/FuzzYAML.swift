@@ -10,6 +10,8 @@
 // memory errors in libyaml or Swift), hangs and memory blow-ups, and for broken invariants,
 // checked with `precondition`.
 
+import KomitmenText
+
 /// Limits small enough that the fuzzer reaches the depth, alias and size checks often.
 private let tightLimits = YAMLLimits(maxFileBytes: 4096, maxDepth: 8, maxAliasExpansion: 64)
 
