@@ -34,6 +34,9 @@
 # Needs: swift, cc, libyaml-dev, GNU time at /usr/bin/time (apt-get install time), python3 (PyYAML
 # with libyaml for (b); skipped when missing).
 set -euo pipefail
+# The generated reports run to mid-2030: judged from today, many would be "submitted after today"
+# (a warning whose file text is then kept to show it). Benchmark the repository as of its end.
+export KOMITMEN_TODAY="${KOMITMEN_TODAY:-2031-01-01}"
 
 SIGNATORIES="${1:-250}"
 QUARTERS="${2:-20}"

@@ -181,7 +181,9 @@ extension RepositoryLoader {
         default: return .failure(.notRegular)
         }
         let size = Int(status.st_size)
-        var bytes = [UInt8](repeating: 0, count: min(max(size, 0), limit))
+        // One byte more than the file's size, so the read that finds the end needs no growth
+        // (growing by 4 KiB left that much unused capacity in every text kept for a warning).
+        var bytes = [UInt8](repeating: 0, count: min(max(size, 0) + 1, limit))
         var count = 0
         while true {
             if count == bytes.count {
