@@ -100,8 +100,13 @@ if [ -n "$suite" ]; then
         cp "$file" "$corpus/suite-${name//\//-}"
         seeds=$((seeds + 1))
     done < <(find "$suite" -name in.yaml -print0)
-else
-    echo "fuzz: the YAML test suite is absent; no suite seeds"
+fi
+# The suite's inputs are most of the seeds' variety: without them the run would look green
+# while fuzzing little. FUZZ_WITHOUT_SUITE=1 allows it on purpose (a local run).
+if [ "$seeds" -lt 300 ] && [ "${FUZZ_WITHOUT_SUITE:-0}" != 1 ]; then
+    echo "fuzz: FAILED: $seeds seeds from the YAML test suite (${suite:-absent}); expected its 300+ in.yaml files." >&2
+    echo "fuzz: clone it to ../shared/yaml-test-suite beside the package root, set YAML_TEST_SUITE, or FUZZ_WITHOUT_SUITE=1" >&2
+    exit 2
 fi
 while IFS= read -r -d '' file; do
     name=${file#"$root"/}

@@ -7,7 +7,10 @@
 # OUT_DIR/summary.html, and has headless Chromium (Debian's `chromium`, installed with apt-get when
 # missing) print it to OUT_DIR/summary.png (1240×1754, the first A4 screen) and OUT_DIR/summary.pdf.
 # Fails when either file is missing or tiny, when the PDF is not a PDF, or when the PNG is blank
-# (decoded with python3's zlib: too few distinct colours). Look at the PNG to judge the layout.
+# (decoded with python3's zlib: too few distinct colours). The PDF is then read back with poppler
+# (`poppler-utils`, installed when missing): pdftoppm rasterises its first page, which must not be
+# blank, and pdftotext's text must hold the summary's title on page 1 and every <h2> heading of the
+# HTML, which must end with </html>. Look at the PNG to judge the layout.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,6 +26,13 @@ if [ -z "$browser" ]; then
     apt-get update -qq
     apt-get install -y -qq chromium fonts-dejavu-core > /dev/null
     browser=$(command -v chromium)
+fi
+
+if ! command -v pdftotext > /dev/null || ! command -v pdftoppm > /dev/null; then
+    echo "render-check: installing poppler-utils (apt-get)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq poppler-utils > /dev/null
 fi
 
 echo "render-check: building komitmen"
@@ -41,10 +51,17 @@ timeout 120 "$browser" "${flags[@]}" --screenshot="$out/summary.png" "$page" > "
 timeout 120 "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/summary.pdf" "$page" \
     > "$out/chromium-pdf.log" 2>&1 || true
 
-python3 - "$out/summary.png" "$out/summary.pdf" <<'PY'
-import struct, sys, zlib
+# The PDF read back by poppler: its text, and its first page rasterised on its own.
+rm -f "$out/summary.txt" "$out/page-1.txt" "$out"/page-1*.png
+pdftotext -layout "$out/summary.pdf" "$out/summary.txt" 2> "$out/pdftotext.log" || true
+pdftotext -layout -f 1 -l 1 "$out/summary.pdf" "$out/page-1.txt" 2>> "$out/pdftotext.log" || true
+pdftoppm -f 1 -l 1 -r 60 -png "$out/summary.pdf" "$out/page-1" 2> "$out/pdftoppm.log" || true
+page_png=$(ls "$out"/page-1*.png 2> /dev/null | head -1)
 
-png_path, pdf_path = sys.argv[1], sys.argv[2]
+python3 - "$out/summary.png" "$out/summary.pdf" "$out/summary.html" "$out/summary.txt" "$out/page-1.txt" "${page_png:-$out/page-1.png}" <<'PY'
+import html, re, struct, sys, zlib
+
+png_path, pdf_path, html_path, text_path, page_text_path, page_png_path = sys.argv[1:7]
 
 def fail(message):
     print(f"render-check: FAIL: {message}")
@@ -96,17 +113,22 @@ def png_pixels(data):
         previous = row
     return width, height, channels, rows
 
-png = read(png_path, 20_000)
-width, height, channels, rows = png_pixels(png)
-colours, non_white = set(), 0
-for row in rows:
-    for x in range(0, len(row), channels):
-        pixel = row[x:x + 3]
-        colours.add(pixel)
-        if pixel != b"\xff\xff\xff":
-            non_white += 1
-share = non_white / (width * height)
-print(f"render-check: PNG {width}x{height}, {len(png)} bytes, {len(colours)} colours, {share:.1%} non-white")
+def ink(path, minimum):
+    """Distinct colours and the share of non-white pixels of a PNG."""
+    png = read(path, minimum)
+    width, height, channels, rows = png_pixels(png)
+    colours, non_white = set(), 0
+    for row in rows:
+        for x in range(0, len(row), channels):
+            pixel = row[x:x + 3]
+            colours.add(pixel)
+            if pixel != b"\xff\xff\xff":
+                non_white += 1
+    share = non_white / (width * height)
+    print(f"render-check: {path.rsplit('/', 1)[-1]} {width}x{height}, {len(png)} bytes, {len(colours)} colours, {share:.1%} non-white")
+    return width, height, colours, share
+
+width, height, colours, share = ink(png_path, 20_000)
 if (width, height) != (1240, 1754):
     fail(f"PNG is {width}x{height}, expected 1240x1754")
 if len(colours) < 16 or share < 0.03:
@@ -120,5 +142,32 @@ pages = max(pages, pdf.count(b"/Type/Page") - pdf.count(b"/Type/Pages"))
 print(f"render-check: PDF {len(pdf)} bytes, {pages} pages")
 if pages < 1:
     fail("the PDF has no pages")
+
+# The PDF's first page, rasterised by pdftoppm, has ink on it.
+_, _, colours, share = ink(page_png_path, 2_000)
+if len(colours) < 8 or share < 0.01:
+    fail("the PDF's first page looks blank")
+
+# The page says what the HTML says: the title on page 1, every section heading somewhere.
+def words(text):
+    return " ".join(text.split())
+
+source = open(html_path, encoding="utf-8").read()
+if not source.rstrip().endswith("</html>"):
+    fail("summary.html does not end with </html>")
+title = words(html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", source, re.S).group(1)))
+headings = [words(html.unescape(re.sub(r"<[^>]+>", "", h))) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", source, re.S)]
+try:
+    text, page_one = words(open(text_path, encoding="utf-8").read()), words(open(page_text_path, encoding="utf-8").read())
+except OSError:
+    fail("pdftotext read no text from the PDF")
+if title not in page_one:
+    fail(f"the title '{title}' is not on the PDF's first page")
+if len(headings) < 5:
+    fail(f"the HTML has only {len(headings)} section headings")
+missing = [h for h in headings if h not in text]
+if missing:
+    fail(f"headings missing from the PDF's text: {missing}")
+print(f"render-check: the PDF shows the title on page 1 and all {len(headings)} section headings")
 print("render-check: ok")
 PY

@@ -91,10 +91,14 @@ grep -E '(✘|error:|Test run with|Executed [0-9]+ test)' "$work/test.log" | tai
 step "checking that the health examples ran"
 swift test --skip-build --filter PluginExampleTests --verbose > "$work/examples.log" 2>&1 \
     || { tail -50 "$work/examples.log"; fail "PluginExampleTests failed"; }
-# Swift Testing names each case of the parameterized example test: "health example 3 (valid, line 20)".
-passed=$(grep -cE '✔ Test case .*health example [0-9]+ \((valid|invalid)' "$work/examples.log" || true)
+# Swift Testing names each case of the parameterized example tests: "health example 3 (valid, line 20)"
+# (once per test that takes the examples). Every example the template writes must have run and passed.
+templated=$(grep -cE '^ *\.(valid|invalid)\(' Plugins/Health/HealthExamples.swift || true)
+passed=$(grep -E '✔ Test case .*health example [0-9]+ \((valid|invalid)' "$work/examples.log" \
+    | grep -oE 'health example [0-9]+' | sort -u | wc -l)
 failed=$(grep -cE '✘ Test case .*health example' "$work/examples.log" || true)
-echo "scaffold-check: $passed health examples passed, $failed failed"
-[ "$passed" -ge 8 ] && [ "$failed" = 0 ] || { grep -i health "$work/examples.log" | head -20; fail "the health plugin's examples did not all run and pass"; }
+echo "scaffold-check: $passed of the template's $templated health examples passed, $failed failed"
+[ "$templated" -ge 11 ] || fail "the template wrote $templated examples, not 11"
+[ "$passed" = "$templated" ] && [ "$failed" = 0 ] || { grep -i health "$work/examples.log" | head -20; fail "the health plugin's examples did not all run and pass"; }
 
 step "passed"

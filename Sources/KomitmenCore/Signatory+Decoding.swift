@@ -95,7 +95,7 @@ extension Pledge {
         let id = fields.required("id", &diagnostics, Node.identifier)
         let text = fields.optional("text", &diagnostics, Node.localizedText)
         let goal = fields.required("goal", &diagnostics, Node.text)
-        if let goal, let declaration, declaration.goal(goal) == nil, let goalNode = fields.optional("goal") {
+        if let goal, let declaration, !declaration.goals.isEmpty, declaration.goal(goal) == nil, let goalNode = fields.optional("goal") {
             let ids = declaration.goals.map(\.id)
             diagnostics.append(goalNode.error(.unknownGoal, Phrase(en: "unknown goal '\(goal)'", id: "tujuan '\(goal)' tidak dikenal"),
                                               hint: Suggestion.unknownNameHint(for: goal, in: ids,

@@ -51,6 +51,12 @@ import Testing
         Row(name: "a message whose Indonesian is the English",
             example: .invalid("items:\n  - name: ↓same\n    n: 1\n    kind: a", contains: "same words"),
             problems: ["the message's Indonesian text is the English one"]),
+        Row(name: "a hint without Indonesian",
+            example: .invalid("items:\n  - name: ↓hinted\n    n: 1\n    kind: a", contains: "hinted error"),
+            problems: ["the hint has no Indonesian text"]),
+        Row(name: "a hint whose Indonesian is the English",
+            example: .invalid("items:\n  - name: ↓hinted-same\n    n: 1\n    kind: a", contains: "hinted error"),
+            problems: ["the hint's Indonesian text is the English one"]),
     ]
 
     @Test(arguments: rows)

@@ -27,7 +27,8 @@ enum Probe {
         breakdowns: ["kind", "tags"])
 
     /// Names that make the rule speak: `big` an error at `n` when n > 100, `untranslated` an error
-    /// with no Indonesian, `same` one whose Indonesian is the English, `odd` a warning at the entry.
+    /// with no Indonesian, `same` one whose Indonesian is the English,
+    /// `hinted` and `hinted-same` the same for a hint, `odd` a warning at the entry.
     static let rule = EntryRule(Phrase(en: "Probe rule.", id: "Aturan uji.")) { entry in
         switch entry.text("name") {
         case "big" where (entry.count("n") ?? 0) > 100:
@@ -36,6 +37,11 @@ enum Probe {
             return [entry.error(.wrongType, at: "name", Phrase(en: "not translated", id: ""))]
         case "same":
             return [entry.error(.wrongType, at: "name", Phrase(en: "the same words", id: "the same words"))]
+        case "hinted":
+            return [entry.error(.wrongType, at: "name", Phrase(en: "a hinted error", id: "galat bersaran"), hint: Phrase(en: "a hint in English only", id: ""))]
+        case "hinted-same":
+            return [entry.error(.wrongType, at: "name", Phrase(en: "a hinted error", id: "galat bersaran"),
+                                hint: Phrase(en: "the same hint", id: "the same hint"))]
         case "odd":
             return [entry.warning(.notRead, at: "nothing-such", Phrase(en: "odd entry", id: "entri aneh"))]
         default:

@@ -36,19 +36,8 @@ import Testing
     /// Built beside `komitmen` (this target depends on both).
     static let binary = KomitmenBinary.url.deletingLastPathComponent().appendingPathComponent("komitmen-generate")
 
-    static func run(_ arguments: [String]) throws -> KomitmenBinary.Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return KomitmenBinary.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                     stderr: String(decoding: stderr, as: UTF8.self))
+    static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> KomitmenBinary.Result {
+        try ChildProcess.run(binary, arguments, sourceLocation: sourceLocation)
     }
 
     static func read(_ root: URL, _ path: String) -> String? {

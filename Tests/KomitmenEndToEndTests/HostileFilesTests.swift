@@ -196,26 +196,12 @@ import Testing
 /// Runs the binary as a user the file modes apply to: as is when not root, else as `nobody`
 /// through `setpriv` (root bypasses permission bits); nil where neither is possible.
 enum Unprivileged {
-    static func run(_ arguments: [String], in directory: URL) throws -> KomitmenBinary.Result? {
-        let process = Process()
-        if getuid() == 0 {
-            let setpriv = "/usr/bin/setpriv"
-            guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
-            process.executableURL = URL(fileURLWithPath: setpriv)
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", KomitmenBinary.url.path] + arguments
-        } else {
-            process.executableURL = KomitmenBinary.url
-            process.arguments = arguments
-        }
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return KomitmenBinary.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                     stderr: String(decoding: stderr, as: UTF8.self))
+    static func run(_ arguments: [String], in directory: URL,
+                    sourceLocation: SourceLocation = #_sourceLocation) throws -> KomitmenBinary.Result? {
+        guard getuid() == 0 else { return try KomitmenBinary.run(arguments, in: directory, sourceLocation: sourceLocation) }
+        let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
+        guard FileManager.default.isExecutableFile(atPath: setpriv.path) else { return nil }
+        return try ChildProcess.run(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", KomitmenBinary.url.path] + arguments,
+                                    in: directory, sourceLocation: sourceLocation)
     }
 }

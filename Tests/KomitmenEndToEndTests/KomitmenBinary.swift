@@ -1,46 +1,21 @@
 import Foundation
+import Testing
 
 /// The built `komitmen` executable, run as a user runs it.
 enum KomitmenBinary {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Next to the test bundle (SwiftPM builds it there, as this target depends on it).
-    static let url: URL = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("komitmen")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        for candidate in [".build/debug/komitmen", ".build/release/komitmen"] {
-            let url = packageRoot.appendingPathComponent(candidate)
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return beside
-    }()
+    /// Next to the test bundle (SwiftPM builds it there, as this target depends on it). No
+    /// fallback to another build folder: a stale binary there would test old code.
+    static let url = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("komitmen")
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    typealias Result = ChildProcess.Result
 
-        /// Every line of stdout and stderr.
-        var lines: [String] { (stdout + stderr).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
-    }
-
-    /// Runs the binary in `directory` with `arguments`; `environment` adds to the current one.
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting, so a large output cannot fill the pipe and block the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+    /// Runs the binary in `directory` with `arguments`; `environment` adds to the current one. A
+    /// run longer than `ChildProcess.timeout` is killed and fails the test.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+        try ChildProcess.run(url, arguments, in: directory, environment: environment.mapValues { $0 }, sourceLocation: sourceLocation)
     }
 }
 

@@ -113,17 +113,8 @@ import Testing
 
     /// Runs with a signal raised once the temporary file is written (the binary's test hook, so
     /// the moment is exact): the process ends by that signal and leaves no temporary file.
-    func runSignalled(_ signal: String, _ arguments: [String], in folder: URL) throws -> Process {
-        let process = Process()
-        process.executableURL = KomitmenBinary.url
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(["KOMITMEN_TEST_SIGNAL_BEFORE_RENAME": signal]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process
+    func runSignalled(_ signal: String, _ arguments: [String], in folder: URL) throws -> KomitmenBinary.Result {
+        try KomitmenBinary.run(arguments, in: folder, environment: ["KOMITMEN_TEST_SIGNAL_BEFORE_RENAME": signal])
     }
 
     @Test(arguments: [("INT", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP)])
@@ -133,12 +124,12 @@ import Testing
         try Data("last quarter\n".utf8).write(to: repository.folder.appendingPathComponent("summary.txt"))
         let before = Self.snapshot(repository.folder)
         let summary = try runSignalled(name, ["summary", "repo", "--output", "summary.txt"] + Self.asOf, in: repository.folder)
-        #expect(summary.terminationReason == .uncaughtSignal)
-        #expect(summary.terminationStatus == number)
+        #expect(summary.signalled)
+        #expect(summary.status == number)
         #expect(Self.snapshot(repository.folder) == before)
 
         let report = try runSignalled(name, ["new-report", "polda-ntt", "repo", "--quarter", "2026-Q1"], in: repository.folder)
-        #expect(report.terminationReason == .uncaughtSignal)
+        #expect(report.signalled)
         let quarter = repository.root.appendingPathComponent("reports/2026-Q1").path
         #expect(try FileManager.default.contentsOfDirectory(atPath: quarter) == [], "no report, no temporary file")
     }

@@ -119,19 +119,9 @@ import Testing
     }
 
     private func runScript(_ command: String, environment: [String: String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", command, "/dev/null"]
-        var env = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        if environment["NO_COLOR"] == "" { env["NO_COLOR"] = nil }
-        process.environment = env
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        // An empty NO_COLOR means "not set" here.
+        let env = environment.mapValues { $0.isEmpty ? nil : $0 }
+        return try ChildProcess.run(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"], environment: env).stdout
     }
 
     @Test func markdown() throws {

@@ -23,6 +23,7 @@ import Testing
         let result = try validate("reports/2025-Q4/polda-ntt.yaml", bytes: Array(text.utf8))
         #expect(result.status == 1)
         #expect(result.stdout.contains("error: aliases expand to too many values (more than 100000)"))
+        ChildProcess.expectQuick(result, "refusing an alias bomb")
     }
 
     @Test func deepNestingIsRefused() throws {
@@ -31,6 +32,7 @@ import Testing
         #expect(result.status == 1)
         // The mapping is level 1; the 256th '[' (column 12 + 255 = 267) is level 257.
         #expect(result.lines.contains("repo/reports/2025-Q4/polda-ntt.yaml:2:267: error: nesting is too deep (more than 256 levels)"))
+        ChildProcess.expectQuick(result, "refusing 50,000 levels of nesting")
     }
 
     @Test func hugeFileIsRefusedBeforeParsing() throws {

@@ -117,9 +117,14 @@ func root(_ text: String) throws -> Node {
     }
 
     @Test func aHundredThousandLevelsStopEarly() throws {
-        // libyaml alone needs over 20 s for this; the bound stops it after 257 levels.
+        // libyaml alone needs over 20 s for this; the bound stops it after 257 levels. Three
+        // seconds (a tenth of the end-to-end tests' time-out) is generous on a loaded machine;
+        // without the bound this fails after libyaml's 20 s rather than passing slowly.
+        let clock = ContinuousClock(), started = clock.now
         let error = try #require(yamlError(String(repeating: "[", count: 100_000)))
         #expect(error.message.en == "nesting is too deep (more than 256 levels)")
+        let elapsed = clock.now - started
+        #expect(elapsed < .seconds(3), "stopping 100,000 levels took \(elapsed)")
     }
 
     @Test func fileOverTheSizeBoundIsRefusedBeforeParsing() throws {
