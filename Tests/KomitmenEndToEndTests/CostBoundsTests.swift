@@ -94,7 +94,14 @@ import Testing
         let long = String(repeating: "polda-ntt", count: 2_000)
         try repository.write(Self.path, Self.report.replacingOccurrences(of: "signatory: polda-ntt", with: "signatory: \(long)"))
         let result = try repository.validate()
-        #expect(result.lines.contains("repo/\(Self.path):1:12: error: unknown signatory '\(long)'"))
+        // The terminal gets the headline cut to 400 columns, ending in '…'; the JSON keeps it whole.
+        let headline = "repo/\(Self.path):1:12: error: unknown signatory '\(long)'"
+        let cut = String(headline.prefix(399)) + "…"
+        let printsItCut = result.lines.contains(cut)
+        #expect(printsItCut)
+        let json = try repository.validate(["--format", "json"]).stdout
+        let keepsItWhole = json.contains("\"unknown signatory '\(long)'\"")
+        #expect(keepsItWhole)
         #expect(result.lines.contains("hint: signatories are the files in signatories/"))
         // A short slip still gets one.
         try repository.write(Self.path, Self.report.replacingOccurrences(of: "signatory: polda-ntt", with: "signatory: polda-nt"))
