@@ -47,10 +47,10 @@ extension ServeServices {
             // The server writes the date: the body with one line added, checked again whole.
             let date = rule.dateToInsert
             if let inserted = SubmittedRule.inserting(date, into: bytes, root: root) {
-                let second = workspace.checkReport(bytes: inserted, quarter: quarter, signatory: signatory)
+                let second = workspace.checkReport(bytes: inserted.bytes, quarter: quarter, signatory: signatory)
                 if SubmittedRule.insertionHolds(original: root, inserted: second.root, date: date) {
-                    if let report = second.report { return (inserted, report) }
-                    throw invalid(second.diagnostics)
+                    if let report = second.report { return (inserted.bytes, report) }
+                    throw invalid(SubmittedRule.removingLine(inserted.line, from: second.diagnostics))
                 }
             }
         }

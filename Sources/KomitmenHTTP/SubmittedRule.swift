@@ -35,9 +35,9 @@ struct SubmittedRule {
     }
 
     /// The body with `submitted: DATE` inserted on the line after `period:`'s value, indented as
-    /// `period:` is, with the body's own line ending; nil when there is no such place (the root
-    /// is not a mapping, or `period:` is missing).
-    static func inserting(_ date: CalendarDate, into bytes: [UInt8], root: Node?) -> [UInt8]? {
+    /// `period:` is, with the body's own line ending, and the number of the line inserted; nil
+    /// when there is no such place (the root is not a mapping, or `period:` is missing).
+    static func inserting(_ date: CalendarDate, into bytes: [UInt8], root: Node?) -> (bytes: [UInt8], line: Int)? {
         guard let pairs = root?.mapping, let pair = pairs.first(where: { $0.key.scalar?.value == "period" }),
               pair.key.mark.column >= 1, pair.key.mark.column <= 200 else { return nil }
         let crlf = bytes.firstIndex(of: 0x0A).map { $0 > 0 && bytes[$0 - 1] == 0x0D } ?? false
@@ -53,9 +53,18 @@ struct SubmittedRule {
         }
         if newlines < pair.value.mark.line {
             // The value's line is the last and has no line break.
-            return bytes + ending + line + ending
+            return (bytes + ending + line + ending, pair.value.mark.line + 1)
         }
-        return Array(bytes[..<index]) + line + ending + Array(bytes[index...])
+        return (Array(bytes[..<index]) + line + ending + Array(bytes[index...]), pair.value.mark.line + 1)
+    }
+
+    /// Diagnostics of the body with the line inserted, placed as in the body the client sent.
+    static func removingLine(_ line: Int, from diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var moved = diagnostic
+            if moved.mark.line >= line { moved.mark.line -= 1 }
+            return moved
+        }
     }
 
     /// The insertion did what it should: the same keys in the same order with `submitted` added,

@@ -178,7 +178,8 @@ import Testing
             let response = try await client.call(.put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken, body: body)
             #expect(response.status == .unprocessableContent)
             #expect(response.errorCode == "invalid_report")
-            #expect(ContinuousClock.now - start < .seconds(2))
+            // Alone it answers in well under a second; the bound leaves room for a loaded test run.
+            #expect(ContinuousClock.now - start < .seconds(10))
             #expect(fixture.read("reports/2026-Q3/dprd-ntt.yaml") == nil)
         }
     }

@@ -73,7 +73,7 @@ import Testing
             #expect((response.json["filed_by"] as? String)?.hasPrefix("account:") == true)
             let audit = try await client.call(.get, "/api/v1/audit?after=5", token: fixture.secretariatToken)
             let detail = try #require((audit.json["entries"] as? [[String: Any]])?.first?["detail"] as? String)
-            #expect(detail.contains("\"kind\":\"secretariat\"") && detail.contains("Sekretariat Gugus Tugas"))
+            #expect(detail.contains("\"kind\":\"secretariat\"") && detail.contains("sekretariat-gugus-tugas"))
             // A later date than the receipt is not allowed even for the secretariat.
             let later = try await client.call(.put, path, token: fixture.secretariatToken, body: ServeFixture.body(submitted: "2026-11-21"))
             #expect(later.status == .unprocessableContent)

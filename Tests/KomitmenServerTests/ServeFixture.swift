@@ -30,7 +30,7 @@ struct ServeFixture {
         let known = ["dprd-ntt", "mui-ntt", "polda-ntt"]
         signatoryToken = try store.addSignatoryAccount("dprd-ntt", known: known, actor: "test").token
         otherToken = try store.addSignatoryAccount("mui-ntt", known: known, actor: "test").token
-        secretariatToken = try store.addSecretariatAccount("Sekretariat Gugus Tugas", actor: "test").token
+        secretariatToken = try store.addSecretariatAccount("sekretariat-gugus-tugas", actor: "test").token
         let revoked = try store.addSignatoryAccount("polda-ntt", known: known, actor: "test")
         try store.revokeAccount(String(revoked.account.id), actor: "test")
         revokedToken = revoked.token

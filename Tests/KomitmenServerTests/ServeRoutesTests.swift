@@ -161,7 +161,7 @@ import Testing
             #expect(approve.status == .ok)
             #expect(approve.json["state"] as? String == "approved")
             let file = try #require(fixture.read("reviews/2026-Q3/dprd-ntt.yaml"))
-            #expect(file == "state: approved\nby: \"Sekretariat Gugus Tugas\"\non: 2026-11-20\ncomment: \"Sesuai \\\"data\\\" polres\\u0085.\"\n")
+            #expect(file == "state: approved\nby: \"sekretariat-gugus-tugas\"\non: 2026-11-20\ncomment: \"Sesuai \\\"data\\\" polres\\u0085.\"\n")
 
             let locked = try await client.call(.put, report, token: fixture.signatoryToken, body: ServeFixture.body(budget: 1_000_000_000))
             #expect(locked.status == .conflict)
@@ -182,7 +182,7 @@ import Testing
             #expect((audit.json["entries"] as? [[String: Any]])?.map { $0["action"] as? String }
                 == ["report.file", "review.set", "review.set", "report.file", "review.set", "review.remove", "report.file"])
             // A review needs a report; a signatory may not review.
-            let none = try await client.call(.put, "/api/v1/reviews/2026-Q3/mui-ntt", token: fixture.secretariatToken,
+            let none = try await client.call(.put, "/api/v1/reviews/2026-Q1/mui-ntt", token: fixture.secretariatToken,
                                              body: #"{"state": "approved"}"#, type: "application/json")
             #expect(none.status == .notFound)
             let bySignatory = try await client.call(.put, review, token: fixture.signatoryToken,
