@@ -174,12 +174,15 @@ import Testing
         }
         let body = bomb
         try await fixture.withClient { client in
+            // A first request (the router's and the state's first use), so the time measured is the bomb's.
+            _ = try await client.call(.put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken, body: "signatory: [")
             let start = ContinuousClock.now
             let response = try await client.call(.put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken, body: body)
             #expect(response.status == .unprocessableContent)
             #expect(response.errorCode == "invalid_report")
-            // Alone it answers in well under a second; the bound leaves room for a loaded test run.
-            #expect(ContinuousClock.now - start < .seconds(10))
+            // Alone it answers in milliseconds (the expansion stops at the parser's bound); the
+            // bound leaves room for a loaded test run on two cores.
+            #expect(ContinuousClock.now - start < .seconds(5))
             #expect(fixture.read("reports/2026-Q3/dprd-ntt.yaml") == nil)
         }
     }
