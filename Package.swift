@@ -32,6 +32,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.25.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -53,6 +58,15 @@ let package = Package(
         .target(name: "KomitmenServer", dependencies: [
             "KomitmenApp", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // `komitmen serve`: the HTTP routes over KomitmenApp and the state store (Hummingbird 2).
+        .target(name: "KomitmenHTTP", dependencies: [
+            "KomitmenServer", "KomitmenApp", "KomitmenRender", "KomitmenRegistry",
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTPTypes", package: "swift-nio-extras"), .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+        ]),
         .plugin(
             name: "NewStakeholder",
             capability: .command(
@@ -66,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "komitmen",
             dependencies: [
-                "KomitmenApp", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenServer",
+                "KomitmenApp", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenServer", "KomitmenHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,7 +91,9 @@ let package = Package(
             dependencies: ["KomitmenText", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenGenerators"]
         ),
         .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenRegistry"]),
-        .testTarget(name: "KomitmenServerTests", dependencies: ["KomitmenServer"]),
+        .testTarget(name: "KomitmenServerTests", dependencies: [
+            "KomitmenServer", "KomitmenHTTP", "KomitmenRegistry", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(
             name: "KomitmenEndToEndTests",
             dependencies: ["KomitmenCore", "KomitmenServer", "komitmen", "komitmen-generate"],

@@ -2,7 +2,7 @@ import Foundation
 import KomitmenYAML
 
 /// Writes files whole or not at all: a temporary file in the same folder, flushed to disk, then a
-/// rename (or a link, when an existing file must not be replaced). Never through a symbolic link
+/// rename (or a link, when an existing file must not be replaced), then the folder flushed. Never through a symbolic link
 /// and never over anything but a regular file; a replaced file keeps its permission bits.
 public enum AtomicFile {
     public struct Exists: LocalizedError, CustomStringConvertible {
@@ -94,5 +94,17 @@ public enum AtomicFile {
                 throw WriteFailed(path: path, errno: errno)
             }
         }
+        // The new name is on disk only once its folder is: without this, a crash right after
+        // the rename may bring back the old file (or none).
+        try syncFolder(of: path)
+    }
+
+    /// fsync of the folder holding `path`.
+    public static func syncFolder(of path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw WriteFailed(path: path, errno: errno) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw WriteFailed(path: path, errno: errno) }
     }
 }

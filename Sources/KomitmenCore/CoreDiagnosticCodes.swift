@@ -115,6 +115,9 @@ extension DiagnosticCode {
         en: "A report for a quarter before the signatory's first.", id: "Laporan untuk triwulan sebelum triwulan pertama penanda tangan."))
     public static let submittedBeforeQuarter = DiagnosticCode("submitted-before-quarter", .error, Phrase(
         en: "A report submitted before its quarter began.", id: "Laporan diserahkan sebelum triwulannya dimulai."))
+    public static let submittedNotFilingDate = DiagnosticCode("submitted-not-filing-date", .error, Phrase(
+        en: "A report filed through `komitmen serve` whose `submitted:` is not the day the server received it.",
+        id: "Laporan yang diserahkan lewat `komitmen serve` dengan `submitted:` yang bukan tanggal server menerimanya."))
     public static let futureSubmitted = DiagnosticCode("future-submitted", .warning, Phrase(
         en: "A report submitted after today; summaries leave it out until then.",
         id: "Laporan diserahkan setelah hari ini; ringkasan tidak memuatnya sampai tanggal itu."))
@@ -145,7 +148,7 @@ public enum CoreDiagnosticCodes {
         .invalidThreshold, .dueDaysOutOfRange, .unknownTimeZone, .noGoals,
         .fileNameMismatch, .unknownStakeholder, .unknownRegion, .joinedTooEarly, .unknownGoal, .pledgeWithoutIndicator,
         .unknownIndicator, .quarterOrder, .targetDirection, .missingBaseline,
-        .unknownSignatory, .periodMismatch, .beforeFirstQuarter, .submittedBeforeQuarter, .futureSubmitted,
+        .unknownSignatory, .periodMismatch, .beforeFirstQuarter, .submittedBeforeQuarter, .submittedNotFilingDate, .futureSubmitted,
         .unpledgedIndicator, .derivedMismatch, .duplicateEntry, .dateOutsideQuarter, .invalidURL, .unknownChoice,
     ]
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Tracks a public multi-stakeholder declaration: pledges, quarterly reports and progress.
 @main
-struct Komitmen: ParsableCommand {
+struct Komitmen: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -16,7 +16,7 @@ struct Komitmen: ParsableCommand {
         version: version,
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, StatusCommand.self, NewReportCommand.self, PluginsCommand.self,
-            DiagnosticsCommand.self, AccountsCommand.self, AuditCommand.self,
+            DiagnosticsCommand.self, ServeCommand.self, AccountsCommand.self, AuditCommand.self,
         ]
     )
 }

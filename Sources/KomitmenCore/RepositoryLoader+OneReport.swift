@@ -1,0 +1,60 @@
+import KomitmenYAML
+
+/// One report's text checked as `validate` checks a file of the loaded repository: the same
+/// parser bounds, the same declaration and signatories, the folder's quarter. What the served
+/// intake asks of an uploaded body before anything is stored.
+public struct ReportCheck: Sendable {
+    /// The report, when the text has no error.
+    public var report: Report?
+    /// Every problem, sorted (warnings included).
+    public var diagnostics: [Diagnostic]
+    /// The parsed tree (nil when the text did not parse): the server reads `submitted:` from it.
+    public var root: Node?
+    public var source: SourceText
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+extension RepositoryLoader {
+    /// Checks `bytes` as the report file `path` in `quarter`'s folder of `repository` (loaded with
+    /// this loader's registry and limits). Never throws: problems are diagnostics.
+    public func checkReport(bytes: [UInt8], path: String, quarter: Quarter, in repository: Repository) -> ReportCheck {
+        let source = SourceText(path: path, bytes: bytes)
+        var diagnostics: [Diagnostic] = []
+        var root: Node?
+        if bytes.count > limits.maxFileBytes {
+            diagnostics.append(.error(.fileTooLarge, path, .fileStart, Phrase(en: "the report is larger than \(limits.maxFileBytes) bytes",
+                                                               id: "laporan lebih besar dari \(limits.maxFileBytes) bita")))
+        } else {
+            do {
+                let document = try YAMLDocument.parseCollecting(source, limits: limits)
+                root = document.root
+                diagnostics += document.problems.map { $0.diagnostic(file: path) }
+            } catch {
+                diagnostics.append(error.diagnostic(file: path))
+            }
+        }
+        var report: Report?
+        if let root {
+            let signatories = Dictionary(repository.signatories.map { ($0.id, $0) }) { first, _ in first }
+            let context = ReportContext(declaration: repository.declaration, signatories: signatories, registry: registry,
+                                        folderQuarter: quarter,
+                                        today: today.date(in: repository.declaration?.timeZone ?? Declaration.defaultTimeZone))
+            report = Report.decode(root, context: context, diagnostics: &diagnostics)
+        } else if diagnostics.isEmpty {
+            diagnostics.append(.error(.emptyFile, path, .fileStart, Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
+        }
+        diagnostics.sort()
+        return ReportCheck(report: diagnostics.contains { $0.severity == .error } ? nil : report,
+                           diagnostics: diagnostics, root: root, source: source)
+    }
+}
+
+extension Repository {
+    /// The path a load names `reports/<quarter>/<signatory>.yaml` by (diagnostics, `Report.file`).
+    public static func reportPath(root: String, quarter: Quarter, signatory: String) -> String {
+        let base = RepositoryLayout.displayRoot(root)
+        let relative = "reports/\(quarter)/\(signatory).yaml"
+        return base.isEmpty ? relative : base + "/" + relative
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Hummingbird
+import HummingbirdCore
+import KomitmenServer
+import Logging
+import NIOCore
+import ServiceLifecycle
+import UnixSignals
+
+/// The served intake as a Hummingbird application: the state opened (and any write a crash
+/// interrupted finished) before a request is taken, the API routes, the pages' hook, and the
+/// timeouts. `komitmen serve` runs it; tests drive it through HummingbirdTesting.
+public func buildApplication(_ configuration: ServeConfiguration, logger: Logger? = nil) async throws -> some ApplicationProtocol {
+    var logger = logger ?? Logger(label: "komitmen.serve")
+    if logger.logLevel > .info { logger.logLevel = .info }
+    let store = try StateStore(folder: configuration.stateFolder, outside: configuration.root)
+    for path in try store.completeUnfinishedWrites(root: configuration.root) {
+        logger.notice("finished an interrupted write: \(path)")
+    }
+    let services = ServeServices(configuration: configuration, store: store, logger: logger)
+    let router = buildRouter(services)
+    let server = HTTP1Channel.Configuration(
+        additionalChannelHandlers: [
+            RequestDeadlineHandler(headerTimeout: .init(configuration.headerTimeout), bodyTimeout: .init(configuration.bodyTimeout)),
+        ],
+        idleTimeout: .init(configuration.idleTimeout))
+    var app = Application(
+        router: router,
+        server: .http1(configuration: server),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "komitmen"),
+        logger: logger)
+    if configuration.reloadOnHangup { app.addServices(ReloadOnHangup(services: services)) }
+    return app
+}
+
+/// The router alone (the pages helper and tests may build on it).
+public func buildRouter(_ services: ServeServices) -> Router<ServerContext> {
+    let router = Router(context: ServerContext.self)
+    router.add(middleware: ErrorMiddleware(logger: services.logger))
+    APIRoutes(services: services).register(on: router)
+    services.configuration.pages?.register(on: router, services: services)
+    return router
+}
+
+/// SIGHUP reads the repository again.
+struct ReloadOnHangup: Service {
+    let services: ServeServices
+
+    func run() async throws {
+        let signals = await UnixSignalsSequence(trapping: .sighup)
+        for await _ in signals.cancelOnGracefulShutdown() {
+            await services.reload()
+        }
+    }
+}
+
+/// Builds the application and serves until SIGTERM or SIGINT, then finishes the requests in
+/// flight and returns. `ready` is called once the state is open and the repository read.
+public func serve(_ configuration: ServeConfiguration, ready: @Sendable () -> Void) async throws {
+    let app = try await buildApplication(configuration)
+    ready()
+    try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+}

@@ -1,0 +1,90 @@
+import Foundation
+import KomitmenApp
+import KomitmenCore
+import KomitmenRender
+import KomitmenServer
+import KomitmenYAML
+
+/// An accepted filing: its receipt, and whether it replaced a report already on file.
+public struct Filed: Sendable {
+    public var receipt: Receipt
+    public var replaced: Bool
+}
+
+extension ServeServices {
+    /// Files `bytes` as `signatory`'s report for `quarter`: checked by `validate`'s rules, the
+    /// `submitted:` rule applied, then the version, its receipt and its audit entry committed, then
+    /// the file written whole (fsync of file and folder), then the repository in memory updated.
+    /// When this returns, all of it is on disk. One filing per report at a time.
+    public func file(_ bytes: [UInt8], quarter: Quarter, signatory: String, by account: Account) async throws -> Filed {
+        let relative = "reports/\(quarter)/\(signatory).yaml"
+        return try await locks.run(relative) {
+            if Review.isApproved(root: self.root, quarter, signatory) { throw APIError.locked(quarter, signatory) }
+            let workspace = await self.holder.current()
+            let previous = try self.store.versions(signatory: signatory, quarter: quarter)
+            let replaced = !previous.isEmpty || RootFile.exists(root: self.root, relative)
+            let rule = SubmittedRule(receiptDate: workspace.today,
+                                     storedDate: replaced ? workspace.report(signatory: signatory, quarter: quarter)?.submitted : nil,
+                                     onBehalf: account.kind == .secretariat)
+            let (stored, report) = try Self.accepted(bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
+            guard let declaration = workspace.repository.declaration else { throw APIError.repositoryHasErrors(1) }
+            let filing: Receipt.Filing = report.submitted <= declaration.dueDate(quarter) ? .onTime : .late
+            let receipt = try self.store.recordFiling(signatory: signatory, quarter: quarter, bytes: stored,
+                                                      received: self.configuration.now(), filing: filing, filedBy: account)
+            try self.write(stored, relative: relative, quarter: quarter)
+            await self.holder.filed(report, quarter: quarter, signatory: signatory)
+            await self.git?.commit(receipt, json: Self.json(receipt).serialized(pretty: false))
+            return Filed(receipt: receipt, replaced: replaced)
+        }
+    }
+
+    /// The bytes to store and the report they hold, or the 422 that says why not.
+    static func accepted(_ bytes: [UInt8], quarter: Quarter, signatory: String, rule: SubmittedRule,
+                         in workspace: Workspace) throws(APIError) -> ([UInt8], Report) {
+        let check = workspace.checkReport(bytes: bytes, quarter: quarter, signatory: signatory)
+        let root = check.root
+        if let mapping = root?.mapping, !mapping.contains(where: { $0.key.scalar?.value == "submitted" }) {
+            // The server writes the date: the body with one line added, checked again whole.
+            let date = rule.dateToInsert
+            if let inserted = SubmittedRule.inserting(date, into: bytes, root: root) {
+                let second = workspace.checkReport(bytes: inserted.bytes, quarter: quarter, signatory: signatory)
+                if SubmittedRule.insertionHolds(original: root, inserted: second.root, date: date) {
+                    if let report = second.report { return (inserted.bytes, report) }
+                    throw invalid(SubmittedRule.removingLine(inserted.line, from: second.diagnostics))
+                }
+            }
+        }
+        guard let report = check.report else { throw invalid(check.diagnostics) }
+        if let expected = rule.problem(with: report.submitted), let node = root?["submitted"] {
+            throw APIError.submittedDate(rule.diagnostic(node, expected: expected), expected: expected)
+        }
+        return (bytes, report)
+    }
+
+    static func invalid(_ diagnostics: [Diagnostic]) -> APIError {
+        .invalidReport(diagnostics, errors: diagnostics.count { $0.severity == .error })
+    }
+
+    /// Writes a file under ROOT whole (temporary file, fsync, rename, fsync of the folder), its
+    /// folders made when missing and never through a link.
+    func write(_ bytes: [UInt8], relative: String, quarter: Quarter) throws {
+        let top = relative.split(separator: "/").first.map(String.init) ?? "reports"
+        let folders = [top, "\(top)/\(quarter)"].map { (root as NSString).appendingPathComponent($0) }
+        for folder in folders {
+            if let problem = ReportFolder.prepare(folder) {
+                logger.error("cannot write under ROOT: \(problem.en)")
+                throw APIError.internalError
+            }
+        }
+        try AtomicFile.write(bytes, to: (root as NSString).appendingPathComponent(relative))
+    }
+
+    /// A receipt as the API answers it.
+    public static func json(_ receipt: Receipt) -> JSONValue {
+        .object([
+            "receipt": .string(receipt.receipt), "signatory": .string(receipt.signatory), "quarter": .string(receipt.quarter),
+            "version": .number(receipt.version), "sha256": .string(receipt.sha256), "received": .string(receipt.received),
+            "filing": .string(receipt.filing.rawValue), "filed_by": .string(receipt.filedBy),
+        ])
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import KomitmenApp
+import KomitmenCore
+import KomitmenServer
+import Logging
+
+/// What every route shares: the state store, the repository held in memory, the per-report
+/// locks, the failed-authentication limit and `--git`. The pages use the same object, so a form
+/// files exactly as the API does.
+public final class ServeServices: Sendable {
+    public let configuration: ServeConfiguration
+    public let store: StateStore
+    let holder: WorkspaceHolder
+    let locks = KeyedLock()
+    let failures: FailedAuthentications
+    let git: GitCommitter?
+    let logger: Logger
+
+    init(configuration: ServeConfiguration, store: StateStore, logger: Logger) {
+        self.configuration = configuration
+        self.store = store
+        self.logger = logger
+        let options = LoadOptions(root: configuration.root, registry: configuration.registry, limits: configuration.limits,
+                                  today: configuration.today)
+        holder = WorkspaceHolder(options: options, rescanInterval: configuration.rescanInterval)
+        failures = FailedAuthentications(limit: configuration.maxFailedAuthentications, window: configuration.failureWindow)
+        git = configuration.git ? GitCommitter(root: configuration.root, logger: logger) : nil
+    }
+
+    public var root: String { configuration.root }
+
+    /// The repository as it is now (read again first when ROOT changed outside the server).
+    public func workspace() async -> Workspace {
+        await holder.current()
+    }
+
+    /// Reads the whole repository again (SIGHUP).
+    public func reload() async {
+        await holder.reload()
+    }
+
+    /// The account of a bearer token: 401 without one or with a wrong one (`WWW-Authenticate`),
+    /// 429 once `address` failed too often. Tokens are never logged.
+    public func authenticate(bearer header: String?, address: String) async throws(APIError) -> Account {
+        let now = Date()
+        if let wait = await failures.retryAfter(address, now: now) { throw .tooManyFailures(retryAfter: wait) }
+        guard let header, header.count <= 1024 else { throw .unauthenticated }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw .unauthenticated }
+        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        let account: Account?
+        do {
+            account = try store.authenticate(token)
+        } catch {
+            logger.error("state store: \(error)")
+            throw .internalError
+        }
+        guard let account else {
+            await failures.record(address, now: now)
+            throw .badToken
+        }
+        return account
+    }
+
+    /// A known signatory for `id` (404 with the closest id otherwise), after `account`'s right to
+    /// act for it (403: a signatory token learns nothing of other ids).
+    public func signatory(_ id: String, for account: Account, in workspace: Workspace) throws(APIError) -> Signatory {
+        guard account.mayAct(for: id) else { throw .forbidden(id) }
+        guard let signatory = workspace.repository.signatory(id) else {
+            throw .unknownSignatory(id, suggestion: account.kind == .secretariat
+                ? Suggestion.closest(to: id, in: workspace.repository.signatories.map(\.id)) : nil)
+        }
+        return signatory
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import KomitmenApp
+import KomitmenCore
+
+/// The repository the server holds: a filing replaces its one report in place; a change made
+/// outside the server (a `git pull`, an editor) is found by a stat scan of ROOT's files, at most
+/// once per `rescanInterval`, on the next request after it, and the whole repository is read
+/// again; SIGHUP reads it again at once.
+actor WorkspaceHolder {
+    private(set) var workspace: Workspace
+    private var stamps: [String: FileStamp]
+    private var lastScan: Date
+    private let rescanInterval: TimeInterval
+
+    init(options: LoadOptions, rescanInterval: TimeInterval) {
+        workspace = Workspace.load(options)
+        stamps = FileStamp.scan(options.root)
+        lastScan = Date()
+        self.rescanInterval = rescanInterval
+    }
+
+    /// The current repository, read again first when a file under ROOT changed.
+    func current() -> Workspace {
+        let now = Date()
+        if now.timeIntervalSince(lastScan) >= rescanInterval {
+            lastScan = now
+            let scanned = FileStamp.scan(workspace.options.root)
+            if scanned != stamps {
+                stamps = scanned
+                workspace = Workspace.load(workspace.options)
+            }
+        }
+        return workspace
+    }
+
+    /// Reads everything again (SIGHUP).
+    func reload() {
+        stamps = FileStamp.scan(workspace.options.root)
+        lastScan = Date()
+        workspace = Workspace.load(workspace.options)
+    }
+
+    /// After the server wrote a report: that report replaced, that file's stamp taken, nothing
+    /// else read (a change elsewhere is still seen by the next scan).
+    func filed(_ report: Report, quarter: Quarter, signatory: String) {
+        workspace = workspace.replacingReport(report, quarter: quarter, signatory: signatory)
+        let relative = "reports/\(quarter)/\(signatory).yaml"
+        let root = workspace.options.root
+        stamps[relative] = FileStamp(path: (root as NSString).appendingPathComponent(relative))
+        for folder in ["reports", "reports/\(quarter)"] {
+            stamps[folder] = FileStamp(path: (root as NSString).appendingPathComponent(folder))
+        }
+    }
+}
+
+/// What a stat says about one file or folder: enough to see that it changed (a rename gives a
+/// new inode; an edit a new size or time).
+struct FileStamp: Equatable, Sendable {
+    var inode: UInt64
+    var size: Int64
+    var seconds: Int
+    var nanoseconds: Int
+
+    init?(path: String) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        inode = UInt64(status.st_ino)
+        size = Int64(status.st_size)
+        seconds = Int(status.st_mtim.tv_sec)
+        nanoseconds = Int(status.st_mtim.tv_nsec)
+    }
+
+    /// The stamps of what a load reads: declaration, signatories, each quarter's reports (and the
+    /// folders themselves, so an added or removed file shows). Names only, never followed.
+    static func scan(_ root: String) -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        func add(_ relative: String) {
+            stamps[relative] = FileStamp(path: (root as NSString).appendingPathComponent(relative))
+        }
+        for name in ["declaration.yaml", "declaration.yml", "signatories", "reports"] { add(name) }
+        for entry in entries(root, "signatories") { add("signatories/" + entry) }
+        for folder in entries(root, "reports") {
+            add("reports/" + folder)
+            for entry in entries(root, "reports/" + folder) { add("reports/\(folder)/\(entry)") }
+        }
+        return stamps
+    }
+
+    private static func entries(_ root: String, _ relative: String) -> [String] {
+        let path = (root as NSString).appendingPathComponent(relative)
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return [] }
+        return (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import KomitmenCore
+import KomitmenHTTP
+import KomitmenRegistry
+import KomitmenServer
+import KomitmenYAML
+
+/// `komitmen serve`: the served intake (DESIGN.md, "Served intake").
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the filing API: signatories file their reports over HTTP, checked like validate.",
+        discussion: "Melayani API pelaporan: penanda tangan menyerahkan laporan lewat HTTP, diperiksa seperti validate.")
+
+    @Argument(help: "The repository folder (holds declaration.yaml).")
+    var root: String = "commitments"
+
+    @Option(help: "The address to listen on (behind a TLS reverse proxy: keep the loopback).")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port: Int = 8080
+
+    @OptionGroup var state: StateOptions
+
+    @OptionGroup var language: LanguageOptions
+
+    @Flag(help: "Commit each accepted filing in ROOT's git repository (author: the signatory; message: the receipt).")
+    var git = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535, not \(port)") }
+    }
+
+    func run() async throws {
+        var configuration = ServeConfiguration(root: root, stateFolder: state.folder, registry: compiledInPlugins)
+        configuration.host = host
+        configuration.port = port
+        configuration.git = git
+        configuration.today = CommandSupport.todaySource
+        do {
+            let message = "komitmen: serving \(root) on http://\(host):\(port) (state: \(state.folder))\n"
+            try await serve(configuration) { FileHandle.standardError.write(Data(message.utf8)) }
+        } catch let failure as StateFailure {
+            FileHandle.standardError.write(Data("komitmen: error: \(failure.message.text(language.lang))\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
