@@ -8,6 +8,7 @@ import PackageDescription
 let stakeholderKinds = [
     // new-stakeholder: kinds
     "Government",
+    "Immigration",
     "Media",
     "Ngo",
     "Police",

@@ -2,6 +2,7 @@
 // Do not edit by hand: GeneratedFilesTests fails when this file does not match Plugins/.
 import KomitmenCore
 import GovernmentStakeholder
+import ImmigrationStakeholder
 import MediaStakeholder
 import NgoStakeholder
 import PoliceStakeholder
@@ -12,6 +13,7 @@ import UniversityStakeholder
 /// Every compiled-in stakeholder plugin.
 public let compiledInPlugins = PluginRegistry([
     governmentStakeholder,
+    immigrationStakeholder,
     mediaStakeholder,
     ngoStakeholder,
     policeStakeholder,
