@@ -12,6 +12,7 @@ let stakeholderKinds = [
     "Media",
     "Ngo",
     "Police",
+    "Prosecution",
     "Recruitment",
     "Religious",
     "University",

@@ -6,6 +6,7 @@ import ImmigrationStakeholder
 import MediaStakeholder
 import NgoStakeholder
 import PoliceStakeholder
+import ProsecutionStakeholder
 import RecruitmentStakeholder
 import ReligiousStakeholder
 import UniversityStakeholder
@@ -17,6 +18,7 @@ public let compiledInPlugins = PluginRegistry([
     mediaStakeholder,
     ngoStakeholder,
     policeStakeholder,
+    prosecutionStakeholder,
     recruitmentStakeholder,
     religiousStakeholder,
     universityStakeholder,
