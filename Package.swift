@@ -8,9 +8,11 @@ import PackageDescription
 let stakeholderKinds = [
     // new-stakeholder: kinds
     "Government",
+    "Immigration",
     "Media",
     "Ngo",
     "Police",
+    "Prosecution",
     "Recruitment",
     "Religious",
     "University",

@@ -67,50 +67,11 @@ let ngoAssistance = SectionDefinition(
     breakdowns: ["services"]
 )
 
-/// What an assistance `ref` would give away if it were written into a report.
-enum IdentityLook: Equatable {
-    /// A 16-digit Indonesian identity number (NIK).
-    case nik
-    /// A person's name.
-    case name
-}
-
-/// Whether `ref` looks like a person's identity rather than a case code: a NIK (exactly 16 digits
-/// once spaces, dots and dashes between them are removed) or a name (letters and spaces only, two
-/// or more words each starting with a capital letter, like "Maria Bano"). `nil` for a case code.
-func identityLook(ofRef ref: String) -> IdentityLook? {
-    // A case code (ASN-2025-014) has both letters and digits, so it is neither a NIK nor a name:
-    // decide that from the bytes first, as every ref of every report passes here.
-    var letter = false, digit = false, ascii = true
-    for byte in ref.utf8 {
-        if byte >= 0x80 { ascii = false; break }
-        if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { letter = true }
-        else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digit = true }
-    }
-    if ascii && letter && digit { return nil }
-    let text = String(ref.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    guard let first = text.first, let last = text.last else { return nil }
-
-    let isDigit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
-    let separators: Set<Character> = [" ", ".", "-"]
-    if isDigit(first), isDigit(last), text.allSatisfy({ isDigit($0) || separators.contains($0) }),
-       text.filter(isDigit).count == 16 {
-        return .nik
-    }
-
-    let words = text.split(separator: " ")
-    if words.count >= 2, text.allSatisfy({ $0.isLetter || $0 == " " }),
-       words.allSatisfy({ $0.first?.isUppercase == true }) {
-        return .name
-    }
-    return nil
-}
-
 /// Victims' identities never enter these files: an assistance `ref` must be a case code.
 let ngoRefIsNotAnIdentity = EntryRule(Phrase(
     en: "An assistance ref is a case code, never a victim's name or NIK.",
     id: "ref pendampingan adalah kode kasus, bukan nama atau NIK korban.")) { entry in
-    guard let ref = entry.text("ref"), let look = identityLook(ofRef: ref) else {
+    guard let ref = entry.text("ref"), let look = IdentityLook(of: ref) else {
         return []
     }
     let hint = Phrase(

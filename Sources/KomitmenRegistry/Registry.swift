@@ -2,9 +2,11 @@
 // Do not edit by hand: GeneratedFilesTests fails when this file does not match Plugins/.
 import KomitmenCore
 import GovernmentStakeholder
+import ImmigrationStakeholder
 import MediaStakeholder
 import NgoStakeholder
 import PoliceStakeholder
+import ProsecutionStakeholder
 import RecruitmentStakeholder
 import ReligiousStakeholder
 import UniversityStakeholder
@@ -12,9 +14,11 @@ import UniversityStakeholder
 /// Every compiled-in stakeholder plugin.
 public let compiledInPlugins = PluginRegistry([
     governmentStakeholder,
+    immigrationStakeholder,
     mediaStakeholder,
     ngoStakeholder,
     policeStakeholder,
+    prosecutionStakeholder,
     recruitmentStakeholder,
     religiousStakeholder,
     universityStakeholder,
