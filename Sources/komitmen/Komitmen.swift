@@ -16,7 +16,7 @@ struct Komitmen: ParsableCommand {
         version: version,
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, StatusCommand.self, NewReportCommand.self, PluginsCommand.self,
-            DiagnosticsCommand.self, AccountsCommand.self, AuditCommand.self,
+            DiagnosticsCommand.self, AccountsCommand.self, AuditCommand.self, RemindCommand.self,
         ]
     )
 }
