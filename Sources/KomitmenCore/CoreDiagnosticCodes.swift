@@ -106,6 +106,19 @@ extension DiagnosticCode {
     public static let missingBaseline = DiagnosticCode("missing-baseline", .warning, Phrase(
         en: "An indicator that should go down has no baseline.", id: "Indikator yang seharusnya turun tidak memiliki baseline."))
 
+    // Signatories' contacts (reminders go to them).
+    public static let invalidEmail = DiagnosticCode("invalid-email", .error, Phrase(
+        en: "A contact's email that is not one plain address (local@domain).",
+        id: "Email kontak yang bukan satu alamat biasa (lokal@domain)."))
+    public static let invalidPhone = DiagnosticCode("invalid-phone", .error, Phrase(
+        en: "A contact's phone not written in E.164 form (+ country code and number, e.g. +6281234567890).",
+        id: "Telepon kontak yang tidak ditulis dalam bentuk E.164 (+ kode negara dan nomor, mis. +6281234567890)."))
+    public static let contactWithoutAddress = DiagnosticCode("contact-without-address", .error, Phrase(
+        en: "A contact with neither an email nor a phone.", id: "Kontak tanpa email maupun telepon."))
+    public static let duplicateContact = DiagnosticCode("duplicate-contact", .error, Phrase(
+        en: "An email or phone given for two contacts of one signatory.",
+        id: "Email atau telepon yang tercantum untuk dua kontak dari satu penanda tangan."))
+
     // Reports.
     public static let unknownSignatory = DiagnosticCode("unknown-signatory", .error, Phrase(
         en: "A report's signatory has no file in signatories/.", id: "Penanda tangan laporan tidak memiliki berkas di signatories/."))
@@ -148,7 +161,9 @@ public enum CoreDiagnosticCodes {
         .invalidThreshold, .dueDaysOutOfRange, .unknownTimeZone, .noGoals,
         .fileNameMismatch, .unknownStakeholder, .unknownRegion, .joinedTooEarly, .unknownGoal, .pledgeWithoutIndicator,
         .unknownIndicator, .quarterOrder, .targetDirection, .missingBaseline,
-        .unknownSignatory, .periodMismatch, .beforeFirstQuarter, .submittedBeforeQuarter, .submittedNotFilingDate, .futureSubmitted,
+        .invalidEmail, .invalidPhone, .contactWithoutAddress, .duplicateContact,
+        .unknownSignatory, .periodMismatch, .beforeFirstQuarter, .submittedBeforeQuarter, .submittedNotFilingDate,
+        .futureSubmitted,
         .unpledgedIndicator, .derivedMismatch, .duplicateEntry, .dateOutsideQuarter, .invalidURL, .unknownChoice,
     ]
 }

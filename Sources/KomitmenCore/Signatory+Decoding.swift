@@ -1,7 +1,7 @@
 import KomitmenYAML
 
 extension Signatory {
-    static let fields = ["id", "name", "stakeholder", "region", "represented_by", "joined", "language", "pledges"]
+    static let fields = ["id", "name", "stakeholder", "region", "represented_by", "joined", "language", "pledges", "contacts"]
 
     /// Reads a signatory file; checks names against the declaration and the registry.
     static func decode(_ root: Node, declaration: Declaration?, registry: PluginRegistry,
@@ -65,9 +65,12 @@ extension Signatory {
                 pledges.append(pledge)
             }
         }
+        let contacts = fields.optional("contacts").map { Contact.decodeList($0, diagnostics: &diagnostics) } ?? []
         guard let id, let name, let kind else { return nil }
-        return Signatory(id: id, name: name, stakeholder: kind, region: region, representedBy: representedBy,
-                         joined: joined, language: language, pledges: pledges, file: root.file)
+        var signatory = Signatory(id: id, name: name, stakeholder: kind, region: region, representedBy: representedBy,
+                                  joined: joined, language: language, pledges: pledges, file: root.file)
+        signatory.contacts = contacts
+        return signatory
     }
 }
 

@@ -13,6 +13,8 @@ public struct Signatory: Sendable {
     /// The language its report template is commented in (default Indonesian).
     public var language: Language
     public var pledges: [Pledge]
+    /// Who reminders go to (`contacts:`), in file order.
+    public var contacts: [Contact] = []
     /// The file it was read from, as shown in diagnostics.
     public var file: String
 

@@ -16,7 +16,7 @@ struct Komitmen: AsyncParsableCommand {
         version: version,
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, StatusCommand.self, NewReportCommand.self, PluginsCommand.self,
-            DiagnosticsCommand.self, ServeCommand.self, AccountsCommand.self, AuditCommand.self,
+            DiagnosticsCommand.self, RemindCommand.self, ServeCommand.self, AccountsCommand.self, AuditCommand.self,
         ]
     )
 }
