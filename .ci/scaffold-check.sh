@@ -4,6 +4,10 @@
 #
 #   .ci/scaffold-check.sh          exit non-zero when any step fails
 #   KEEP=1 .ci/scaffold-check.sh   keep the copy (its path is printed) to look into a failure
+#   SCAFFOLD_IN_PLACE=1 ...        work in the checkout itself and put it back afterwards (CI: a
+#                                  clean clone whose .build already holds the package's build, so
+#                                  only the new plugin and what depends on it is compiled again);
+#                                  refused unless git shows no change to tracked files
 #
 # 1. copies the package's files (as git lists them: tracked and untracked, never .build*) into a
 #    temporary folder;
@@ -29,15 +33,23 @@ step() { echo "scaffold-check: $* ($((SECONDS - started)) s)"; }
 fail() { echo "scaffold-check: FAILED: $*" >&2; exit 1; }
 
 # --- 1. the copy ---------------------------------------------------------------------------------
-step "copying $root to $copy"
-mkdir -p "$copy"
-if git -C "$root" rev-parse --is-inside-work-tree > /dev/null 2>&1; then
+if [ "${SCAFFOLD_IN_PLACE:-0}" = 1 ]; then
+    git -C "$root" rev-parse --is-inside-work-tree > /dev/null 2>&1 \
+        && [ -z "$(git -C "$root" status --porcelain --untracked-files=no)" ] \
+        && [ ! -e "$root/Plugins/Health" ] \
+        || fail "SCAFFOLD_IN_PLACE needs a git checkout without changes and without Plugins/Health"
+    copy=$root
+    step "working in $root itself; it is put back afterwards"
+    # Whatever happens, the checkout is put back as git has it.
+    trap 'git -C "$root" checkout -q -- . && rm -rf "$root/Plugins/Health" "$root/Plugins/Extra" "$root"/docs/*.md.tmp; rm -rf "$work"' EXIT
+elif step "copying $root to $copy" && mkdir -p "$copy" && git -C "$root" rev-parse --is-inside-work-tree > /dev/null 2>&1; then
     # Tracked and untracked files, not ignored ones (.build*, .swiftpm); files deleted in the
     # working tree are left out. Package.resolved is ignored but pins the dependencies: take it.
     (cd "$root" && { git ls-files -z --cached --others --exclude-standard; printf 'Package.resolved\0'; } \
         | while IFS= read -r -d '' file; do [ -f "$file" ] && printf '%s\0' "$file"; done \
         | sort -zu | tar --null -T - -cf -) | tar -xf - -C "$copy"
 else
+    mkdir -p "$copy"
     (cd "$root" && tar --exclude='./.build*' --exclude='./.swiftpm' --exclude='./.git' -cf - .) | tar -xf - -C "$copy"
 fi
 cd "$copy"
