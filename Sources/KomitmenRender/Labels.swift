@@ -135,6 +135,20 @@ extension IndicatorStatus {
     public var jsonKey: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
 }
 
+extension ReviewState {
+    /// What the review state is called: "changes requested", "perlu perbaikan".
+    public var label: Phrase {
+        switch self {
+        case .received: Phrase(en: "received", id: "diterima")
+        case .approved: Phrase(en: "approved", id: "disetujui")
+        case .changesRequested: Phrase(en: "changes requested", id: "perlu perbaikan")
+        }
+    }
+
+    /// The key of this state in JSON counts: `changes_requested`.
+    public var jsonKey: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
+}
+
 extension FilingState {
     /// The key of this state in JSON counts: `on_time`.
     public var jsonKey: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }

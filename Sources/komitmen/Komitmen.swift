@@ -15,7 +15,7 @@ struct Komitmen: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            ValidateCommand.self, SummaryCommand.self, StatusCommand.self, NewReportCommand.self, PluginsCommand.self,
+            ValidateCommand.self, SummaryCommand.self, StatusCommand.self, NewReportCommand.self, ReviewCommand.self, PluginsCommand.self,
             DiagnosticsCommand.self, AccountsCommand.self, AuditCommand.self,
         ]
     )
