@@ -20,7 +20,9 @@ extension Review {
         let by = fields.required("by", &diagnostics, Node.text)
         let on = fields.required("on", &diagnostics, Node.date)
         // A comment may list several things to correct, one per line, like a report's narrative.
-        let comment = fields.optional("comment", &diagnostics, Node.multilineText)
+        // A block scalar (`comment: |`) ends with a line break: not part of what was asked.
+        var comment = fields.optional("comment", &diagnostics, Node.multilineText)
+        while comment?.last?.isNewline == true { comment?.removeLast() }
         let commentNode = fields.optional("comment")
         let blank = comment.map { $0.allSatisfy(\.isWhitespace) } ?? false
         // At the blank comment, else at the state that needs one.
