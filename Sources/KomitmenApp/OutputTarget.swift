@@ -37,7 +37,7 @@ public enum OutputTarget: Equatable, Sendable {
             return nil
         }
         let place = inside.first?.lowercased() ?? ""
-        guard ["declaration.yaml", "declaration.yml", "signatories", "reports"].contains(place) else { return nil }
+        guard ["declaration.yaml", "declaration.yml", "signatories", "reports", "reviews"].contains(place) else { return nil }
         if place.hasPrefix("declaration") {
             return Phrase(en: "it is the repository's declaration file", id: "itu berkas deklarasi repositori")
         }

@@ -15,10 +15,11 @@ public struct RenderedDocument: Sendable, Equatable {
         self.fileExtension = fileExtension
     }
 
-    /// `summary` in `format` and `language`; `color` (terminal colours) matters for text only.
+    /// `summary` in `format` and `language`; `color` (terminal colours) matters for text only,
+    /// `csvLayout` for CSV only.
     public static func render(_ summary: Summary, format: SummaryFormat, language: Language,
-                              color: Bool = false) -> RenderedDocument {
-        let text = format.renderer(language: language, color: color).render(summary)
+                              color: Bool = false, csvLayout: CSVLayout = .wide) -> RenderedDocument {
+        let text = format.renderer(language: language, color: color, csvLayout: csvLayout).render(summary)
         return RenderedDocument(bytes: Array(text.utf8), contentType: format.contentType, fileExtension: format.fileExtension)
     }
 }

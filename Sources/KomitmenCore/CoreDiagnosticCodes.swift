@@ -27,18 +27,18 @@ extension DiagnosticCode {
         en: "A file or folder whose name is almost what komitmen reads (.yml, a space, capitals), so it is not read.",
         id: "Berkas atau folder yang namanya hampir sesuai (.yml, spasi, huruf besar), sehingga tidak dibaca."))
     public static let notAQuarterFolder = DiagnosticCode("not-a-quarter-folder", .error, Phrase(
-        en: "A folder in reports/ that is not named as a quarter (YYYY-Qn).",
-        id: "Folder di reports/ yang namanya bukan triwulan (TTTT-Qn)."))
+        en: "A folder in reports/ or reviews/ that is not named as a quarter (YYYY-Qn).",
+        id: "Folder di reports/ atau reviews/ yang namanya bukan triwulan (TTTT-Qn)."))
     public static let reportOutOfPlace = DiagnosticCode("report-out-of-place", .error, Phrase(
-        en: "A report outside its quarter's folder.", id: "Laporan di luar folder triwulannya."))
+        en: "A report or review outside its quarter's folder.", id: "Laporan atau tinjauan di luar folder triwulannya."))
     public static let fileNameEncoding = DiagnosticCode("file-name-encoding", .error, Phrase(
         en: "A file name that is not valid UTF-8.", id: "Nama berkas yang bukan UTF-8 yang sah."))
     public static let fileNameControlCharacter = DiagnosticCode("file-name-control-character", .error, Phrase(
         en: "A file name that holds a control or bidirectional character.",
         id: "Nama berkas yang memuat karakter kendali atau pengatur arah."))
     public static let emptyFile = DiagnosticCode("empty-file", .error, Phrase(
-        en: "A declaration, signatory or report file with nothing in it.",
-        id: "Berkas deklarasi, penanda tangan atau laporan yang kosong."))
+        en: "A declaration, signatory, report or review file with nothing in it.",
+        id: "Berkas deklarasi, penanda tangan, laporan atau tinjauan yang kosong."))
 
     // Fields of any file.
     public static let unknownField = DiagnosticCode("unknown-field", .error, Phrase(
@@ -149,6 +149,19 @@ extension DiagnosticCode {
         en: "A web address not starting with http:// or https://.", id: "Alamat web yang tidak diawali http:// atau https://."))
     public static let unknownChoice = DiagnosticCode("unknown-choice", .error, Phrase(
         en: "A value not among a field's choices.", id: "Nilai yang tidak termasuk pilihan kolom."))
+
+    // Reviews.
+    public static let reviewWithoutReport = DiagnosticCode("review-without-report", .error, Phrase(
+        en: "A review in reviews/ with no report at the same place in reports/.",
+        id: "Tinjauan di reviews/ tanpa laporan di tempat yang sama di reports/."))
+    public static let reviewBeforeSubmitted = DiagnosticCode("review-before-submitted", .error, Phrase(
+        en: "A review dated before its report was submitted.", id: "Tinjauan bertanggal sebelum laporannya diserahkan."))
+    public static let reviewCommentMissing = DiagnosticCode("review-comment-missing", .error, Phrase(
+        en: "A review that requests changes without a comment saying which.",
+        id: "Tinjauan yang meminta perbaikan tanpa comment yang menyebut apa yang diperbaiki."))
+    public static let futureReview = DiagnosticCode("future-review", .warning, Phrase(
+        en: "A review dated after today; summaries show the report as received until then.",
+        id: "Tinjauan bertanggal setelah hari ini; ringkasan menampilkan laporan sebagai diterima sampai tanggal itu."))
 }
 
 /// Every code of the core module, for `docs/diagnostics.md` and the uniqueness test.
@@ -165,5 +178,6 @@ public enum CoreDiagnosticCodes {
         .unknownSignatory, .periodMismatch, .beforeFirstQuarter, .submittedBeforeQuarter, .submittedNotFilingDate,
         .futureSubmitted,
         .unpledgedIndicator, .derivedMismatch, .duplicateEntry, .dateOutsideQuarter, .invalidURL, .unknownChoice,
+        .reviewWithoutReport, .reviewBeforeSubmitted, .reviewCommentMissing, .futureReview,
     ]
 }

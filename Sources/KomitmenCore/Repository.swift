@@ -9,6 +9,8 @@ public struct Repository: Sendable {
     public var signatories: [Signatory]
     /// Reports that passed every check, sorted by quarter then signatory.
     public var reports: [Report]
+    /// Reviews that passed every check, sorted by quarter then signatory.
+    public var reviews: [Review] = []
     /// In file, line and column order; at most `maxDiagnosticsPerFile` of each file (the rest are
     /// counted in `omitted`), so a file with 80,000 errors does not hold 80,000 messages.
     public var diagnostics: [Diagnostic]
@@ -55,6 +57,11 @@ public struct Repository: Sendable {
     public var hasErrors: Bool { errorCount > 0 }
 
     public func signatory(_ id: String) -> Signatory? { signatories.first { $0.id == id } }
+
+    /// The review of a signatory's report for a quarter, when one was read without errors.
+    public func review(_ signatory: String, _ quarter: Quarter) -> Review? {
+        reviews.first { $0.signatory == signatory && $0.period == quarter }
+    }
 
     /// A formatter that shows the offending source line under each diagnostic.
     ///

@@ -6,6 +6,18 @@ extension RepositoryLayout {
     enum Holding {
         case signatories
         case reports
+        case reviews
+    }
+
+    /// The two trees of quarter folders: `reports/` and `reviews/`, laid out alike.
+    enum QuarterTree {
+        case reports
+        case reviews
+
+        var folder: String { self == .reports ? "reports" : "reviews" }
+        var holding: Holding { self == .reports ? .reports : .reviews }
+        /// "report", "review": what a file of the tree is, in messages.
+        var noun: Phrase { self == .reports ? Phrase(en: "report", id: "laporan") : Phrase(en: "review", id: "tinjauan") }
     }
 
     /// The path of a signatory or report file to read, or nil with the entry's problem recorded.
@@ -45,22 +57,24 @@ extension RepositoryLayout {
         return nil
     }
 
-    /// Whatever in `reports/` is not a quarter folder: a link, a file, a report out of place.
-    mutating func checkReportsEntry(_ entry: DirectoryEntry, in folder: String) {
+    /// Whatever in `reports/` or `reviews/` is not a quarter folder: a link, a file, a file out of place.
+    mutating func checkQuarterTreeEntry(_ entry: DirectoryEntry, in folder: String, tree: QuarterTree) {
         let path = folder + "/" + entry.name
         if let problem = nameProblem(entry, at: path) { return problems.append(problem) }
+        let name = tree.folder
         switch entry.kind {
         case .link:
             problems.append(LayoutPhrase.link(at: path))
         case .file where Quarter(entry.name.uppercased()) != nil:
             problems.append(.error(.notAFolder, path, .fileStart, Phrase(en: "this is a file, not a quarter folder", id: "ini berkas, bukan folder triwulan"),
-                                   hint: Phrase(en: "reports go in a folder \(entry.name)/", id: "laporan diletakkan di dalam folder \(entry.name)/")))
+                                   hint: Phrase(en: "\(name) go in a folder \(entry.name)/", id: "\(tree.noun.id) diletakkan di dalam folder \(entry.name)/")))
         case _ where LayoutPhrase.isYAMLName(entry.name.trimmingCharacters(in: .whitespaces)):
-            problems.append(.error(.reportOutOfPlace, path, .fileStart, Phrase(en: "this report is not read: reports go in their quarter's folder",
-                                                            id: "laporan ini tidak dibaca: laporan diletakkan di folder triwulannya"),
-                                   hint: Phrase(en: "move it to reports/YYYY-Qn/, e.g. reports/2026-Q1/", id: "pindahkan ke reports/TTTT-Qn/, mis. reports/2026-Q1/")))
+            problems.append(.error(.reportOutOfPlace, path, .fileStart, Phrase(en: "this \(tree.noun.en) is not read: \(name) go in their quarter's folder",
+                                                            id: "\(tree.noun.id) ini tidak dibaca: \(tree.noun.id) diletakkan di folder triwulannya"),
+                                   hint: Phrase(en: "move it to \(name)/YYYY-Qn/, e.g. \(name)/2026-Q1/", id: "pindahkan ke \(name)/TTTT-Qn/, mis. \(name)/2026-Q1/")))
         default:
-            problems.append(.warning(.notRead, path, .fileStart, LayoutPhrase.notRead, hint: LayoutPhrase.onlyQuarters))
+            problems.append(.warning(.notRead, path, .fileStart, LayoutPhrase.notRead,
+                                     hint: Phrase(en: "\(name)/ holds quarter folders, YYYY-Qn", id: "\(name)/ berisi folder triwulan, TTTT-Qn")))
         }
     }
 
@@ -81,7 +95,7 @@ extension RepositoryLayout {
     /// error when the expected one is missing (its files would be missed), else a warning. Other
     /// entries at ROOT (README.md, .git) are the owner's business.
     mutating func checkRootNames(_ entries: [DirectoryEntry], path: (String) -> String) {
-        let expected = ["reports": "reports", "signatories": "signatories",
+        let expected = ["reports": "reports", "reviews": "reviews", "signatories": "signatories",
                         "declaration.yaml": "declaration.yaml", "declaration.yml": "declaration.yaml"]
         for entry in entries {
             guard let canonical = expected[entry.name.lowercased()], canonical != entry.name else { continue }
@@ -112,7 +126,6 @@ enum LayoutPhrase {
                                       id: "folder ini tidak dibaca: komitmen tidak membuka folder di sini")
     static let onlySignatories = Phrase(en: "only files named ID.yaml are read in signatories/", id: "di signatories/ hanya berkas bernama ID.yaml yang dibaca")
     static let onlyReports = Phrase(en: "only files named ID.yaml are read in a quarter folder", id: "di folder triwulan hanya berkas bernama ID.yaml yang dibaca")
-    static let onlyQuarters = Phrase(en: "reports/ holds quarter folders, YYYY-Qn", id: "reports/ berisi folder triwulan, TTTT-Qn")
 
     static func cannotList(_ error: SystemError) -> Phrase {
         Phrase(en: "cannot list this folder: \(error.reason)", id: "isi folder ini tidak dapat dibaca: \(error.reason)")

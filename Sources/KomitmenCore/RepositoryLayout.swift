@@ -16,6 +16,8 @@ struct RepositoryLayout {
     var declaration: String?
     var signatories: [String] = []
     var reports: [ReportFile] = []
+    /// `reviews/<YYYY-Qn>/<id>.yaml`: found exactly as reports are.
+    var reviews: [ReportFile] = []
     /// Problems with the layout itself: missing files, misnamed folders, links, stray entries.
     var problems: [Diagnostic] = []
 
@@ -55,38 +57,47 @@ struct RepositoryLayout {
             }
         }
 
+        reports = quarterFiles(.reports, entry(QuarterTree.reports.folder), path: path)
+        reviews = quarterFiles(.reviews, entry(QuarterTree.reviews.folder), path: path)
+    }
+
+    /// The files of `reports/` or `reviews/`: one folder per quarter, one file per signatory;
+    /// whatever else lies there is named in a problem.
+    private mutating func quarterFiles(_ tree: QuarterTree, _ top: DirectoryEntry?, path: @escaping @Sendable (String) -> String) -> [ReportFile] {
+        var files: [ReportFile] = []
         var folders: [String] = []
-        if let names = folderEntries(entry("reports"), at: path("reports")) {
+        if let names = folderEntries(top, at: path(tree.folder)) {
             for name in names where !name.name.hasPrefix(".") {
                 if name.kind == .folder && name.isValidUTF8 && !LayoutPhrase.hasControlCharacter(name.name) {
                     folders.append(name.name)
                 } else {
-                    checkReportsEntry(name, in: path("reports"))
+                    checkQuarterTreeEntry(name, in: path(tree.folder), tree: tree)
                 }
             }
         }
         // The quarter folders are listed on every core: at village scale they hold most files.
-        let listings = folders.parallelMap { folder in DirectoryListing.list(path("reports/" + folder)) }
+        let listings = folders.parallelMap { folder in DirectoryListing.list(path(tree.folder + "/" + folder)) }
         for (folder, listing) in zip(folders, listings) {
-            let folderPath = path("reports/" + folder)
+            let folderPath = path(tree.folder + "/" + folder)
             let quarter = Quarter(folder)
             if quarter == nil {
-                problems.append(.error(.notAQuarterFolder, folderPath, .fileStart, Phrase(en: "report folder '\(folder)' is not a quarter (YYYY-Qn)",
-                                                                      id: "folder laporan '\(folder)' bukan triwulan (TTTT-Qn)"),
+                problems.append(.error(.notAQuarterFolder, folderPath, .fileStart, Phrase(en: "\(tree.noun.en) folder '\(folder)' is not a quarter (YYYY-Qn)",
+                                                                      id: "folder \(tree.noun.id) '\(folder)' bukan triwulan (TTTT-Qn)"),
                                        hint: Quarter(folder.uppercased()).map { Phrase(en: "rename it \($0)", id: "ganti namanya menjadi \($0)") }))
             }
             switch listing {
             case .success(let names):
                 for name in names {
-                    if let file = fileEntry(name, in: folderPath, holding: .reports) { reports.append(ReportFile(path: file, quarter: quarter)) }
+                    if let file = fileEntry(name, in: folderPath, holding: tree.holding) { files.append(ReportFile(path: file, quarter: quarter)) }
                 }
             case .failure(let error):
                 problems.append(.error(.cannotList, folderPath, .fileStart, LayoutPhrase.cannotList(error)))
             }
         }
+        return files
     }
 
-    /// The entries of `signatories/` or `reports/`; nil (with an error when it is there but is not
+    /// The entries of `signatories/`, `reports/` or `reviews/`; nil (with an error when it is there but is not
     /// a readable folder) otherwise. A missing folder is no error: a new repository has none.
     private mutating func folderEntries(_ entry: DirectoryEntry?, at path: String) -> [DirectoryEntry]? {
         guard let entry else { return nil }

@@ -114,9 +114,18 @@ public struct RepositoryLoader: Sendable {
             swap(&moved, &outcomes[index].parsed.diagnostics)
             diagnostics += moved
         }
+        let reviews = loadReviews(layout, reports: reports, today: context.today, files: files)
+        for var parsed in reviews.parsed {
+            if let identity = parsed.identity { identities.insert(identity) }
+            parsed.root = nil
+            diagnostics += parsed.diagnostics
+            keep(parsed)
+        }
         var repository = Repository(root: root, declaration: declaration, signatories: Array(signatories.values),
                                     reports: consume reports, diagnostics: consume diagnostics, sources: sources,
-                          fileCount: (layout.declaration == nil ? 0 : 1) + layout.signatories.count + layout.reports.count)
+                          fileCount: (layout.declaration == nil ? 0 : 1) + layout.signatories.count + layout.reports.count
+                                     + layout.reviews.count)
+        repository.reviews = reviews.reviews
         repository.readFiles = identities
         repository.files = files
         return repository

@@ -9,9 +9,13 @@ import KomitmenCore
 /// `.` as the decimal point (ratios as fractions, as in JSON).
 public struct CSVRenderer: SummaryRenderer {
     public var language: Language
+    /// `wide`: one row per signatory × indicator at the quarter; `long`: one row per signatory ×
+    /// indicator × quarter of its history, which spreadsheets pivot easily.
+    public var layout: CSVLayout
 
-    public init(language: Language = .en) {
+    public init(language: Language = .en, layout: CSVLayout = .wide) {
         self.language = language
+        self.layout = layout
     }
 
     static let byteOrderMark = "\u{FEFF}"
@@ -20,10 +24,14 @@ public struct CSVRenderer: SummaryRenderer {
         let L = Labels.shared
         return [L.quarter, L.asOf, L.signatoryID, L.signatory, L.stakeholder, L.region, L.filing, L.daysLate,
                 L.submitted, L.pledge, L.goal, L.indicatorID, L.indicator, L.unit, L.value, L.target, L.baseline,
-                L.progress, L.expectedProgress, L.status].map { $0.text(language) }
+                L.progress, L.expectedProgress, L.status, L.review, L.reviewComment].map { $0.text(language) }
     }
 
     public func render(_ summary: Summary) -> String {
+        layout == .long ? renderLong(summary) : renderWide(summary)
+    }
+
+    func renderWide(_ summary: Summary) -> String {
         var rows = [header]
         for signatory in summary.signatories {
             let common = [
@@ -33,8 +41,9 @@ public struct CSVRenderer: SummaryRenderer {
                 signatory.filing == .late ? signatory.daysLate.map(String.init) ?? "" : "",
                 signatory.submitted?.description ?? "",
             ]
+            let review = [signatory.review?.state.label.text(language) ?? "", Self.text(signatory.review?.comment ?? "")]
             if signatory.indicators.isEmpty {
-                rows.append(common + Array(repeating: "", count: header.count - common.count))
+                rows.append(common + Array(repeating: "", count: header.count - common.count - review.count) + review)
             }
             for indicator in signatory.indicators {
                 rows.append(common + [
@@ -43,10 +52,15 @@ public struct CSVRenderer: SummaryRenderer {
                     Self.number(indicator.value), Self.number(indicator.target), Self.number(indicator.baseline),
                     Self.number(indicator.progress), Self.number(indicator.expected),
                     indicator.status.label.text(language),
-                ])
+                ] + review)
             }
         }
-        return Self.byteOrderMark + rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+        return Self.document(rows)
+    }
+
+    /// Rows as RFC 4180 text, with the byte-order mark.
+    static func document(_ rows: [[String]]) -> String {
+        byteOrderMark + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
     /// An exact number, or an empty field for none.

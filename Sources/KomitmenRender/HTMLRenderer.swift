@@ -33,9 +33,11 @@ public struct HTMLRenderer: SummaryRenderer {
         html += header(summary)
         html += filing(summary)
         html += lateAndMissing(summary)
+        html += reviews(summary)
         html += grid(summary)
         html += rollups(t(L.byStakeholder), column: t(L.stakeholder), summary.stakeholders)
         html += rollups(t(L.byGoal), column: t(L.goal), summary.goals)
+        html += goalTrends(summary)
         html += totals(summary)
         html += signatories(summary)
         html += "<footer>\(t(L.generatedBy)) · \(e(summary.declarationID)) · \(e(summary.quarter.description)) · \(t(L.asOf)) \(e(summary.asOf.description))</footer>\n"
@@ -170,14 +172,22 @@ public struct HTMLRenderer: SummaryRenderer {
 
     private func signatories(_ summary: Summary) -> String {
         var html = "<section class=\"signatories\">\n<h2>\(t(L.signatories))</h2>\n"
-        html += "<p class=\"muted small\">\(t(L.progressBarHelp))</p>\n" + statusLegend()
+        html += "<p class=\"muted small\">\(t(L.progressBarHelp)) \(t(L.historyHelp))</p>\n" + statusLegend()
         if summary.signatories.isEmpty { html += "<p class=\"muted\">\(t(L.noSignatories))</p>\n" }
         for signatory in summary.signatories {
             html += "<article class=\"signatory\" id=\"s-\(e(signatory.id))\">\n<header><h3>\(e(signatory.name))</h3>"
             html += "<span class=\"muted small\">\(t(summary.stakeholderName(signatory.stakeholder)))"
             html += (signatory.region.map { " · " + e($0) } ?? "") + "</span>"
-            html += "<span class=\"badge \(HTMLPalette.cssClass(signatory.filing))\">\(e(signatory.filingText(language)))</span></header>\n"
+            html += "<span class=\"badge \(HTMLPalette.cssClass(signatory.filing))\">\(e(signatory.filingText(language)))</span>"
+            if let review = signatory.review {
+                html += "<span class=\"badge \(Self.reviewClass(review.state))\">\(t(L.review)): \(t(review.state.label))</span>"
+            }
+            html += "</header>\n"
+            if let comment = signatory.review?.comment {
+                html += "<p class=\"comment\"><strong>\(t(L.reviewComment)):</strong> \(Self.lines(comment))</p>\n"
+            }
             html += indicatorTable(signatory)
+            html += historyCharts(signatory)
             let breakdowns = signatory.breakdowns.filter { !$0.counts.isEmpty }.map { breakdown in
                 e("\(breakdown.section) · \(breakdown.field): ")
                     + e(breakdown.counts.map { "\($0.value) \(numbers.integer($0.count))" }.joined(separator: ", "))
@@ -186,6 +196,60 @@ public struct HTMLRenderer: SummaryRenderer {
             html += "</article>\n"
         }
         return html + "</section>\n"
+    }
+
+    /// The quarter's reports by review state, and those sent back with what was asked.
+    private func reviews(_ summary: Summary) -> String {
+        let counts = ReviewState.allCases.map {
+            "<span><i class=\"swatch \(Self.reviewClass($0))\"></i>\(t($0.label)) \(e(numbers.integer(summary.reviewCounts[$0] ?? 0)))</span>"
+        }
+        let sentBack = summary.signatories.filter { $0.review?.state == .changesRequested }.map { signatory in
+            let review = signatory.review
+            return "<li><div><strong>\(e(signatory.name))</strong> <span class=\"muted small\">"
+                + t(L.reviewedBy(.changesRequested, by: review?.by, on: review?.on)) + "</span>"
+                + (review?.comment.map { "<div class=\"comment\">\(Self.lines($0))</div>" } ?? "") + "</div></li>"
+        }
+        return "<section class=\"reviews\">\n<h2>\(t(L.reviews))</h2>\n<div class=\"legend\">\(counts.joined())</div>\n"
+            + "<h3>\(t(L.changesRequested)) (\(sentBack.count))</h3>"
+            + (sentBack.isEmpty ? "<p class=\"muted\">\(t(L.noChangesRequested))</p>" : "<ul class=\"plain\">\(sentBack.joined())</ul>")
+            + "\n</section>\n"
+    }
+
+    /// Per goal, completeness and timeliness over the quarters: small multiples.
+    private func goalTrends(_ summary: Summary) -> String {
+        guard summary.quarters.count > 0, !summary.goals.isEmpty else { return "" }
+        var html = "<section class=\"trends\">\n<h2>\(t(L.goalTrend))</h2>\n<p class=\"muted small\">\(t(L.goalTrendHelp))</p>\n"
+        html += "<div class=\"history\">"
+        let first = summary.quarters.first.map(\.description) ?? "", last = summary.quarters.last.map(\.description) ?? ""
+        for goal in summary.goals {
+            let points = zip(summary.quarters, goal.filingByQuarter).map { quarter, counts in
+                "\(quarter) \(L.completeness.text(language)) \(numbers.percent(counts.completeness)), \(L.timeliness.text(language)) \(numbers.percent(counts.timeliness))"
+            }.joined(separator: "; ")
+            html += "<figure>" + SVGChart.filingTrend(goal.filingByQuarter, label: goal.name.text(language) + ": " + points)
+            html += "<figcaption>\(t(goal.name))<span class=\"muted\">\(e(first)) – \(e(last))</span></figcaption></figure>"
+        }
+        return html + "</div>\n</section>\n"
+    }
+
+    /// One small chart per indicator with a history: the value against the expected trajectory.
+    private func historyCharts(_ signatory: SignatorySummary) -> String {
+        let charts = signatory.indicators.filter { !$0.history.isEmpty }.map { indicator in
+            let points = indicator.history.map {
+                "\($0.quarter) \(numbers.value($0.value, unit: indicator.unit)) (\(L.expectedMarker.text(language)) \(numbers.percent($0.expected)))"
+            }.joined(separator: "; ")
+            let first = indicator.history.first?.quarter.description ?? "", last = indicator.history.last?.quarter.description ?? ""
+            return "<figure>" + SVGChart.history(indicator, label: indicator.label.text(language) + ": " + points)
+                + "<figcaption>\(t(indicator.label))<span class=\"muted\">\(e(first)) – \(e(last))</span></figcaption></figure>"
+        }
+        guard !charts.isEmpty else { return "" }
+        return "<div class=\"history\" aria-label=\"\(t(L.history))\">\(charts.joined())</div>\n"
+    }
+
+    static func reviewClass(_ state: ReviewState) -> String { "r-" + state.rawValue }
+
+    /// Multi-line text: each line escaped, joined by line breaks.
+    static func lines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { HTMLText.escape(String($0)) }.joined(separator: "<br>")
     }
 
     private func indicatorTable(_ signatory: SignatorySummary) -> String {

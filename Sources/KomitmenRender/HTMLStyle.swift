@@ -70,12 +70,22 @@ enum HTMLStyle {
     table.indicators td, table.indicators th { white-space: normal; overflow-wrap: break-word; }
     table.indicators td { overflow: hidden; }
     td.bar svg { width: 100%; height: 16px; }
+    .r-received { background: #8c959f; } .r-approved { background: #1a7f37; } .r-changes-requested { background: #bf8700; }
+    .comment { margin: 2px 0 6px; padding: 4px 8px; border-left: 3px solid #bf8700; background: #fff8e6; font-size: 12px;
+               overflow-wrap: anywhere; }
+    .reviews ul.plain li { display: block; }
+    .history { display: flex; flex-wrap: wrap; gap: 6px 12px; margin: 6px 0 2px; }
+    .history figure { margin: 0; width: 200px; break-inside: avoid; page-break-inside: avoid; }
+    .history figcaption { font-size: 10px; line-height: 1.25; display: flex; justify-content: space-between; gap: 6px;
+                          overflow-wrap: anywhere; }
+    .history svg.trend { width: 200px; height: 56px; }
     footer { margin-top: 28px; padding-top: 8px; border-top: 1px solid var(--line); color: var(--muted); font-size: 11px; }
     @media (max-width: 760px) { .cards { grid-template-columns: repeat(2, 1fr); } .columns { grid-template-columns: 1fr; } }
     @media print {
       body { padding: 0; max-width: none; font-size: 9pt; }
       h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14pt; }
       .card .big { font-size: 18pt; }
+      .history figure { width: 42mm; } .history svg.trend { width: 42mm; height: 12mm; }
       .cards { grid-template-columns: repeat(4, 1fr); }
       .columns { grid-template-columns: 1fr 1fr; }
       section.signatories h2 { break-before: page; page-break-before: always; }

@@ -26,6 +26,9 @@ public struct JSONRenderer: SummaryRenderer {
             "quarters": .array(summary.quarters.map { .string($0.description) }),
             "filing": filing(summary.filing),
             "statuses": statuses(summary.statusCounts),
+            "reviews": .object(Dictionary(uniqueKeysWithValues: ReviewState.allCases.map {
+                ($0.jsonKey, JSONValue.number(summary.reviewCounts[$0] ?? 0))
+            })),
             "signatories": .array(summary.signatories.map(signatory)),
             "stakeholders": .array(summary.stakeholders.map(rollup)),
             "goals": .array(summary.goals.map(rollup)),
@@ -57,6 +60,25 @@ public struct JSONRenderer: SummaryRenderer {
             "history": .array(signatory.history.map { .string($0.rawValue) }),
             "indicators": .array(signatory.indicators.map(indicator)),
             "breakdowns": .array(signatory.breakdowns.map(breakdown)),
+            "review": signatory.review.map(review) ?? .null,
+        ])
+    }
+
+    func review(_ review: ReviewSummary) -> JSONValue {
+        .object([
+            "state": .string(review.state.rawValue),
+            "by": .optional(review.by),
+            "on": .optional(review.on?.description),
+            "comment": .optional(review.comment),
+        ])
+    }
+
+    func history(_ entry: IndicatorQuarter) -> JSONValue {
+        .object([
+            "quarter": .string(entry.quarter.description),
+            "reported": .optional(entry.reported),
+            "value": .optional(entry.value),
+            "expected": .number(entry.expected),
         ])
     }
 
@@ -77,6 +99,7 @@ public struct JSONRenderer: SummaryRenderer {
             "progress": .optional(indicator.progress),
             "expected": .number(indicator.expected),
             "status": .string(indicator.status.rawValue),
+            "history": .array(indicator.history.map(history)),
         ])
     }
 
@@ -97,6 +120,7 @@ public struct JSONRenderer: SummaryRenderer {
             "indicators": .number(rollup.indicatorCount),
             "filing": filing(rollup.filing),
             "statuses": statuses(rollup.statuses),
+            "filing_by_quarter": .array(rollup.filingByQuarter.map(filing)),
         ])
     }
 

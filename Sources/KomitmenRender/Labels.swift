@@ -61,6 +61,28 @@ public struct Labels: Sendable {
     public let total = Phrase(en: "Total", id: "Jumlah total")
     public let signatoriesReporting = Phrase(en: "Signatories reporting", id: "Penanda tangan yang melapor")
 
+    // Reviews and history
+    public let reviews = Phrase(en: "Reviews", id: "Tinjauan laporan")
+    public let review = Phrase(en: "Review", id: "Tinjauan")
+    public let reviewComment = Phrase(en: "Review comment", id: "Komentar tinjauan")
+    public let changesRequested = Phrase(en: "Changes requested", id: "Perbaikan yang diminta")
+    public let noChangesRequested = Phrase(en: "No report was sent back for changes.", id: "Tidak ada laporan yang diminta diperbaiki.")
+    public let reported = Phrase(en: "Reported", id: "Dilaporkan")
+    public let history = Phrase(en: "History", id: "Riwayat")
+    public let historyHelp = Phrase(
+        en: "Each chart shows an indicator quarter by quarter: the value (solid line, dots where reported) against the expected trajectory to the target (dashed).",
+        id: "Setiap grafik menunjukkan indikator per triwulan: nilainya (garis penuh, titik pada triwulan yang dilaporkan) dibanding lintasan yang seharusnya menuju target (garis putus-putus).")
+    public let goalTrend = Phrase(en: "Completeness and timeliness by goal", id: "Kelengkapan dan ketepatan waktu menurut tujuan")
+    public let goalTrendHelp = Phrase(
+        en: "Per goal, over the quarters: completeness (solid) and timeliness (dashed) of the signatories pledging towards it.",
+        id: "Per tujuan, dari triwulan ke triwulan: kelengkapan (garis penuh) dan ketepatan waktu (garis putus-putus) penanda tangan yang berjanji untuk tujuan itu.")
+
+    /// "changes requested by Sekretariat on 2026-04-20".
+    public func reviewedBy(_ state: ReviewState, by: String?, on: CalendarDate?) -> Phrase {
+        guard let by, let on else { return state.label }
+        return Phrase(en: "\(state.label.en) by \(by) on \(on)", id: "\(state.label.id) oleh \(by) pada \(on)")
+    }
+
     // Short words
     public let none = Phrase(en: "none", id: "tidak ada")
     public let yes = Phrase(en: "yes", id: "ya")
@@ -132,6 +154,20 @@ extension IndicatorStatus {
     }
 
     /// The key of this status in JSON counts: `on_track`.
+    public var jsonKey: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
+}
+
+extension ReviewState {
+    /// What the review state is called: "changes requested", "perlu perbaikan".
+    public var label: Phrase {
+        switch self {
+        case .received: Phrase(en: "received", id: "diterima")
+        case .approved: Phrase(en: "approved", id: "disetujui")
+        case .changesRequested: Phrase(en: "changes requested", id: "perlu perbaikan")
+        }
+    }
+
+    /// The key of this state in JSON counts: `changes_requested`.
     public var jsonKey: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
 }
 

@@ -26,6 +26,7 @@ public struct MarkdownRenderer: SummaryRenderer {
         blocks.append(meta.joined(separator: "  \n"))
         blocks += filing(summary)
         blocks += lateAndMissing(summary)
+        blocks += reviews(summary)
         blocks += rollups(t(L.byStakeholder), column: t(L.stakeholder), summary.stakeholders)
         blocks += rollups(t(L.byGoal), column: t(L.goal), summary.goals)
         blocks += totals(summary)
@@ -91,9 +92,11 @@ public struct MarkdownRenderer: SummaryRenderer {
     private func signatories(_ summary: Summary) -> [String] {
         var blocks = ["### " + t(L.signatories)]
         for signatory in summary.signatories {
-            let facts = [t(summary.stakeholderName(signatory.stakeholder)), signatory.region, signatory.filingText(language)]
+            let facts = [t(summary.stakeholderName(signatory.stakeholder)), signatory.region, signatory.filingText(language),
+                         signatory.review.map { t(L.review) + ": " + t($0.state.label) }]
                 .compactMap { $0 }.map(Self.escape).joined(separator: " · ")
             blocks.append("#### \(Self.escape(signatory.name)) (\(Self.code(signatory.id)))\n\n\(facts)")
+            if let comment = signatory.review?.comment { blocks.append("> **\(t(L.reviewComment)):** " + Self.lines(comment)) }
             if signatory.indicators.isEmpty {
                 blocks.append(t(L.noIndicators))
             } else {
@@ -112,6 +115,26 @@ public struct MarkdownRenderer: SummaryRenderer {
             if !breakdowns.isEmpty { blocks.append(breakdowns.joined(separator: "\n")) }
         }
         return blocks
+    }
+
+    /// The quarter's reports by review state, then each one sent back with what was asked.
+    private func reviews(_ summary: Summary) -> [String] {
+        var blocks = ["### " + t(L.reviews)]
+        blocks.append(Self.table(header: [t(L.review), t(L.signatoryCount)], alignRight: [false, true],
+                                 rows: ReviewState.allCases.map { [t($0.label), numbers.integer(summary.reviewCounts[$0] ?? 0)] }))
+        let sentBack = summary.signatories.filter { $0.review?.state == .changesRequested }
+        blocks.append("**\(t(L.changesRequested))**")
+        blocks.append(sentBack.isEmpty ? t(L.noChangesRequested) : sentBack.map { signatory in
+            "- \(Self.escape(signatory.name)) (\(Self.code(signatory.id))) · "
+                + Self.escape(t(L.reviewedBy(.changesRequested, by: signatory.review?.by, on: signatory.review?.on)))
+                + (signatory.review?.comment.map { ": " + Self.lines($0) } ?? "")
+        }.joined(separator: "\n"))
+        return blocks
+    }
+
+    /// Multi-line text kept inside one paragraph or list item: each line escaped, joined by hard breaks.
+    static func lines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br>")
     }
 
     /// An id as inline code; ids are validated (`a-z`, digits, `-`), anything else is escaped text.

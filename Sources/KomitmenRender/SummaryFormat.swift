@@ -10,13 +10,13 @@ public enum SummaryFormat: String, Sendable, CaseIterable {
     case text, markdown, html, json, csv
 
     /// The renderer for this format; `color` matters for text only.
-    public func renderer(language: Language, color: Bool = false) -> any SummaryRenderer {
+    public func renderer(language: Language, color: Bool = false, csvLayout: CSVLayout = .wide) -> any SummaryRenderer {
         switch self {
         case .text: TextRenderer(language: language, color: color)
         case .markdown: MarkdownRenderer(language: language)
         case .html: HTMLRenderer(language: language)
         case .json: JSONRenderer(language: language)
-        case .csv: CSVRenderer(language: language)
+        case .csv: CSVRenderer(language: language, layout: csvLayout)
         }
     }
 }

@@ -23,6 +23,7 @@ public struct TextRenderer: SummaryRenderer {
         lines += header(summary)
         lines += filing(summary)
         lines += lateAndMissing(summary)
+        lines += reviews(summary)
         lines += rollups(t(L.byStakeholder), summary.stakeholders)
         lines += rollups(t(L.byGoal), summary.goals)
         lines += totals(summary)
@@ -72,6 +73,31 @@ public struct TextRenderer: SummaryRenderer {
         return lines
     }
 
+    /// A multi-line comment, each line escaped for the terminal, continued lines indented.
+    private func indented(_ text: String, by indent: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { e(String($0)) }
+            .joined(separator: "\n" + String(repeating: " ", count: indent))
+    }
+
+    /// The quarter's reports by review state, then those sent back, with what was asked.
+    private func reviews(_ summary: Summary) -> [String] {
+        var lines = heading(t(L.reviews))
+        var counts = TextTable([.left, .right])
+        for state in ReviewState.allCases { counts.add(t(state.label), numbers.integer(summary.reviewCounts[state] ?? 0)) }
+        lines += counts.lines(color: color)
+        let sentBack = summary.signatories.filter { $0.review?.state == .changesRequested }
+        lines.append("")
+        lines.append("  " + t(L.changesRequested) + ":")
+        if sentBack.isEmpty { lines.append("    " + t(L.noChangesRequested)) }
+        for signatory in sentBack {
+            let review = signatory.review
+            lines.append("    " + e("\(signatory.name) (\(signatory.id))") + " · "
+                + e(t(L.reviewedBy(.changesRequested, by: review?.by, on: review?.on))))
+            if let comment = review?.comment { lines.append("      " + indented(comment, by: 6)) }
+        }
+        return lines
+    }
+
     private func rollups(_ title: String, _ rollups: [Rollup]) -> [String] {
         let lines = heading(title)
         var filing = TextTable([.left, .right] + Array(repeating: .right, count: FilingState.displayOrder.count + 2),
@@ -117,7 +143,11 @@ public struct TextRenderer: SummaryRenderer {
             lines.append("")
             lines.append("  " + ANSIStyle.bold.paint(e("\(signatory.name) (\(signatory.id))"), enabled: color)
                 + " · " + place + " · "
-                + ANSIStyle.of(signatory.filing).paint(signatory.filingText(language), enabled: color))
+                + ANSIStyle.of(signatory.filing).paint(signatory.filingText(language), enabled: color)
+                + (signatory.review.map { " · " + t(L.review) + ": " + t($0.state.label) } ?? ""))
+            if let comment = signatory.review?.comment {
+                lines.append("    " + t(L.reviewComment) + ": " + indented(comment, by: 6))
+            }
             var table = TextTable([.left, .right, .right, .right, .left])
             for indicator in signatory.indicators {
                 let value = numbers.value(indicator.value, unit: indicator.unit)

@@ -28,7 +28,8 @@ extension Node {
             code = .lineBreak
             message = Phrase(en: "the text contains a line break (\(name)); write it on one line",
                              id: "teks ini memuat pindah baris (\(name)); tulis dalam satu baris")
-            hint = Phrase(en: "only a report's narrative may span several lines", id: "hanya narrative laporan yang boleh lebih dari satu baris")
+            hint = Phrase(en: "only a report's narrative and a review's comment may span several lines",
+                          id: "hanya narrative laporan dan comment tinjauan yang boleh lebih dari satu baris")
         }
         if scalar?.style == .doubleQuoted && hint == nil {
             hint = Phrase(en: "inside double quotes a backslash starts an escape (\\e, \\x1b, \\u202e); write \\\\ for a backslash",

@@ -15,8 +15,9 @@ struct Komitmen: AsyncParsableCommand {
             """,
         version: version,
         subcommands: [
-            ValidateCommand.self, SummaryCommand.self, StatusCommand.self, NewReportCommand.self, PluginsCommand.self,
-            DiagnosticsCommand.self, RemindCommand.self, ServeCommand.self, AccountsCommand.self, AuditCommand.self,
+            ValidateCommand.self, SummaryCommand.self, StatusCommand.self, NewReportCommand.self, ReviewCommand.self,
+            PluginsCommand.self, DiagnosticsCommand.self, RemindCommand.self, ServeCommand.self, AccountsCommand.self,
+            AuditCommand.self,
         ]
     )
 }

@@ -31,6 +31,10 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: SummaryFormat = .text
 
+    @Option(name: .customLong("csv-layout"),
+            help: "CSV rows: wide (one per signatory and indicator) or long (one per signatory, indicator and quarter of its history).")
+    var csvLayout: CSVLayout = .wide
+
     @Option(help: "Write to this file instead of standard output (- is standard output); the file is replaced whole or not at all, never through a link, never over a device or a file of the repository.")
     var output: String?
 
@@ -53,7 +57,7 @@ struct SummaryCommand: ParsableCommand {
         }
         let summary = try CommandSupport.summary(workspace, options, quarter: quarter, asOf: asOf)
         let color = target == .standardOutput && format == .text && CommandSupport.colorOnStdout
-        let document = RenderedDocument.render(summary, format: format, language: options.lang, color: color)
+        let document = RenderedDocument.render(summary, format: format, language: options.lang, color: color, csvLayout: csvLayout)
         guard case .file(let path) = target else {
             FileHandle.standardOutput.write(Data(document.bytes))
             return
@@ -69,3 +73,4 @@ struct SummaryCommand: ParsableCommand {
 }
 
 extension SummaryFormat: ExpressibleByArgument {}
+extension CSVLayout: ExpressibleByArgument {}

@@ -191,7 +191,7 @@ import Testing
         let rows = Self.parse(String(csv.unicodeScalars.dropFirst()))
         #expect(rows.count == 1 + RenderSample.csvRows(summary))  // 7 indicators + one row for the NGO without any
         #expect(rows.count == 9)
-        #expect(Set(rows.map(\.count)) == [20])
+        #expect(Set(rows.map(\.count)) == [22])  // 20, then the review state and comment
         #expect(rows[0].first == "Quarter" && rows[0].contains("Expected by now"))
         let government = try #require(rows.first { $0[2] == "pemkab-x" })
         #expect(government[3] == #"Pemkab "X", <Kupang> & Co | =SUM(A1)"#)

@@ -26,6 +26,8 @@ public struct Summary: Sendable {
     public var filingByQuarter: [FilingCounts]
     /// The pledged indicators of every signatory, counted by status.
     public var statusCounts: [IndicatorStatus: Int]
+    /// The quarter's present reports counted by review state.
+    public var reviewCounts: [ReviewState: Int] { Self.reviewCounts(signatories) }
 
     public init(declarationID: String, declarationTitle: LocalizedText, secretariat: String?, quarter: Quarter,
                 asOf: CalendarDate, dueDate: CalendarDate, filing: FilingCounts, signatories: [SignatorySummary],
@@ -138,6 +140,8 @@ public struct SignatorySummary: Sendable {
     public var indicators: [IndicatorSummary]
     /// Section field → value → count of entries this quarter (police cases by stage, say).
     public var breakdowns: [Breakdown]
+    /// The review of this quarter's report; nil when no report is present.
+    public var review: ReviewSummary?
 
     public init(id: String, name: String, stakeholder: String, region: String?, filing: FilingState, daysLate: Int?,
                 submitted: CalendarDate?, history: [FilingState], indicators: [IndicatorSummary], breakdowns: [Breakdown]) {
@@ -206,6 +210,8 @@ public struct IndicatorSummary: Sendable {
     /// The share of the trajectory elapsed at the quarter, 0...1.
     public var expected: Double
     public var status: IndicatorStatus
+    /// Each quarter from `from` through the summary's quarter (empty when `from` is later).
+    public var history: [IndicatorQuarter] = []
 
     public init(id: String, pledge: String, goal: String, label: Phrase, unit: IndicatorUnit, aggregation: Aggregation,
                 direction: Direction, value: Double?, target: Double, baseline: Double?, from: Quarter, by: Quarter,
@@ -237,6 +243,8 @@ public struct Rollup: Sendable {
     public var filing: FilingCounts
     /// Status → number of pledged indicators with it.
     public var statuses: [IndicatorStatus: Int]
+    /// The members' filing states counted per quarter of `Summary.quarters`.
+    public var filingByQuarter: [FilingCounts] = []
 
     public init(id: String, name: Phrase, signatoryCount: Int, filing: FilingCounts, statuses: [IndicatorStatus: Int]) {
         self.id = id

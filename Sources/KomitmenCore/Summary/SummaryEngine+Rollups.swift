@@ -13,7 +13,9 @@ extension SummaryEngine {
                 for indicator in member.indicators { statuses[indicator.status, default: 0] += 1 }
             }
             let name = registry.plugin(kind)?.name ?? Phrase(verbatim: kind)
-            return Rollup(id: kind, name: name, signatoryCount: members.count, filing: filing, statuses: statuses)
+            var rollup = Rollup(id: kind, name: name, signatoryCount: members.count, filing: filing, statuses: statuses)
+            rollup.filingByQuarter = Summary.filingByQuarter(members, quarters: signatories.first?.history.count ?? 0)
+            return rollup
         }
     }
 
@@ -22,16 +24,18 @@ extension SummaryEngine {
         declaration.goals.map { goal in
             var filing = FilingCounts()
             var statuses: [IndicatorStatus: Int] = [:]
-            var count = 0
+            var members: [SignatorySummary] = []
             for signatory in signatories {
                 let indicators = signatory.indicators.filter { $0.goal == goal.id }
                 guard !indicators.isEmpty else { continue }
-                count += 1
+                members.append(signatory)
                 filing.add(signatory.filing)
                 for indicator in indicators { statuses[indicator.status, default: 0] += 1 }
             }
             let name = Phrase(en: goal.title.text(.en), id: goal.title.text(.id))
-            return Rollup(id: goal.id, name: name, signatoryCount: count, filing: filing, statuses: statuses)
+            var rollup = Rollup(id: goal.id, name: name, signatoryCount: members.count, filing: filing, statuses: statuses)
+            rollup.filingByQuarter = Summary.filingByQuarter(members, quarters: signatories.first?.history.count ?? 0)
+            return rollup
         }
     }
 

@@ -14,6 +14,8 @@ public struct SummaryEngine: Sendable {
     private let reports: [ReportKey: Report]
     /// Signatory → its reports known on the as-of date, latest quarter first.
     private let history: [String: [Report]]
+    /// (signatory, quarter) → its review, whatever its date.
+    private let reviews: [ReportKey: Review]
 
     struct ReportKey: Hashable {
         var signatory: String
@@ -34,6 +36,15 @@ public struct SummaryEngine: Sendable {
         }
         self.reports = reports
         history = Dictionary(grouping: reports.values, by: \.signatory).mapValues { $0.sorted { $0.period > $1.period } }
+        reviews = Dictionary(repository.reviews.map { (ReportKey(signatory: $0.signatory, quarter: $0.period), $0) },
+                             uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The review state of a signatory's report for a quarter as of a date; nil without a report.
+    public func review(_ signatory: String, _ quarter: Quarter, asOf: CalendarDate) -> ReviewSummary? {
+        guard report(signatory, quarter) != nil else { return nil }
+        guard let review = reviews[ReportKey(signatory: signatory, quarter: quarter)], review.on <= asOf else { return .received }
+        return ReviewSummary(state: review.state, by: review.by, on: review.on, comment: review.comment)
     }
 
     /// The latest quarter whose due date is before the as-of date.
@@ -80,11 +91,13 @@ public struct SummaryEngine: Sendable {
             let indicators = signatory.targets.map { pledge, target in
                 indicatorSummary(signatory, pledge, target, plugin: plugin, quarter: quarter)
             }
-            signatories.append(SignatorySummary(
+            var summary = SignatorySummary(
                 id: signatory.id, name: signatory.name, stakeholder: signatory.stakeholder, region: signatory.region,
                 filing: state, daysLate: daysLate, submitted: report(signatory.id, quarter)?.submitted,
                 history: quarters.map { self.filing(signatory, $0, asOf: asOf).state },
-                indicators: indicators, breakdowns: breakdowns(signatory, plugin: plugin, quarter: quarter)))
+                indicators: indicators, breakdowns: breakdowns(signatory, plugin: plugin, quarter: quarter))
+            summary.review = review(signatory.id, quarter, asOf: asOf)
+            signatories.append(summary)
         }
         signatories.sort { ($0.stakeholder, $0.id) < ($1.stakeholder, $1.id) }
         return Summary(
@@ -100,7 +113,12 @@ public struct SummaryEngine: Sendable {
         let aggregation = definition?.aggregation ?? .sum
         let direction = definition?.direction ?? .increase
         let start = target.from ?? signatory.firstQuarter(declaration)
-        let value = self.value(of: target.indicator, for: signatory.id, aggregation: aggregation, from: start, through: quarter)
+        let history = self.history(of: target.indicator, for: signatory.id, aggregation: aggregation, from: start, by: target.by,
+                                   through: quarter)
+        // The history's last value is the value at the quarter; before the trajectory starts there
+        // is no history, and a `latest` value may still be known.
+        let value = history.last?.value
+            ?? (history.isEmpty ? self.value(of: target.indicator, for: signatory.id, aggregation: aggregation, from: start, through: quarter) : nil)
         let progress = value.map {
             Self.progress(value: $0, target: target.target, baseline: target.baseline, aggregation: aggregation, direction: direction)
         }
@@ -108,11 +126,28 @@ public struct SummaryEngine: Sendable {
         let status = progress.map {
             Self.status(progress: $0, expected: expected, onTrack: declaration.onTrack, atRisk: declaration.atRisk)
         } ?? .noData
-        return IndicatorSummary(
+        var summary = IndicatorSummary(
             id: target.indicator, pledge: pledge.id, goal: pledge.goal,
             label: definition?.label ?? Phrase(verbatim: target.indicator), unit: definition?.unit ?? .count,
             aggregation: aggregation, direction: direction, value: value, target: target.target, baseline: target.baseline,
             from: start, by: target.by, progress: progress, expected: expected, status: status)
+        summary.history = history
+        return summary
+    }
+
+    /// Each quarter from `start` through `quarter`, in one walk: what was reported then, the value
+    /// by the aggregation rules (a running sum, or the latest value so far, counting one reported
+    /// before `start`, as `value(of:)` does), and the expected progress then.
+    func history(of indicator: String, for signatory: String, aggregation: Aggregation, from start: Quarter, by: Quarter,
+                 through quarter: Quarter) -> [IndicatorQuarter] {
+        guard start <= quarter else { return [] }
+        var running: Double? = aggregation == .sum ? nil
+            : history[signatory]?.lazy.filter { $0.period < start }.compactMap { $0.values[indicator] }.first
+        return start.through(quarter).map { at in
+            let reported = report(signatory, at)?.values[indicator]
+            if let reported { running = aggregation == .sum ? (running ?? 0) + reported : reported }
+            return IndicatorQuarter(quarter: at, reported: reported, value: running, expected: Self.expected(from: start, by: by, at: at))
+        }
     }
 
     /// `sum`: every reported quarter from `start` through `quarter` added; `latest`: the most recent
