@@ -19,7 +19,7 @@ extension ServeServices {
     public func file(_ bytes: [UInt8], quarter: Quarter, signatory: String, by account: Account) async throws -> Filed {
         let relative = "reports/\(quarter)/\(signatory).yaml"
         return try await locks.run(relative) {
-            if Review.isApproved(root: self.root, quarter, signatory) { throw APIError.locked(quarter, signatory) }
+            if ReviewLock.isApproved(root: self.root, quarter, signatory) { throw APIError.locked(quarter, signatory) }
             let workspace = await self.holder.current()
             let previous = try self.store.versions(signatory: signatory, quarter: quarter)
             let replaced = !previous.isEmpty || RootFile.exists(root: self.root, relative)

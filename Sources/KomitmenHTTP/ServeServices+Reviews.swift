@@ -1,4 +1,5 @@
 import Foundation
+import KomitmenApp
 import KomitmenCore
 import KomitmenRender
 import KomitmenServer
@@ -12,21 +13,42 @@ extension ServeServices {
         return try await locks.run(relative) {
             guard RootFile.exists(root: self.root, relative) else { throw APIError.noReport(quarter, signatory) }
             let workspace = await self.holder.current()
-            let review = Review(state: approved ? .approved : .changesRequested, by: account.who, on: workspace.today, comment: comment)
+            // The same checks and the same file text as `komitmen review` (the app layer's draft).
+            let draft: ReviewDraft
+            switch workspace.reviewDraft(signatory: signatory, quarter: quarter,
+                                         state: approved ? .approved : .changesRequested, comment: comment, by: account.who) {
+            case .success(let made): draft = made
+            case .failure(let failure): throw Self.apiError(failure, quarter: quarter, signatory: signatory)
+            }
+            let review = draft.review
             try self.store.recordReview(action: "review.set", quarter: "\(quarter)", signatory: signatory, by: account,
                                         detail: ["state": review.state.rawValue], now: self.configuration.now())
-            try self.write(Array(review.text.utf8), relative: Review.relativePath(quarter, signatory), quarter: quarter)
+            try self.write(Array(draft.text.utf8), relative: ReviewLock.relativePath(quarter, signatory), quarter: quarter)
             return .object([
                 "signatory": .string(signatory), "quarter": .string("\(quarter)"), "state": .string(review.state.rawValue),
-                "by": .string(review.by), "on": .string("\(review.on)"), "comment": .optional(comment),
+                "by": .string(review.by), "on": .string("\(review.on)"), "comment": .optional(review.comment),
             ])
+        }
+    }
+
+    /// A review the app layer refused, as the API answers it.
+    static func apiError(_ failure: ReviewFailure, quarter: Quarter, signatory: String) -> APIError {
+        switch failure {
+        case .reportMissing: .noReport(quarter, signatory)
+        case .unknownSignatory(let id, let suggestion, _): .unknownSignatory(id, suggestion: suggestion)
+        case .commentRequired:
+            .invalidReview(Phrase(en: "a review asking for changes needs a comment saying what to change",
+                                  id: "tinjauan yang meminta perbaikan memerlukan komentar yang menyebut apa yang harus diperbaiki"))
+        case .unsafeText(let field, let reason): .invalidReview(Phrase(en: "\(field): \(reason.en)", id: "\(field): \(reason.id)"))
+        case .emptyText(let field): .invalidReview(Phrase(en: "\(field) is empty", id: "\(field) kosong"))
+        default: .invalidReview(failure.message)
         }
     }
 
     /// Removes a report's review (reopening it); the audit entry first. False when there was none.
     public func removeReview(quarter: Quarter, signatory: String, by account: Account) async throws -> Bool {
         try await locks.run("reports/\(quarter)/\(signatory).yaml") {
-            let relative = Review.relativePath(quarter, signatory)
+            let relative = ReviewLock.relativePath(quarter, signatory)
             guard RootFile.exists(root: self.root, relative) else { return false }
             try self.store.recordReview(action: "review.remove", quarter: "\(quarter)", signatory: signatory, by: account,
                                         detail: [:], now: self.configuration.now())

@@ -155,20 +155,33 @@ import Testing
         try await fixture.withClient { client in
             let report = "/api/v1/reports/2026-Q3/dprd-ntt", review = "/api/v1/reviews/2026-Q3/dprd-ntt"
             #expect(try await client.call(.put, report, token: fixture.signatoryToken, body: ServeFixture.body()).status == .created)
+            // A control character (NEL) in the comment is refused as `komitmen validate` would refuse it.
+            let hostile = try await client.call(.put, review, token: fixture.secretariatToken,
+                                                body: #"{"state": "approved", "comment": "Sesuai polres\u0085."}"#,
+                                                type: "application/json")
+            #expect(hostile.status == .unprocessableContent)
+            #expect(hostile.errorCode == "invalid_review")
+            #expect(fixture.read("reviews/2026-Q3/dprd-ntt.yaml") == nil)
             let approve = try await client.call(.put, review, token: fixture.secretariatToken,
-                                                body: #"{"state": "approved", "comment": "Sesuai \"data\" polres\u0085."}"#,
+                                                body: #"{"state": "approved", "comment": "Sesuai \"data\" polres."}"#,
                                                 type: "application/json")
             #expect(approve.status == .ok)
             #expect(approve.json["state"] as? String == "approved")
             let file = try #require(fixture.read("reviews/2026-Q3/dprd-ntt.yaml"))
-            #expect(file == "state: approved\nby: \"sekretariat-gugus-tugas\"\non: 2026-11-20\ncomment: \"Sesuai \\\"data\\\" polres\\u0085.\"\n")
+            #expect(file == "state: approved\nby: \"sekretariat-gugus-tugas\"\non: 2026-11-20\ncomment: \"Sesuai \\\"data\\\" polres.\"\n")
 
             let locked = try await client.call(.put, report, token: fixture.signatoryToken, body: ServeFixture.body(budget: 1_000_000_000))
             #expect(locked.status == .conflict)
             #expect(locked.errorCode == "locked")
             // Changes requested: open again.
+            // Asking for changes needs a comment saying what to change.
+            let bare = try await client.call(.put, review, token: fixture.secretariatToken,
+                                             body: #"{"state": "changes-requested"}"#, type: "application/json")
+            #expect(bare.status == .unprocessableContent)
+            #expect(bare.errorCode == "invalid_review")
             let changes = try await client.call(.put, review, token: fixture.secretariatToken,
-                                                body: #"{"state": "changes-requested"}"#, type: "application/json")
+                                                body: #"{"state": "changes-requested", "comment": "Periksa angka anggaran."}"#,
+                                                type: "application/json")
             #expect(changes.status == .ok)
             #expect(try await client.call(.put, report, token: fixture.signatoryToken, body: ServeFixture.body(budget: 1_000_000_000)).status == .ok)
             // Approved again, then the review removed: open again.

@@ -70,8 +70,8 @@ extension Workspace {
             return days <= daysBefore ? .dueSoon(days: days) : nil
         case .onTime, .late:
             // A review dated after the as-of date was not known then (as in the summary).
-            guard let review = ReviewLookup.review(root: repository.root, quarter: quarter, signatory: signatory.id),
-                  review.changesRequested, (review.on ?? asOf) <= asOf else { return nil }
+            guard let review = repository.review(signatory.id, quarter),
+                  review.state == .changesRequested, review.on <= asOf else { return nil }
             return .changesRequested(comment: review.comment, by: review.by, on: review.on)
         }
     }
