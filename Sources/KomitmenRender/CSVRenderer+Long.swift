@@ -7,9 +7,9 @@ public enum CSVLayout: String, Sendable, CaseIterable {
 
 extension CSVRenderer {
     public var longHeader: [String] {
-        let L = Labels.shared
-        return [L.signatoryID, L.signatory, L.stakeholder, L.region, L.indicatorID, L.quarter, L.reported, L.value,
-                L.expectedProgress, L.target].map { $0.text(language) }
+        let labels = Labels.shared
+        return [labels.signatoryID, labels.signatory, labels.stakeholder, labels.region, labels.indicatorID, labels.quarter, labels.reported, labels.value,
+                labels.expectedProgress, labels.target].map { $0.text(language) }
     }
 
     /// One row per signatory, pledged indicator and quarter of its history (DESIGN.md "History"):

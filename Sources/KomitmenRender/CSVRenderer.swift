@@ -21,10 +21,10 @@ public struct CSVRenderer: SummaryRenderer {
     static let byteOrderMark = "\u{FEFF}"
 
     public var header: [String] {
-        let L = Labels.shared
-        return [L.quarter, L.asOf, L.signatoryID, L.signatory, L.stakeholder, L.region, L.filing, L.daysLate,
-                L.submitted, L.pledge, L.goal, L.indicatorID, L.indicator, L.unit, L.value, L.target, L.baseline,
-                L.progress, L.expectedProgress, L.status, L.review, L.reviewComment].map { $0.text(language) }
+        let labels = Labels.shared
+        return [labels.quarter, labels.asOf, labels.signatoryID, labels.signatory, labels.stakeholder, labels.region, labels.filing, labels.daysLate,
+                labels.submitted, labels.pledge, labels.goal, labels.indicatorID, labels.indicator, labels.unit, labels.value, labels.target, labels.baseline,
+                labels.progress, labels.expectedProgress, labels.status, labels.review, labels.reviewComment].map { $0.text(language) }
     }
 
     public func render(_ summary: Summary) -> String {

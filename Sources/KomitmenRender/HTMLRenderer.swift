@@ -9,7 +9,7 @@ public struct HTMLRenderer: SummaryRenderer {
         self.language = language
     }
 
-    private var L: Labels { .shared }
+    private var labels: Labels { .shared }
     private var numbers: HumanNumbers { HumanNumbers(language) }
     /// Escaped text in the renderer's language.
     private func t(_ phrase: Phrase) -> String { HTMLText.escape(phrase.text(language)) }
@@ -35,19 +35,19 @@ public struct HTMLRenderer: SummaryRenderer {
         html += lateAndMissing(summary)
         html += reviews(summary)
         html += grid(summary)
-        html += rollups(t(L.byStakeholder), column: t(L.stakeholder), summary.stakeholders)
-        html += rollups(t(L.byGoal), column: t(L.goal), summary.goals)
+        html += rollups(t(labels.byStakeholder), column: t(labels.stakeholder), summary.stakeholders)
+        html += rollups(t(labels.byGoal), column: t(labels.goal), summary.goals)
         html += goalTrends(summary)
         html += totals(summary)
         html += signatories(summary)
-        html += "<footer>\(t(L.generatedBy)) · \(e(summary.declarationID)) · \(e(summary.quarter.description)) · \(t(L.asOf)) \(e(summary.asOf.description))</footer>\n"
+        html += "<footer>\(t(labels.generatedBy)) · \(e(summary.declarationID)) · \(e(summary.quarter.description)) · \(t(labels.asOf)) \(e(summary.asOf.description))</footer>\n"
         return html + "</body>\n</html>\n"
     }
 
     private func header(_ summary: Summary) -> String {
-        var meta = [(t(L.quarter), e(summary.quarter.description)), (t(L.asOf), e(numbers.date(summary.asOf))),
-                    (t(L.dueDate), e(numbers.date(summary.dueDate)))]
-        if let secretariat = summary.secretariat { meta.append((t(L.secretariat), e(secretariat))) }
+        var meta = [(t(labels.quarter), e(summary.quarter.description)), (t(labels.asOf), e(numbers.date(summary.asOf))),
+                    (t(labels.dueDate), e(numbers.date(summary.dueDate)))]
+        if let secretariat = summary.secretariat { meta.append((t(labels.secretariat), e(secretariat))) }
         return """
         <header class="top">
         <p class="eyebrow">\(e(summary.heading(language)))</p>
@@ -66,14 +66,14 @@ public struct HTMLRenderer: SummaryRenderer {
         let counts = summary.filing
         let reportsIn = numbers.integer(counts.onTime + counts.late) + " / " + numbers.integer(counts.expected)
         let cards = [
-            card(t(L.completeness), e(numbers.percent(counts.completeness)), t(L.completenessHelp) + " · " + e(reportsIn)),
-            card(t(L.timeliness), e(numbers.percent(counts.timeliness)), t(L.timelinessHelp)),
-            card(t(FilingState.late.label), e(numbers.integer(counts.late)), t(L.expected) + " " + e(numbers.integer(counts.expected))),
+            card(t(labels.completeness), e(numbers.percent(counts.completeness)), t(labels.completenessHelp) + " · " + e(reportsIn)),
+            card(t(labels.timeliness), e(numbers.percent(counts.timeliness)), t(labels.timelinessHelp)),
+            card(t(FilingState.late.label), e(numbers.integer(counts.late)), t(labels.expected) + " " + e(numbers.integer(counts.expected))),
             card(t(FilingState.missing.label), e(numbers.integer(counts.missing)),
                  t(FilingState.notDue.label) + " " + e(numbers.integer(counts.notDue)) + " · "
                      + t(FilingState.notExpected.label) + " " + e(numbers.integer(counts.notExpected))),
         ]
-        return "<section class=\"filing\">\n<h2>\(t(L.filing))</h2>\n<div class=\"cards\">\(cards.joined())</div>\n"
+        return "<section class=\"filing\">\n<h2>\(t(labels.filing))</h2>\n<div class=\"cards\">\(cards.joined())</div>\n"
             + filingBar(counts, wide: true) + filingLegend(counts) + "</section>\n"
     }
 
@@ -111,8 +111,8 @@ public struct HTMLRenderer: SummaryRenderer {
         }
         return """
         <section class="late-missing columns">
-        <div><h2>\(t(L.lateReports)) (\(late.count))</h2>\(late.isEmpty ? "<p class=\"muted\">\(t(L.noLateReports))</p>" : "<ul class=\"plain\">\(late.joined())</ul>")</div>
-        <div><h2>\(t(L.missingReports)) (\(missing.count))</h2>\(missing.isEmpty ? "<p class=\"muted\">\(t(L.noMissingReports))</p>" : "<ul class=\"plain\">\(missing.joined())</ul>")</div>
+        <div><h2>\(t(labels.lateReports)) (\(late.count))</h2>\(late.isEmpty ? "<p class=\"muted\">\(t(labels.noLateReports))</p>" : "<ul class=\"plain\">\(late.joined())</ul>")</div>
+        <div><h2>\(t(labels.missingReports)) (\(missing.count))</h2>\(missing.isEmpty ? "<p class=\"muted\">\(t(labels.noMissingReports))</p>" : "<ul class=\"plain\">\(missing.joined())</ul>")</div>
         </section>
 
         """
@@ -120,8 +120,8 @@ public struct HTMLRenderer: SummaryRenderer {
 
     /// The signatory × quarter grid of filing states, grouped by stakeholder kind.
     private func grid(_ summary: Summary) -> String {
-        var html = "<section class=\"grid\">\n<h2>\(t(L.filingByQuarter))</h2>\n" + filingLegend()
-        html += "<table class=\"grid\"><thead><tr><th>\(t(L.signatory))</th><th>\(t(L.stakeholder))</th>"
+        var html = "<section class=\"grid\">\n<h2>\(t(labels.filingByQuarter))</h2>\n" + filingLegend()
+        html += "<table class=\"grid\"><thead><tr><th>\(t(labels.signatory))</th><th>\(t(labels.stakeholder))</th>"
         html += summary.quarters.map { "<th class=\"q\">\(e($0.description))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         var previousKind: String?
         for signatory in summary.signatories {
@@ -140,8 +140,8 @@ public struct HTMLRenderer: SummaryRenderer {
 
     private func rollups(_ title: String, column: String, _ rollups: [Rollup]) -> String {
         var html = "<section class=\"rollups\">\n<h2>\(title)</h2>\n" + statusLegend()
-        html += "<table><thead><tr><th>\(column)</th><th class=\"num\">\(t(L.signatoryCount))</th><th>\(t(L.filing))</th>"
-        html += "<th class=\"num\">\(t(L.completeness))</th><th>\(t(L.indicatorStatuses))</th><th class=\"num\">\(t(L.indicators))</th></tr></thead>\n<tbody>\n"
+        html += "<table><thead><tr><th>\(column)</th><th class=\"num\">\(t(labels.signatoryCount))</th><th>\(t(labels.filing))</th>"
+        html += "<th class=\"num\">\(t(labels.completeness))</th><th>\(t(labels.indicatorStatuses))</th><th class=\"num\">\(t(labels.indicators))</th></tr></thead>\n<tbody>\n"
         for rollup in rollups {
             let statusSegments = IndicatorStatus.allCases.map { status in
                 SVGChart.Segment(count: rollup.statuses[status] ?? 0, color: HTMLPalette.color(status),
@@ -158,33 +158,33 @@ public struct HTMLRenderer: SummaryRenderer {
     }
 
     private func totals(_ summary: Summary) -> String {
-        var html = "<section class=\"totals\">\n<h2>\(t(L.provinceTotals))</h2>\n"
-        guard !summary.totals.isEmpty else { return html + "<p class=\"muted\">\(t(L.noTotals))</p>\n</section>\n" }
-        html += "<table><thead><tr><th>\(t(L.indicator))</th><th class=\"num\">\(t(L.total))</th>"
-        html += "<th class=\"num\">\(t(L.signatoriesReporting))</th><th></th></tr></thead>\n<tbody>\n"
+        var html = "<section class=\"totals\">\n<h2>\(t(labels.provinceTotals))</h2>\n"
+        guard !summary.totals.isEmpty else { return html + "<p class=\"muted\">\(t(labels.noTotals))</p>\n</section>\n" }
+        html += "<table><thead><tr><th>\(t(labels.indicator))</th><th class=\"num\">\(t(labels.total))</th>"
+        html += "<th class=\"num\">\(t(labels.signatoriesReporting))</th><th></th></tr></thead>\n<tbody>\n"
         for total in summary.totals {
             html += "<tr><td>\(t(total.label))</td><td class=\"num\">\(e(numbers.value(total.value, unit: total.unit)))</td>"
             html += "<td class=\"num\">\(e(numbers.integer(total.signatoryCount)))</td>"
-            html += "<td class=\"muted small\">\(t(L.aggregation(total.aggregation)))</td></tr>\n"
+            html += "<td class=\"muted small\">\(t(labels.aggregation(total.aggregation)))</td></tr>\n"
         }
         return html + "</tbody></table>\n</section>\n"
     }
 
     private func signatories(_ summary: Summary) -> String {
-        var html = "<section class=\"signatories\">\n<h2>\(t(L.signatories))</h2>\n"
-        html += "<p class=\"muted small\">\(t(L.progressBarHelp)) \(t(L.historyHelp))</p>\n" + statusLegend()
-        if summary.signatories.isEmpty { html += "<p class=\"muted\">\(t(L.noSignatories))</p>\n" }
+        var html = "<section class=\"signatories\">\n<h2>\(t(labels.signatories))</h2>\n"
+        html += "<p class=\"muted small\">\(t(labels.progressBarHelp)) \(t(labels.historyHelp))</p>\n" + statusLegend()
+        if summary.signatories.isEmpty { html += "<p class=\"muted\">\(t(labels.noSignatories))</p>\n" }
         for signatory in summary.signatories {
             html += "<article class=\"signatory\" id=\"s-\(e(signatory.id))\">\n<header><h3>\(e(signatory.name))</h3>"
             html += "<span class=\"muted small\">\(t(summary.stakeholderName(signatory.stakeholder)))"
             html += (signatory.region.map { " · " + e($0) } ?? "") + "</span>"
             html += "<span class=\"badge \(HTMLPalette.cssClass(signatory.filing))\">\(e(signatory.filingText(language)))</span>"
             if let review = signatory.review {
-                html += "<span class=\"badge \(Self.reviewClass(review.state))\">\(t(L.review)): \(t(review.state.label))</span>"
+                html += "<span class=\"badge \(Self.reviewClass(review.state))\">\(t(labels.review)): \(t(review.state.label))</span>"
             }
             html += "</header>\n"
             if let comment = signatory.review?.comment {
-                html += "<p class=\"comment\"><strong>\(t(L.reviewComment)):</strong> \(Self.lines(comment))</p>\n"
+                html += "<p class=\"comment\"><strong>\(t(labels.reviewComment)):</strong> \(Self.lines(comment))</p>\n"
             }
             html += indicatorTable(signatory)
             html += historyCharts(signatory)
@@ -206,24 +206,24 @@ public struct HTMLRenderer: SummaryRenderer {
         let sentBack = summary.signatories.filter { $0.review?.state == .changesRequested }.map { signatory in
             let review = signatory.review
             return "<li><div><strong>\(e(signatory.name))</strong> <span class=\"muted small\">"
-                + t(L.reviewedBy(.changesRequested, by: review?.by, on: review?.on)) + "</span>"
+                + t(labels.reviewedBy(.changesRequested, by: review?.by, on: review?.on)) + "</span>"
                 + (review?.comment.map { "<div class=\"comment\">\(Self.lines($0))</div>" } ?? "") + "</div></li>"
         }
-        return "<section class=\"reviews\">\n<h2>\(t(L.reviews))</h2>\n<div class=\"legend\">\(counts.joined())</div>\n"
-            + "<h3>\(t(L.changesRequested)) (\(sentBack.count))</h3>"
-            + (sentBack.isEmpty ? "<p class=\"muted\">\(t(L.noChangesRequested))</p>" : "<ul class=\"plain\">\(sentBack.joined())</ul>")
+        return "<section class=\"reviews\">\n<h2>\(t(labels.reviews))</h2>\n<div class=\"legend\">\(counts.joined())</div>\n"
+            + "<h3>\(t(labels.changesRequested)) (\(sentBack.count))</h3>"
+            + (sentBack.isEmpty ? "<p class=\"muted\">\(t(labels.noChangesRequested))</p>" : "<ul class=\"plain\">\(sentBack.joined())</ul>")
             + "\n</section>\n"
     }
 
     /// Per goal, completeness and timeliness over the quarters: small multiples.
     private func goalTrends(_ summary: Summary) -> String {
         guard summary.quarters.count > 0, !summary.goals.isEmpty else { return "" }
-        var html = "<section class=\"trends\">\n<h2>\(t(L.goalTrend))</h2>\n<p class=\"muted small\">\(t(L.goalTrendHelp))</p>\n"
+        var html = "<section class=\"trends\">\n<h2>\(t(labels.goalTrend))</h2>\n<p class=\"muted small\">\(t(labels.goalTrendHelp))</p>\n"
         html += "<div class=\"history\">"
         let first = summary.quarters.first.map(\.description) ?? "", last = summary.quarters.last.map(\.description) ?? ""
         for goal in summary.goals {
             let points = zip(summary.quarters, goal.filingByQuarter).map { quarter, counts in
-                "\(quarter) \(L.completeness.text(language)) \(numbers.percent(counts.completeness)), \(L.timeliness.text(language)) \(numbers.percent(counts.timeliness))"
+                "\(quarter) \(labels.completeness.text(language)) \(numbers.percent(counts.completeness)), \(labels.timeliness.text(language)) \(numbers.percent(counts.timeliness))"
             }.joined(separator: "; ")
             html += "<figure>" + SVGChart.filingTrend(goal.filingByQuarter, label: goal.name.text(language) + ": " + points)
             html += "<figcaption>\(t(goal.name))<span class=\"muted\">\(e(first)) – \(e(last))</span></figcaption></figure>"
@@ -235,14 +235,14 @@ public struct HTMLRenderer: SummaryRenderer {
     private func historyCharts(_ signatory: SignatorySummary) -> String {
         let charts = signatory.indicators.filter { !$0.history.isEmpty }.map { indicator in
             let points = indicator.history.map {
-                "\($0.quarter) \(numbers.value($0.value, unit: indicator.unit)) (\(L.expectedMarker.text(language)) \(numbers.percent($0.expected)))"
+                "\($0.quarter) \(numbers.value($0.value, unit: indicator.unit)) (\(labels.expectedMarker.text(language)) \(numbers.percent($0.expected)))"
             }.joined(separator: "; ")
             let first = indicator.history.first?.quarter.description ?? "", last = indicator.history.last?.quarter.description ?? ""
             return "<figure>" + SVGChart.history(indicator, label: indicator.label.text(language) + ": " + points)
                 + "<figcaption>\(t(indicator.label))<span class=\"muted\">\(e(first)) – \(e(last))</span></figcaption></figure>"
         }
         guard !charts.isEmpty else { return "" }
-        return "<div class=\"history\" aria-label=\"\(t(L.history))\">\(charts.joined())</div>\n"
+        return "<div class=\"history\" aria-label=\"\(t(labels.history))\">\(charts.joined())</div>\n"
     }
 
     static func reviewClass(_ state: ReviewState) -> String { "r-" + state.rawValue }
@@ -253,14 +253,14 @@ public struct HTMLRenderer: SummaryRenderer {
     }
 
     private func indicatorTable(_ signatory: SignatorySummary) -> String {
-        guard !signatory.indicators.isEmpty else { return "<p class=\"muted\">\(t(L.noIndicators))</p>\n" }
-        var html = "<table class=\"indicators\"><thead><tr><th>\(t(L.indicator))</th><th class=\"num\">\(t(L.value)) / \(t(L.target))</th>"
-        html += "<th>\(t(L.progress))</th><th class=\"num\"></th><th class=\"num\">\(t(L.expectedProgress))</th>"
-        html += "<th>\(t(L.status))</th></tr></thead>\n<tbody>\n"
+        guard !signatory.indicators.isEmpty else { return "<p class=\"muted\">\(t(labels.noIndicators))</p>\n" }
+        var html = "<table class=\"indicators\"><thead><tr><th>\(t(labels.indicator))</th><th class=\"num\">\(t(labels.value)) / \(t(labels.target))</th>"
+        html += "<th>\(t(labels.progress))</th><th class=\"num\"></th><th class=\"num\">\(t(labels.expectedProgress))</th>"
+        html += "<th>\(t(labels.status))</th></tr></thead>\n<tbody>\n"
         for indicator in signatory.indicators {
             let progress = numbers.percent(indicator.progress), expected = numbers.percent(indicator.expected)
-            let label = "\(indicator.label.text(language)): \(L.progress.text(language)) \(progress), "
-                + "\(L.expectedMarker.text(language)) \(expected)"
+            let label = "\(indicator.label.text(language)): \(labels.progress.text(language)) \(progress), "
+                + "\(labels.expectedMarker.text(language)) \(expected)"
             html += "<tr><td>\(t(indicator.label))</td>"
             html += "<td class=\"num\">\(e(numbers.value(indicator.value, unit: indicator.unit))) / \(e(numbers.value(indicator.target, unit: indicator.unit)))</td>"
             html += "<td class=\"bar\">\(SVGChart.progress(indicator.progress, expected: indicator.expected, status: indicator.status, label: label))</td>"

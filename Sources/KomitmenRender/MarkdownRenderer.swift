@@ -9,7 +9,7 @@ public struct MarkdownRenderer: SummaryRenderer {
         self.language = language
     }
 
-    private var L: Labels { .shared }
+    private var labels: Labels { .shared }
     private var numbers: HumanNumbers { HumanNumbers(language) }
     private func t(_ phrase: Phrase) -> String { phrase.text(language) }
 
@@ -18,51 +18,51 @@ public struct MarkdownRenderer: SummaryRenderer {
         blocks.append("# " + Self.escape(summary.declarationTitle.text(language)))
         blocks.append("## " + Self.escape(summary.heading(language)))
         var meta = [
-            "**\(t(L.quarter)):** \(summary.quarter)",
-            "**\(t(L.asOf)):** \(numbers.date(summary.asOf))",
-            "**\(t(L.dueDate)):** \(numbers.date(summary.dueDate))",
+            "**\(t(labels.quarter)):** \(summary.quarter)",
+            "**\(t(labels.asOf)):** \(numbers.date(summary.asOf))",
+            "**\(t(labels.dueDate)):** \(numbers.date(summary.dueDate))",
         ]
-        if let secretariat = summary.secretariat { meta.append("**\(t(L.secretariat)):** \(Self.escape(secretariat))") }
+        if let secretariat = summary.secretariat { meta.append("**\(t(labels.secretariat)):** \(Self.escape(secretariat))") }
         blocks.append(meta.joined(separator: "  \n"))
         blocks += filing(summary)
         blocks += lateAndMissing(summary)
         blocks += reviews(summary)
-        blocks += rollups(t(L.byStakeholder), column: t(L.stakeholder), summary.stakeholders)
-        blocks += rollups(t(L.byGoal), column: t(L.goal), summary.goals)
+        blocks += rollups(t(labels.byStakeholder), column: t(labels.stakeholder), summary.stakeholders)
+        blocks += rollups(t(labels.byGoal), column: t(labels.goal), summary.goals)
         blocks += totals(summary)
         blocks += signatories(summary)
-        blocks.append("_\(t(L.generatedBy)) · \(Self.escape(summary.declarationID)) · \(summary.asOf)_")
+        blocks.append("_\(t(labels.generatedBy)) · \(Self.escape(summary.declarationID)) · \(summary.asOf)_")
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
     private func filing(_ summary: Summary) -> [String] {
         var rows = FilingState.displayOrder.map { [t($0.label), numbers.integer(summary.filing.count($0))] }
-        rows.append(["**\(t(L.expected))**", "**\(numbers.integer(summary.filing.expected))**"])
-        rows.append(["**\(t(L.completeness))**", "**\(numbers.percent(summary.filing.completeness))**"])
-        rows.append(["**\(t(L.timeliness))**", "**\(numbers.percent(summary.filing.timeliness))**"])
-        return ["### " + t(L.filing),
-                Self.table(header: [t(L.filing), t(L.signatoryCount)], alignRight: [false, true], rows: rows, escape: false),
-                "_\(t(L.completeness)): \(t(L.completenessHelp)); \(t(L.timeliness)): \(t(L.timelinessHelp))._"]
+        rows.append(["**\(t(labels.expected))**", "**\(numbers.integer(summary.filing.expected))**"])
+        rows.append(["**\(t(labels.completeness))**", "**\(numbers.percent(summary.filing.completeness))**"])
+        rows.append(["**\(t(labels.timeliness))**", "**\(numbers.percent(summary.filing.timeliness))**"])
+        return ["### " + t(labels.filing),
+                Self.table(header: [t(labels.filing), t(labels.signatoryCount)], alignRight: [false, true], rows: rows, escape: false),
+                "_\(t(labels.completeness)): \(t(labels.completenessHelp)); \(t(labels.timeliness)): \(t(labels.timelinessHelp))._"]
     }
 
     private func lateAndMissing(_ summary: Summary) -> [String] {
-        var blocks = ["### " + t(L.lateReports)]
+        var blocks = ["### " + t(labels.lateReports)]
         let late = summary.lateSignatories
         if late.isEmpty {
-            blocks.append(t(L.noLateReports))
+            blocks.append(t(labels.noLateReports))
         } else {
             blocks.append(Self.table(
-                header: [t(L.signatory), t(L.stakeholder), t(L.submitted), t(L.daysLate)], alignRight: [false, false, false, true],
+                header: [t(labels.signatory), t(labels.stakeholder), t(labels.submitted), t(labels.daysLate)], alignRight: [false, false, false, true],
                 rows: late.map { [$0.name, t(summary.stakeholderName($0.stakeholder)), $0.submitted?.description ?? "",
                                   $0.daysLate.map { numbers.integer($0) } ?? ""] }))
         }
-        blocks.append("### " + t(L.missingReports))
+        blocks.append("### " + t(labels.missingReports))
         let missing = summary.missingSignatories
         if missing.isEmpty {
-            blocks.append(t(L.noMissingReports))
+            blocks.append(t(labels.noMissingReports))
         } else {
             blocks.append(Self.table(
-                header: [t(L.signatory), t(L.stakeholder), t(L.region)], alignRight: [false, false, false],
+                header: [t(labels.signatory), t(labels.stakeholder), t(labels.region)], alignRight: [false, false, false],
                 rows: missing.map { [$0.name, t(summary.stakeholderName($0.stakeholder)), $0.region ?? ""] }))
         }
         return blocks
@@ -70,8 +70,8 @@ public struct MarkdownRenderer: SummaryRenderer {
 
     private func rollups(_ title: String, column: String, _ rollups: [Rollup]) -> [String] {
         let states: [FilingState] = [.onTime, .late, .missing, .notDue]
-        let header = [column, t(L.signatoryCount)] + states.map { t($0.label) }
-            + [t(L.completeness)] + IndicatorStatus.allCases.map { t($0.label) }
+        let header = [column, t(labels.signatoryCount)] + states.map { t($0.label) }
+            + [t(labels.completeness)] + IndicatorStatus.allCases.map { t($0.label) }
         let rows = rollups.map { rollup in
             [t(rollup.name), numbers.integer(rollup.signatoryCount)]
                 + states.map { numbers.integer(rollup.filing.count($0)) }
@@ -83,25 +83,25 @@ public struct MarkdownRenderer: SummaryRenderer {
     }
 
     private func totals(_ summary: Summary) -> [String] {
-        guard !summary.totals.isEmpty else { return ["### " + t(L.provinceTotals), t(L.noTotals)] }
-        return ["### " + t(L.provinceTotals), Self.table(
-            header: [t(L.indicator), t(L.total), t(L.signatoriesReporting)], alignRight: [false, true, true],
+        guard !summary.totals.isEmpty else { return ["### " + t(labels.provinceTotals), t(labels.noTotals)] }
+        return ["### " + t(labels.provinceTotals), Self.table(
+            header: [t(labels.indicator), t(labels.total), t(labels.signatoriesReporting)], alignRight: [false, true, true],
             rows: summary.totals.map { [t($0.label), numbers.value($0.value, unit: $0.unit), numbers.integer($0.signatoryCount)] })]
     }
 
     private func signatories(_ summary: Summary) -> [String] {
-        var blocks = ["### " + t(L.signatories)]
+        var blocks = ["### " + t(labels.signatories)]
         for signatory in summary.signatories {
             let facts = [t(summary.stakeholderName(signatory.stakeholder)), signatory.region, signatory.filingText(language),
-                         signatory.review.map { t(L.review) + ": " + t($0.state.label) }]
+                         signatory.review.map { t(labels.review) + ": " + t($0.state.label) }]
                 .compactMap { $0 }.map(Self.escape).joined(separator: " · ")
             blocks.append("#### \(Self.escape(signatory.name)) (\(Self.code(signatory.id)))\n\n\(facts)")
-            if let comment = signatory.review?.comment { blocks.append("> **\(t(L.reviewComment)):** " + Self.lines(comment)) }
+            if let comment = signatory.review?.comment { blocks.append("> **\(t(labels.reviewComment)):** " + Self.lines(comment)) }
             if signatory.indicators.isEmpty {
-                blocks.append(t(L.noIndicators))
+                blocks.append(t(labels.noIndicators))
             } else {
                 blocks.append(Self.table(
-                    header: [t(L.indicator), t(L.value), t(L.target), t(L.progress), t(L.expectedProgress), t(L.status)],
+                    header: [t(labels.indicator), t(labels.value), t(labels.target), t(labels.progress), t(labels.expectedProgress), t(labels.status)],
                     alignRight: [false, true, true, true, true, false],
                     rows: signatory.indicators.map {
                         [t($0.label), numbers.value($0.value, unit: $0.unit), numbers.value($0.target, unit: $0.unit),
@@ -119,14 +119,14 @@ public struct MarkdownRenderer: SummaryRenderer {
 
     /// The quarter's reports by review state, then each one sent back with what was asked.
     private func reviews(_ summary: Summary) -> [String] {
-        var blocks = ["### " + t(L.reviews)]
-        blocks.append(Self.table(header: [t(L.review), t(L.signatoryCount)], alignRight: [false, true],
+        var blocks = ["### " + t(labels.reviews)]
+        blocks.append(Self.table(header: [t(labels.review), t(labels.signatoryCount)], alignRight: [false, true],
                                  rows: ReviewState.allCases.map { [t($0.label), numbers.integer(summary.reviewCounts[$0] ?? 0)] }))
         let sentBack = summary.signatories.filter { $0.review?.state == .changesRequested }
-        blocks.append("**\(t(L.changesRequested))**")
-        blocks.append(sentBack.isEmpty ? t(L.noChangesRequested) : sentBack.map { signatory in
+        blocks.append("**\(t(labels.changesRequested))**")
+        blocks.append(sentBack.isEmpty ? t(labels.noChangesRequested) : sentBack.map { signatory in
             "- \(Self.escape(signatory.name)) (\(Self.code(signatory.id))) · "
-                + Self.escape(t(L.reviewedBy(.changesRequested, by: signatory.review?.by, on: signatory.review?.on)))
+                + Self.escape(t(labels.reviewedBy(.changesRequested, by: signatory.review?.by, on: signatory.review?.on)))
                 + (signatory.review?.comment.map { ": " + Self.lines($0) } ?? "")
         }.joined(separator: "\n"))
         return blocks

@@ -12,19 +12,19 @@ public struct StatusGridRenderer: SummaryRenderer {
         self.color = color
     }
 
-    private var L: Labels { .shared }
+    private var labels: Labels { .shared }
     private func t(_ phrase: Phrase) -> String { phrase.text(language) }
 
     public func render(_ summary: Summary) -> String {
         let numbers = HumanNumbers(language)
         var lines = [
             ANSIStyle.bold.paint(TerminalText.escape(summary.declarationTitle.text(language)), enabled: color),
-            "\(t(L.filingByQuarter)) · \(t(L.asOf)) \(numbers.date(summary.asOf)) (\(summary.asOf))",
+            "\(t(labels.filingByQuarter)) · \(t(labels.asOf)) \(numbers.date(summary.asOf)) (\(summary.asOf))",
             "",
         ]
         let columns = summary.quarters.count
         var table = TextTable([.left] + Array(repeating: .right, count: columns) + [.left],
-                              header: [t(L.signatory)] + summary.quarters.map(\.description) + [""])
+                              header: [t(labels.signatory)] + summary.quarters.map(\.description) + [""])
         var previousKind: String?
         for signatory in summary.signatories {
             if signatory.stakeholder != previousKind {
@@ -41,16 +41,16 @@ public struct StatusGridRenderer: SummaryRenderer {
             cells.append(.init(signatory.name, .dim))
             table.add(cells)
         }
-        table.add([.init(t(L.completeness), .bold)]
+        table.add([.init(t(labels.completeness), .bold)]
             + summary.filingByQuarter.map { .init(numbers.percent($0.completeness) + " ") } + [.init("")])
-        table.add([.init(t(L.timeliness), .bold)]
+        table.add([.init(t(labels.timeliness), .bold)]
             + summary.filingByQuarter.map { .init(numbers.percent($0.timeliness) + " ") } + [.init("")])
         lines += table.lines(indent: 0, color: color)
         lines.append("")
-        lines.append(t(L.legend) + ": " + FilingState.displayOrder.map {
+        lines.append(t(labels.legend) + ": " + FilingState.displayOrder.map {
             ANSIStyle.of($0).paint($0.symbol, enabled: color) + " " + t($0.label)
         }.joined(separator: "   "))
-        if summary.signatories.isEmpty { lines.append(t(L.noSignatories)) }
+        if summary.signatories.isEmpty { lines.append(t(labels.noSignatories)) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -60,7 +60,8 @@ public enum TerminalText {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
         }
-        if (0x1160...0x11FF).contains(value) || value == 0x200B { return 0 }  // Hangul medial vowels and final consonants join the syllable
+        // Hangul medial vowels and final consonants join the syllable.
+        if (0x1160...0x11FF).contains(value) || value == 0x200B { return 0 }
         if scalar.properties.isEmojiPresentation { return 2 }
         return isWide(value) ? 2 : 1
     }

@@ -23,12 +23,12 @@ func checkDiagnostics(_ repository: Repository, files: [FuzzFile], root: String)
     let byPath = Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
     var lineCache: [String: [Int]] = [:]
     for diagnostic in repository.diagnostics {
-        let where_ = "\(diagnostic.headline())"
+        let place = "\(diagnostic.headline())"
         let line = diagnostic.mark.line, column = diagnostic.mark.column
-        check(line >= 1 && column >= 1, "a diagnostic before the start of its file: \(where_)")
+        check(line >= 1 && column >= 1, "a diagnostic before the start of its file: \(place)")
         let relative = diagnostic.file.hasPrefix(root + "/") ? String(diagnostic.file.dropFirst(root.count + 1)) : diagnostic.file
         guard let bytes = byPath[relative] else {
-            check(diagnostic.mark == .fileStart, "a diagnostic inside a file that was not written: \(where_)")
+            check(diagnostic.mark == .fileStart, "a diagnostic inside a file that was not written: \(place)")
             continue
         }
         // Lines end where libyaml ends them (LF, CR, CR LF, NEL, LS, PS): SourceText's line index
@@ -37,7 +37,7 @@ func checkDiagnostics(_ repository: Repository, files: [FuzzFile], root: String)
         lineCache[relative] = lengths
         guard !isInside(diagnostic.mark, lengths) else { continue }
         let length = line <= lengths.count ? "of a line of \(lengths[line - 1]) characters" : "past the last line"
-        check(false, "a diagnostic at \(line):\(column), \(length) of a file of \(lengths.count) lines (libyaml's line breaks): \(where_)")
+        check(false, "a diagnostic at \(line):\(column), \(length) of a file of \(lengths.count) lines (libyaml's line breaks): \(place)")
     }
 }
 

@@ -27,7 +27,8 @@ import Testing
         #expect(JSONValue.format(0.1 + 0.2) == "0.30000000000000004")
         #expect(JSONValue.format(1e-7) == "1e-07")
         #expect(JSONValue.format(300_000_000) == "300000000")
-        #expect(JSONValue.format(Double(sign: .plus, exponent: 53, significand: 1) + 1) == "9007199254740992.0")  // 2^53 + 1 rounds to 2^53: past it not every integer is a Double
+        // 2^53 + 1 rounds to 2^53: past it not every integer is a Double.
+        #expect(JSONValue.format(Double(sign: .plus, exponent: 53, significand: 1) + 1) == "9007199254740992.0")
         #expect(JSONValue.format(.nan) == "null")
         #expect(JSONValue.format(.infinity) == "null")
         // Every form is a JSON number that reads back as the same Double (with Swift's correctly

@@ -44,14 +44,14 @@ import Testing
     }
 
     @Test func phrasesWithNumbers() {
-        let L = Labels.shared
-        #expect(L.daysLate(1).en == "1 day late")
-        #expect(L.daysLate(12).en == "12 days late")
-        #expect(L.daysLate(12).id == "terlambat 12 hari")
-        #expect(L.signatoryCount(1).en == "1 signatory")
-        #expect(L.signatoryCount(3).id == "3 penanda tangan")
+        let labels = Labels.shared
+        #expect(labels.daysLate(1).en == "1 day late")
+        #expect(labels.daysLate(12).en == "12 days late")
+        #expect(labels.daysLate(12).id == "terlambat 12 hari")
+        #expect(labels.signatoryCount(1).en == "1 signatory")
+        #expect(labels.signatoryCount(3).id == "3 penanda tangan")
         for aggregation in Aggregation.allCases {
-            #expect(L.aggregation(aggregation).en != L.aggregation(aggregation).id)
+            #expect(labels.aggregation(aggregation).en != labels.aggregation(aggregation).id)
         }
     }
 

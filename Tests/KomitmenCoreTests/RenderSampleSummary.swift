@@ -56,10 +56,10 @@ enum RenderSample {
             id: "lsm-baru", name: "LSM Baru", stakeholder: "ngo", region: "ntt", filing: .notExpected, daysLate: nil,
             submitted: nil, history: [.notExpected, .notExpected, .notExpected], indicators: [], breakdowns: [])
         var filing = FilingCounts()
-        [FilingState.onTime, .late, .missing, .notExpected].forEach { filing.add($0) }
+        for state in [FilingState.onTime, .late, .missing, .notExpected] { filing.add(state) }
         func counts(_ states: [FilingState]) -> FilingCounts {
             var counts = FilingCounts()
-            states.forEach { counts.add($0) }
+            for state in states { counts.add(state) }
             return counts
         }
         return Summary(
@@ -103,7 +103,7 @@ enum RenderSample {
             return signatory
         }
         var filing = FilingCounts()
-        summary.signatories.forEach { filing.add($0.filing) }
+        for signatory in summary.signatories { filing.add(signatory.filing) }
         summary.filing = filing
         return summary
     }
