@@ -15,7 +15,8 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE, TOKEN, ARTIFACTS = sys.argv[1], sys.argv[2], sys.argv[3]
 QUARTER, SIGNATORY = "2026-Q4", "polda-ntt"
@@ -47,7 +48,19 @@ def browser(width, height):
     driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
     driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
     driver.set_page_load_timeout(30)
+    # Headless windows are at least 500 pixels wide: a phone's viewport is emulated instead.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
     return driver
+
+
+def submit(driver, selector):
+    """Clicks a submit button and waits for the next page to replace this one."""
+    button = driver.find_element(By.CSS_SELECTOR, selector)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    button.click()
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def shot(driver, name):
@@ -64,16 +77,20 @@ def run(label, width, height, version):
     driver = browser(width, height)
     try:
         driver.get(BASE + "/login")
+        inner = driver.execute_script("return window.innerWidth")
+        check(inner == width, f"the viewport is {inner} pixels wide, not {width}")
         check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "id", "the login page is not in Indonesian")
         # The stylesheet loaded under the policy: the header has its colour.
         header = driver.find_element(By.TAG_NAME, "header").value_of_css_property("background-color")
         check(header in ("rgba(20, 54, 93, 1)", "rgb(20, 54, 93)"), f"the stylesheet did not apply (header {header})")
         shot(driver, f"{label}-1-login.png")
         driver.find_element(By.ID, "token").send_keys(TOKEN)
-        driver.find_element(By.CSS_SELECTOR, "form.card button[type=submit]").click()
+        submit(driver, "form.card button[type=submit]")
         check(driver.current_url.endswith(f"/signatories/{SIGNATORY}"), f"login led to {driver.current_url}")
         shot(driver, f"{label}-2-home.png")
-        driver.find_element(By.CSS_SELECTOR, f'a[href="{FORM}"]').click()
+        link = driver.find_element(By.CSS_SELECTOR, f'a[href="{FORM}"]')
+        link.click()
+        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(link))
         check(driver.current_url.endswith(FORM), f"the home page's link led to {driver.current_url}")
 
         for indicator, value in VALUES.items():
@@ -86,7 +103,7 @@ def run(label, width, height, version):
             field.clear()
             field.send_keys(value)
         Select(driver.find_element(By.NAME, "s.cases.0.stage")).select_by_value("investigation")
-        driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+        submit(driver, "button.primary")
 
         # The message beside the field, in Indonesian, the value kept; and in the list at the top.
         field = driver.find_element(By.ID, "f-v-tppo_cases_investigated")
@@ -104,7 +121,7 @@ def run(label, width, height, version):
 
         field.clear()
         field.send_keys("12")
-        driver.find_element(By.CSS_SELECTOR, "button.primary").click()
+        submit(driver, "button.primary")
         check(driver.current_url.endswith(f"{FORM}/versions/{version}"), f"saving led to {driver.current_url}")
         receipt = driver.find_element(By.ID, "receipt-id").text
         check(receipt.startswith(f"{QUARTER}-{SIGNATORY}-v{version}-"), f"receipt {receipt}")
@@ -116,6 +133,12 @@ def run(label, width, height, version):
         violations = policy_violations(driver)
         check(not violations, f"Content-Security-Policy violations: {violations}")
         print(f"browser-check: {label} ({width}x{height}): filed {receipt}")
+    except BaseException:
+        shot(driver, f"{label}-failed.png")
+        with open(os.path.join(ARTIFACTS, f"{label}-failed.html"), "w", encoding="utf-8") as page:
+            page.write(driver.page_source)
+        print(f"browser-check: {label}: failed at {driver.current_url}; see {label}-failed.png")
+        raise
     finally:
         driver.quit()
 

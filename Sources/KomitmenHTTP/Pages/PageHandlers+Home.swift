@@ -41,17 +41,18 @@ extension PageHandlers {
             }
             let locked = Review.isApproved(root: services.root, quarter, id)
             let action = locked ? PageHTML.h(PageWords.locked.text(l))
-                : "<a class=\"button\" href=\"/reports/\(quarter)/\(id)\">\(PageHTML.h((versions.isEmpty ? PageWords.fillIn : PageWords.correct).text(l)))</a>"
+                : "<a class=\"button\" href=\"/reports/\(quarter)/\(id)\">\(PageHTML.h((versions.isEmpty && workspace.report(signatory: id, quarter: quarter) == nil ? PageWords.fillIn : PageWords.correct).text(l)))</a>"
             rows += """
-                <tr><th scope="row">\(quarter)</th><td>\(due)</td>
-                <td><span class="badge \(state.css)">\(PageHTML.h(state.label.text(l)))</span></td>
-                <td>\(receipt)</td><td>\(review)</td><td>\(action)</td></tr>
+                <tr><th scope="row">\(quarter)</th><td data-label="\(PageHTML.h(PageWords.dueDate.text(l)))">\(due)</td>
+                <td data-label="\(PageHTML.h(PageWords.state.text(l)))"><span class="badge \(state.css)">\(PageHTML.h(state.label.text(l)))</span></td>
+                <td data-label="\(PageHTML.h(PageWords.receipt.text(l)))">\(receipt)</td>
+                <td data-label="\(PageHTML.h(PageWords.review.text(l)))">\(review)</td><td>\(action)</td></tr>
 
                 """
         }
         let body = """
             <p>\(PageHTML.h(signatory.name)) · \(PageHTML.h(PageWords.today.text(l))) \(today)</p>
-            <div class="scroll"><table>
+            <div class="scroll"><table class="stack">
             <thead><tr><th>\(PageHTML.h(PageWords.quarter.text(l)))</th><th>\(PageHTML.h(PageWords.dueDate.text(l)))</th>
             <th>\(PageHTML.h(PageWords.state.text(l)))</th><th>\(PageHTML.h(PageWords.receipt.text(l)))</th>
             <th>\(PageHTML.h(PageWords.review.text(l)))</th><th></th></tr></thead>

@@ -56,6 +56,11 @@ enum PageStyle {
         pre.diff ins{background:#d7f0db;text-decoration:none;display:block}
         pre.diff del{background:#fbd9d6;text-decoration:none;display:block}
         pre.diff span{display:block}
-        @media (max-width:40rem){main{padding:.6rem}h1{font-size:1.25rem}th,td{padding:.3rem}}
+        @media (max-width:40rem){main{padding:.6rem}h1{font-size:1.25rem}th,td{padding:.3rem}
+        table.stack thead{display:none}
+        table.stack tr{display:block;border:1px solid #c9ced6;border-radius:6px;margin:0 0 .8rem;background:#fff}
+        table.stack th,table.stack td{display:block;border:0;padding:.25rem .6rem}
+        table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+        table.stack td:empty{display:none}}
         """
 }
