@@ -84,25 +84,9 @@ extension Workspace {
     /// The review file's text. Text fields are double-quoted with YAML's escapes, so no name or
     /// comment can end the scalar early or be read as anything but text.
     static func yaml(_ review: Review) -> String {
-        var text = "state: \(review.state.rawValue)\nby: \(quoted(review.by))\non: \(review.on)\n"
-        if let comment = review.comment { text += "comment: \(quoted(comment))\n" }
+        var text = "state: \(review.state.rawValue)\nby: \(YAMLQuoting.doubleQuoted(review.by))\non: \(review.on)\n"
+        if let comment = review.comment { text += "comment: \(YAMLQuoting.doubleQuoted(comment))\n" }
         return text
     }
 
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\u{2028}": out += "\\L"
-            case "\u{2029}": out += "\\P"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 }

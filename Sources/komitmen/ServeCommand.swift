@@ -39,6 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.port = port
         configuration.git = git
         configuration.today = CommandSupport.todaySource
+        configuration.pages = Pages()
         do {
             let message = "komitmen: serving \(root) on http://\(host):\(port) (state: \(state.folder))\n"
             try await serve(configuration) { FileHandle.standardError.write(Data(message.utf8)) }

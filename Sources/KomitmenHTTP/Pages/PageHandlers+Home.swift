@@ -1,0 +1,93 @@
+import Foundation
+import KomitmenApp
+import Hummingbird
+import KomitmenCore
+import KomitmenRender
+import KomitmenServer
+
+/// A signatory's home: each quarter it reports for, its filing state and due date, the latest
+/// receipt, and the secretariat's review.
+extension PageHandlers {
+    /// At most this many quarters are listed, the latest first.
+    static let homeQuarters = 12
+
+    @Sendable func home(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
+        guard let account = page.session?.account else { throw APIError.unauthenticated }
+        let id = context.parameters.get("signatory") ?? ""
+        guard Receipt.isValidSignatoryID(id) else { throw APIError.badSignatoryID(id) }
+        let workspace = await services.workspace()
+        let signatory = try services.signatory(id, for: account, in: workspace)
+        guard let declaration = workspace.repository.declaration else { throw APIError.repositoryHasErrors(1) }
+        let l = page.language
+        let today = workspace.today
+        let first = signatory.firstQuarter(declaration)
+        let current = Quarter(containing: today)
+        let quarters = first <= current ? Array(first.through(current).reversed().prefix(Self.homeQuarters)) : []
+        var rows = ""
+        for quarter in quarters {
+            let due = declaration.dueDate(quarter)
+            let state = Self.state(workspace, signatory: id, quarter: quarter, due: due, today: today)
+            let versions = try services.store.versions(signatory: id, quarter: quarter)
+            var receipt = "—"
+            if let latest = versions.last {
+                receipt = "<a href=\"/reports/\(quarter)/\(id)/versions/\(latest.version)\">\(PageHTML.h(latest.receipt))</a>"
+                    + "<br><small>v\(latest.version) · \(PageHTML.h(String(latest.received.prefix(10))))"
+                    + " · <code>\(PageHTML.h(String(latest.sha256.prefix(12))))…</code></small>"
+            }
+            var review = ""
+            if let note = ReviewLock.note(root: services.root, quarter, id) {
+                review = "<span class=\"badge \(note.state.rawValue)\">\(PageHTML.h(PageWords.reviewState(note.state).text(l)))</span>"
+                if let comment = note.comment { review += "<blockquote>\(PageHTML.h(comment))</blockquote>" }
+            }
+            let locked = ReviewLock.isApproved(root: services.root, quarter, id)
+            let action = locked ? PageHTML.h(PageWords.locked.text(l))
+                : "<a class=\"button\" href=\"/reports/\(quarter)/\(id)\">\(PageHTML.h((versions.isEmpty && workspace.report(signatory: id, quarter: quarter) == nil ? PageWords.fillIn : PageWords.correct).text(l)))</a>"
+            rows += """
+                <tr><th scope="row">\(quarter)</th><td data-label="\(PageHTML.h(PageWords.dueDate.text(l)))">\(due)</td>
+                <td data-label="\(PageHTML.h(PageWords.state.text(l)))"><span class="badge \(state.css)">\(PageHTML.h(state.label.text(l)))</span></td>
+                <td data-label="\(PageHTML.h(PageWords.receipt.text(l)))">\(receipt)</td>
+                <td data-label="\(PageHTML.h(PageWords.review.text(l)))">\(review)</td><td>\(action)</td></tr>
+
+                """
+        }
+        let body = """
+            <p>\(PageHTML.h(signatory.name)) · \(PageHTML.h(PageWords.today.text(l))) \(today)</p>
+            <div class="scroll"><table class="stack">
+            <thead><tr><th>\(PageHTML.h(PageWords.quarter.text(l)))</th><th>\(PageHTML.h(PageWords.dueDate.text(l)))</th>
+            <th>\(PageHTML.h(PageWords.state.text(l)))</th><th>\(PageHTML.h(PageWords.receipt.text(l)))</th>
+            <th>\(PageHTML.h(PageWords.review.text(l)))</th><th></th></tr></thead>
+            <tbody>
+            \(rows)</tbody></table></div>
+            """
+        return page.page(PageWords.homeTitle, body)
+    }
+
+    /// A quarter's state as the home page shows it.
+    enum HomeState {
+        case filing(FilingState)
+        case hasErrors
+
+        var label: Phrase {
+            switch self {
+            case .filing(let state): state.label
+            case .hasErrors: PageWords.hasErrors
+            }
+        }
+
+        var css: String {
+            switch self {
+            case .filing(let state): state.rawValue
+            case .hasErrors: "missing"
+            }
+        }
+    }
+
+    static func state(_ workspace: Workspace, signatory: String, quarter: Quarter, due: CalendarDate, today: CalendarDate) -> HomeState {
+        if let report = workspace.report(signatory: signatory, quarter: quarter) {
+            return .filing(report.submitted <= due ? .onTime : .late)
+        }
+        let path = Repository.reportPath(root: workspace.repository.root, quarter: quarter, signatory: signatory)
+        if workspace.repository.diagnostics.contains(where: { $0.file == path && $0.severity == .error }) { return .hasErrors }
+        return .filing(today > due ? .missing : .notDue)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import KomitmenApp
+import Hummingbird
+import KomitmenCore
+import KomitmenServer
+
+/// The served pages (DESIGN.md, "Served intake"): login, a signatory's home, the report form,
+/// receipts, and the secretariat's grid, summary, review queue and chase list. Every page calls
+/// `ServeServices` as the API does, and catches its own errors so they come back as HTML.
+public struct Pages: PageRoutes {
+    public init() {}
+
+    public func register(on router: Router<ServerContext>, services: ServeServices) {
+        let pages = PageHandlers(services: services)
+        router.get("/") { request, _ in
+            let page = PageRequest(request, services: services)
+            guard let session = page.session else { return PageHTML.redirect("/login", cookies: page.cookies) }
+            let home = session.account.kind == .secretariat ? "/secretariat" : "/signatories/\(session.account.who)"
+            return PageHTML.redirect(home, cookies: page.cookies)
+        }
+        router.get("/assets/pages.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+                     body: .init(byteBuffer: ByteBuffer(string: PageStyle.css)))
+        }
+        router.get("/login", use: pages.open(pages.loginPage))
+        router.post("/login", use: pages.open(pages.login))
+        router.post("/logout", use: pages.signedIn(pages.logout))
+        router.get("/signatories/:signatory", use: pages.signedIn(pages.home))
+        router.get("/reports/:quarter/:signatory", use: pages.signedIn(pages.form))
+        router.post("/reports/:quarter/:signatory", use: pages.signedIn(pages.submitForm))
+        router.post("/reports/:quarter/:signatory/upload", use: pages.signedIn(pages.upload))
+        router.get("/reports/:quarter/:signatory/template", use: pages.signedIn(pages.template))
+        router.get("/reports/:quarter/:signatory/versions/:number", use: pages.signedIn(pages.receipt))
+        router.get("/secretariat", use: pages.signedIn(pages.grid))
+        router.get("/secretariat/summary", use: pages.signedIn(pages.summary))
+        router.get("/secretariat/reviews", use: pages.signedIn(pages.reviewQueue))
+        router.get("/secretariat/chase", use: pages.signedIn(pages.chase))
+        router.get("/reports/:quarter/:signatory/review", use: pages.signedIn(pages.reviewPage))
+        router.post("/reports/:quarter/:signatory/review", use: pages.signedIn(pages.submitReview))
+    }
+}
+
+/// The pages' handlers; each gets the request's `PageRequest` (and, behind `signedIn`, a session).
+struct PageHandlers: Sendable {
+    typealias Handler = @Sendable (Request, ServerContext, PageRequest) async throws -> Response
+    let services: ServeServices
+
+    /// A page anyone may open; its errors become HTML.
+    func open(_ handler: @escaping Handler) -> @Sendable (Request, ServerContext) async throws -> Response {
+        { request, context in
+            let page = PageRequest(request, services: services)
+            return await Self.catching(page, services) { try await handler(request, context, page) }
+        }
+    }
+
+    /// A page for a signed-in browser: without a session, a GET goes to the login page and a POST
+    /// is refused; a POST must carry the session's CSRF token (checked by `form`).
+    func signedIn(_ handler: @escaping Handler) -> @Sendable (Request, ServerContext) async throws -> Response {
+        { request, context in
+            let page = PageRequest(request, services: services)
+            guard page.session != nil else {
+                if request.method == .get { return PageHTML.redirect("/login", cookies: page.cookies) }
+                return page.errorPage(APIError(.unauthorized, "unauthenticated", PageWords.signInFirst))
+            }
+            return await Self.catching(page, services) { try await handler(request, context, page) }
+        }
+    }
+
+    static func catching(_ page: PageRequest, _ services: ServeServices, _ body: () async throws -> Response) async -> Response {
+        do {
+            return try await body()
+        } catch let error as APIError {
+            return page.errorPage(error)
+        } catch {
+            services.logger.error("page failed: \(String(describing: error).prefix(500))")
+            return page.errorPage(.internalError)
+        }
+    }
+
+    /// A POSTed form whose CSRF token is the session's (403 otherwise).
+    func form(_ request: Request, _ page: PageRequest) async throws -> FormBody {
+        let body = try await FormBody.read(request, limit: services.configuration.maxBodyBytes)
+        guard let session = page.session, let given = body["csrf"],
+              ConstantTime.equal(Array(given.utf8), Array(session.csrf.utf8)) else { throw Self.badCSRF }
+        return body
+    }
+
+    static let badCSRF = APIError(.forbidden, "csrf", PageWords.badCSRF)
+
+    /// The quarter and signatory of the path, the session's right to them, and the repository.
+    func target(_ context: ServerContext, _ page: PageRequest) async throws -> (Account, Quarter, Signatory, Workspace) {
+        guard let account = page.session?.account else { throw APIError.unauthenticated }
+        let (quarter, id) = try APIRoutes.pathParts(context)
+        let workspace = await services.workspace()
+        return (account, quarter, try services.signatory(id, for: account, in: workspace), workspace)
+    }
+
+    func secretariat(_ page: PageRequest) throws -> Account {
+        guard let account = page.session?.account, account.kind == .secretariat else { throw APIError.secretariatOnly }
+        return account
+    }
+}
