@@ -1,7 +1,8 @@
 import KomitmenCore
 
 let governmentExamples: [PluginExample] = [
-    .valid("""
+    .valid(
+        """
         values:
           documented_departures: 495
           blk_graduates_certified: 194
@@ -9,7 +10,8 @@ let governmentExamples: [PluginExample] = [
           complaints_resolved: 63
           repatriations_assisted: 12
         """),
-    .valid("""
+    .valid(
+        """
         values:
           ltsa_units_operating: 7
           village_task_forces: 663
@@ -24,7 +26,8 @@ let governmentExamples: [PluginExample] = [
           - name: Sosialisasi migrasi aman di sekolah
             status: done
         """),
-    .valid("""
+    .valid(
+        """
         values:
           ltsa_units_operating: 0
           budget_allocated_idr: 0
@@ -33,53 +36,63 @@ let governmentExamples: [PluginExample] = [
             status: planned
             budget_idr: 0
         """),
-    .valid("""
+    .valid(
+        """
         values:
           documented_departures: 38
         programs: []
         """),
-    .invalid("""
+    .invalid(
+        """
         programs:
           - name: Pembentukan gugus tugas TPPO desa
             status: ↓finished
         """, contains: "finished", "planned", "ongoing", "done"),
-    .invalid("""
+    .invalid(
+        """
         programs:
           - name: Sosialisasi migrasi aman
             status: ongoing
           - name: ↓Sosialisasi migrasi aman
             status: done
         """, contains: "duplicate", "Sosialisasi migrasi aman"),
-    .invalid("""
+    .invalid(
+        """
         programs:
           - ↓name: Pelatihan BLK perawatan lansia
             budget_idr: 40000000
         """, contains: "missing", "status"),
-    .invalid("""
+    .invalid(
+        """
         programs:
           - name: Pelatihan BLK perawatan lansia
             status: ongoing
             budget_idr: ↓1.500.000.000
         """, contains: "1.500.000.000", "1500000000"),
-    .invalid("""
+    .invalid(
+        """
         values:
           budget_allocated_idr: ↓-5000000
         """, contains: "-5000000"),
-    .invalid("""
+    .invalid(
+        """
         values:
           documented_departures: ↓1.234
         """, contains: "thousands separator", "1234"),
-    .invalid("""
+    .invalid(
+        """
         programs:
           - name: Pelatihan BLK perawatan lansia
             status: ongoing
             ↓budjet_idr: 40000000
         """, contains: "budjet_idr", "budget_idr"),
-    .invalid("""
+    .invalid(
+        """
         values:
           ↓ltsa_unit_operating: 7
         """, contains: "ltsa_unit_operating", "government", "ltsa_units_operating"),
-    .invalid("""
+    .invalid(
+        """
         programs: ↓Pelatihan BLK perawatan lansia
         """, contains: "expected a list"),
 ]

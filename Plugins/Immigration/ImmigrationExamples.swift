@@ -5,7 +5,8 @@ import KomitmenCore
 // A valid one must pass without a diagnostic. An invalid one marks with ↓ every place a
 // diagnostic points (and no other), and names words its error's English message (or hint) contains.
 let immigrationExamples: [PluginExample] = [
-    .valid("""
+    .valid(
+        """
         values:
           passports_issued_with_recommendation: 214
           passport_applications_refused: 37
@@ -27,72 +28,83 @@ let immigrationExamples: [PluginExample] = [
             people_stopped: 4
             referred_to: returned-home
         """),
-    .valid("""
+    .valid(
+        """
         values:
           passports_issued_with_recommendation: 96
           officers_trained: 0
         """),
-    .valid("""
+    .valid(
+        """
         checkpoint_actions:
           - {checkpoint: seaport, post: Tenau, date: 2025-11-20, people_stopped: 3, referred_to: social-services}
           - {checkpoint: seaport, post: Tenau, date: 2025-11-21, people_stopped: 2, referred_to: social-services}
         """),
-    .invalid("""
+    .invalid(
+        """
         checkpoint_actions:
           - checkpoint: ↓harbour
             date: 2025-10-03
             people_stopped: 2
             referred_to: police
         """, contains: "harbour", "airport", "seaport", "land-border"),
-    .invalid("""
+    .invalid(
+        """
         checkpoint_actions:
           - checkpoint: airport
             date: 2025-10-03
             people_stopped: 2
             referred_to: ↓social-service
         """, contains: "social-service", "social-services"),
-    .invalid("""
+    .invalid(
+        """
         checkpoint_actions:
           - checkpoint: land-border
             date: ↓2025-09-30
             people_stopped: 5
             referred_to: police
         """, contains: "outside", "2025-10-01"),
-    .invalid("""
+    .invalid(
+        """
         values:
           departures_prevented: ↓12
         checkpoint_actions:
           - {checkpoint: airport, date: 2025-10-10, people_stopped: 6, referred_to: bp3mi}
           - {checkpoint: land-border, date: 2025-10-11, people_stopped: 4, referred_to: police}
         """, contains: "departures_prevented", "give 10", "people_stopped"),
-    .invalid("""
+    .invalid(
+        """
         checkpoint_actions:
           - checkpoint: airport
             date: 2025-12-01
             people_stopped: ↓1.200
             referred_to: bp3mi
         """, contains: "thousands separator", "1200"),
-    .invalid("""
+    .invalid(
+        """
         checkpoint_actions:
           - checkpoint: seaport
             date: 2025-12-02
             people_stopped: ↓0
             referred_to: returned-home
         """, contains: "0 people stopped", "how many people were stopped"),
-    .invalid("""
+    .invalid(
+        """
         checkpoint_actions:
           - checkpoint: seaport
             date: 2025-12-03
             ↓people_stoped: 6
             referred_to: police
         """, contains: "people_stoped", "'people_stopped'"),
-    .invalid("""
+    .invalid(
+        """
         checkpoint_actions:
           - ↓checkpoint: airport
             date: 2025-12-04
             people_stopped: 2
         """, contains: "missing", "referred_to"),
-    .invalid("""
+    .invalid(
+        """
         values:
           ↓passports_issued: 40
         """, contains: "passports_issued", "immigration", "passports_issued_with_recommendation"),

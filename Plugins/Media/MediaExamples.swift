@@ -1,13 +1,15 @@
 import KomitmenCore
 
 let mediaExamples: [PluginExample] = [
-    .valid("""
+    .valid(
+        """
         values:
           audience_reach: 60692
           journalists_trained: 12
           journalist_safety_incidents: 3
         """),
-    .valid("""
+    .valid(
+        """
         values:
           investigative_reports: 1
           news_reports: 2
@@ -30,36 +32,42 @@ let mediaExamples: [PluginExample] = [
             kind: psa
             url: http://radio-kupang.example/ilm/ltsa
         """),
-    .valid("""
+    .valid(
+        """
         publications:
           - {title: Perekrut ilegal diamankan di Pelabuhan Tenau, date: 2025-12-30, kind: news}
         """),
-    .invalid("""
+    .invalid(
+        """
         publications:
           - title: Korban TPPO dipulangkan dari Nunukan
             date: 2025-11-02
             kind: news
             url: ↓redaksi-kupang.example/2025/11/korban-tppo
         """, contains: "web address", "https://"),
-    .invalid("""
+    .invalid(
+        """
         publications:
           - title: Perekrut ilegal diamankan di Pelabuhan Tenau
             date: ↓2026-01-02
             kind: news
         """, contains: "2026-01-02", "outside", "2025-12-31"),
-    .invalid("""
+    .invalid(
+        """
         publications:
           - title: Perekrut ilegal diamankan di Pelabuhan Tenau
             date: ↓2025-11-31
             kind: news
         """, contains: "2025-11-31", "calendar"),
-    .invalid("""
+    .invalid(
+        """
         publications:
           - title: Mengapa desa harus mengawasi perekrutan
             date: 2025-11-12
             kind: ↓opinion
         """, contains: "opinion", "investigative", "news", "psa"),
-    .invalid("""
+    .invalid(
+        """
         values:
           news_reports: ↓5
         publications:
@@ -70,23 +78,27 @@ let mediaExamples: [PluginExample] = [
             date: 2025-11-29
             kind: news
         """, contains: "news_reports", "give 2"),
-    .invalid("""
+    .invalid(
+        """
         publications:
           - ↓title: Korban TPPO dipulangkan dari Nunukan
             kind: news
         """, contains: "missing", "date"),
-    .invalid("""
+    .invalid(
+        """
         publications:
           - title: Korban TPPO dipulangkan dari Nunukan
             date: 2025-11-02
             kind: news
             ↓urll: https://redaksi-kupang.example/2025/11/korban-tppo
         """, contains: "urll", "'url'"),
-    .invalid("""
+    .invalid(
+        """
         values:
           audience_reach: ↓60.692
         """, contains: "thousands separator", "60692"),
-    .invalid("""
+    .invalid(
+        """
         values:
           ↓journalist_safety_incident: 1
         """, contains: "journalist_safety_incident", "media", "journalist_safety_incidents"),

@@ -56,7 +56,8 @@ struct Scaffolder {
             return
         }
         guard names.count == 1, let name = names.first else {
-            throw ScaffoldError((names.isEmpty ? "give the new kind's NAME" : "give one NAME, not \(names.count)") + "\n\(Self.usage)")
+            throw ScaffoldError(
+                (names.isEmpty ? "give the new kind's NAME" : "give one NAME, not \(names.count)") + "\n\(Self.usage)")
         }
         try create(try KindName(validating: name))
     }
@@ -99,7 +100,8 @@ struct Scaffolder {
         }
         for (file, _) in files { print("created Plugins/\(name.kind)/\(file)") }
         print(generated, terminator: "")
-        print("""
+        print(
+            """
 
             Next steps:
               1. Edit Plugins/\(name.kind)/\(name.kind)Stakeholder.swift: name, description, indicators, section
@@ -123,7 +125,8 @@ struct Scaffolder {
         let process = Process()
         process.executableURL = generator
         process.arguments = arguments + [root.path]
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -133,10 +136,12 @@ struct Scaffolder {
         process.waitUntilExit()
         // The generator writes `error: <message>`; SwiftPM adds its own `error: `.
         let message = errors.hasPrefix("error: ") ? String(errors.dropFirst(7)) : errors
-        return (process.terminationStatus, output,
-                message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                    ? "komitmen-generate failed (exit \(process.terminationStatus))"
-                    : message.trimmingCharacters(in: .newlines))
+        return (
+            process.terminationStatus, output,
+            message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                ? "komitmen-generate failed (exit \(process.terminationStatus))"
+                : message.trimmingCharacters(in: .newlines)
+        )
     }
 
     /// `Plugins/<Kind>/` folders holding `<Kind>Stakeholder.swift`: for the checks above only; the
@@ -174,9 +179,11 @@ struct KindName {
         let letters = raw.unicodeScalars
         let allowed = letters.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard allowed, let first = letters.first, ("a"..."z").contains(first),
-              !raw.hasSuffix("-"), !raw.contains("--"), raw.count <= 40 else {
-            throw ScaffoldError("'\(raw)' is not a valid NAME: use lowercase letters a-z, digits and single dashes, "
-                                + "starting with a letter (at most 40 characters), e.g. health or village-gov")
+            !raw.hasSuffix("-"), !raw.contains("--"), raw.count <= 40
+        else {
+            throw ScaffoldError(
+                "'\(raw)' is not a valid NAME: use lowercase letters a-z, digits and single dashes, "
+                    + "starting with a letter (at most 40 characters), e.g. health or village-gov")
         }
         self.raw = raw
         self.kind = raw.split(separator: "-").map { String($0).capitalizedFirst }.joined()

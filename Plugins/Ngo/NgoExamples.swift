@@ -1,7 +1,8 @@
 import KomitmenCore
 
 let ngoExamples: [PluginExample] = [
-    .valid("""
+    .valid(
+        """
         values:
           legal_aid_cases: 5
           community_trainings: 4
@@ -9,7 +10,8 @@ let ngoExamples: [PluginExample] = [
           complaints_referred: 14
           reintegration_supported: 3
         """),
-    .valid("""
+    .valid(
+        """
         values:
           victims_assisted: 3
           legal_aid_cases: 2
@@ -26,7 +28,8 @@ let ngoExamples: [PluginExample] = [
               - shelter
               - reintegration
         """),
-    .valid("""
+    .valid(
+        """
         assistance:
           - ref: PKP/2025/XI/07
             services: [shelter, health]
@@ -35,27 +38,32 @@ let ngoExamples: [PluginExample] = [
           - ref: "2025-031"
             services: [legal]
         """),
-    .invalid("""
+    .invalid(
+        """
         assistance:
           - ref: ↓5301012345678901
             services: [legal]
         """, contains: "NIK", "16-digit", "ASN-2025-014"),
-    .invalid("""
+    .invalid(
+        """
         assistance:
           - ref: ↓5301 0123 4567 8901
             services: [health]
         """, contains: "NIK", "identities"),
-    .invalid("""
+    .invalid(
+        """
         assistance:
           - ref: ↓53.01.01-2345-6789-01
             services: [health]
         """, contains: "NIK"),
-    .invalid("""
+    .invalid(
+        """
         assistance:
           - ref: ↓Maria Bano
             services: [shelter]
         """, contains: "person's name", "case code", "ASN-2025-014"),
-    .invalid("""
+    .invalid(
+        """
         assistance:
           - ref: ASN-2025-020
             services: [legal]
@@ -64,26 +72,30 @@ let ngoExamples: [PluginExample] = [
               - legal
               - reintegration
         """, contains: "person's name"),
-    .invalid("""
+    .invalid(
+        """
         assistance:
           - ref: ASN-2025-021
             services: [legal, ↓food]
         """, contains: "food", "legal", "shelter", "health", "reintegration"),
-    .invalid("""
+    .invalid(
+        """
         assistance:
           - ref: ASN-2025-022
             services:
               - health
               - ↓counselling
         """, contains: "counselling", "reintegration"),
-    .invalid("""
+    .invalid(
+        """
         assistance:
           - ref: ASN-2025-023
             services: [legal]
           - ref: ↓ASN-2025-023
             services: [health]
         """, contains: "duplicate", "ASN-2025-023"),
-    .invalid("""
+    .invalid(
+        """
         values:
           victims_assisted: ↓3
         assistance:
@@ -92,11 +104,13 @@ let ngoExamples: [PluginExample] = [
           - ref: ASN-2025-025
             services: [health]
         """, contains: "victims_assisted", "give 2"),
-    .invalid("""
+    .invalid(
+        """
         assistance:
           - ↓ref: ASN-2025-026
         """, contains: "missing", "services"),
-    .invalid("""
+    .invalid(
+        """
         values:
           ↓people_trainned: 40
         """, contains: "people_trainned", "ngo", "people_trained"),

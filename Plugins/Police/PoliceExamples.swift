@@ -1,12 +1,14 @@
 import KomitmenCore
 
 let policeExamples: [PluginExample] = [
-    .valid("""
+    .valid(
+        """
         values:
           tppo_reports_received: 14
           tppo_cases_investigated: 9
         """),
-    .valid("""
+    .valid(
+        """
         values:
           departures_prevented: 112
         cases:
@@ -20,7 +22,8 @@ let policeExamples: [PluginExample] = [
             suspects: 0
             victims: 2
         """),
-    .valid("""
+    .valid(
+        """
         values:
           suspects_named: 3
           victims_rescued: 12
@@ -30,7 +33,8 @@ let policeExamples: [PluginExample] = [
             suspects: 3
             victims: 12
         """),
-    .invalid("""
+    .invalid(
+        """
         cases:
           - ref: LP/B/1/X/2025
             stage: report
@@ -41,14 +45,16 @@ let policeExamples: [PluginExample] = [
             suspects: 1
             victims: 1
         """, contains: "duplicate", "LP/B/1/X/2025"),
-    .invalid("""
+    .invalid(
+        """
         cases:
           - ref: LP/B/2/X/2025
             stage: ↓trial
             suspects: 1
             victims: 1
         """, contains: "trial", "prosecution"),
-    .invalid("""
+    .invalid(
+        """
         values:
           victims_rescued: ↓10
         cases:
@@ -57,20 +63,23 @@ let policeExamples: [PluginExample] = [
             suspects: 1
             victims: 12
         """, contains: "victims_rescued", "12"),
-    .invalid("""
+    .invalid(
+        """
         cases:
           - ref: LP/B/4/X/2025
             stage: report
             suspects: ↓-2
             victims: 1
         """, contains: "whole number"),
-    .invalid("""
+    .invalid(
+        """
         cases:
           - ↓ref: LP/B/5/X/2025
             stage: report
             victims: 1
         """, contains: "suspects"),
-    .invalid("""
+    .invalid(
+        """
         cases:
           - ref: LP/B/6/X/2025
             stage: report

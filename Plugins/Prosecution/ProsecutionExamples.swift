@@ -5,7 +5,8 @@ import KomitmenCore
 // A valid one must pass without a diagnostic. An invalid one marks with ↓ every place a
 // diagnostic points (and no other), and names words its error's English message (or hint) contains.
 let prosecutionExamples: [PluginExample] = [
-    .valid("""
+    .valid(
+        """
         values:
           tppo_cases_received: 6
           indictments_filed: 4
@@ -29,30 +30,35 @@ let prosecutionExamples: [PluginExample] = [
             stage: received
             victims: 6
         """),
-    .valid("""
+    .valid(
+        """
         values:
           tppo_cases_received: 3
           indictments_filed: 2
         """),
-    .valid("""
+    .valid(
+        """
         case_files:
           - {reference: PDM-30/ATB/11/2025, stage: indicted, victims: 3}
           - {reference: PDM-31/ATB/11/2025, stage: acquitted, victims: 1, restitution: 0}
           - {reference: "2025-044", stage: verdict, victims: 2, restitution: 15000000}
         """),
-    .invalid("""
+    .invalid(
+        """
         case_files:
           - reference: ↓Yohana Seran
             stage: received
             victims: 1
         """, contains: "person's name", "register number", "PDM-14/KPANG/10/2025"),
-    .invalid("""
+    .invalid(
+        """
         case_files:
           - reference: ↓5301 0123 4567 8901
             stage: indicted
             victims: 2
         """, contains: "NIK", "16-digit", "identities"),
-    .invalid("""
+    .invalid(
+        """
         case_files:
           - reference: PDM-40/KPANG/10/2025
             stage: indicted
@@ -61,27 +67,31 @@ let prosecutionExamples: [PluginExample] = [
             stage: verdict
             victims: 3
         """, contains: "duplicate", "PDM-40/KPANG/10/2025"),
-    .invalid("""
+    .invalid(
+        """
         case_files:
           - reference: PDM-41/KPANG/10/2025
             stage: ↓appeal
             victims: 2
         """, contains: "appeal", "received", "indicted", "convicted", "acquitted"),
-    .invalid("""
+    .invalid(
+        """
         case_files:
           - reference: PDM-42/KPANG/11/2025
             stage: indicted
             victims: 4
             restitution: ↓50000000
         """, contains: "restitution 50000000", "indicted", "until a verdict"),
-    .invalid("""
+    .invalid(
+        """
         case_files:
           - reference: PDM-43/KPANG/11/2025
             stage: convicted
             victims: 4
             restitution: ↓Rp 50.000.000
         """, contains: "Rp 50.000.000"),
-    .invalid("""
+    .invalid(
+        """
         values:
           convictions: ↓3
           restitution_ordered_idr: ↓90000000
@@ -89,19 +99,22 @@ let prosecutionExamples: [PluginExample] = [
           - {reference: PDM-44/KPANG/12/2025, stage: convicted, victims: 5, restitution: 80000000}
           - {reference: PDM-45/KPANG/12/2025, stage: verdict, victims: 1}
         """, contains: "convictions is 3", "give 1", "stage: convicted"),
-    .invalid("""
+    .invalid(
+        """
         case_files:
           - ↓reference: PDM-46/KPANG/12/2025
             stage: received
         """, contains: "missing", "victims"),
-    .invalid("""
+    .invalid(
+        """
         case_files:
           - reference: PDM-47/KPANG/12/2025
             stage: received
             victims: 2
             ↓defendant: 1
         """, contains: "defendant", "reference", "stage", "victims"),
-    .invalid("""
+    .invalid(
+        """
         values:
           ↓indictments: 4
         """, contains: "indictments", "prosecution", "indictments_filed"),

@@ -1,7 +1,8 @@
 import KomitmenCore
 
 let recruitmentExamples: [PluginExample] = [
-    .valid("""
+    .valid(
+        """
         values:
           workers_placed_officially: 57
           active_licence_sanctions: 0
@@ -22,19 +23,22 @@ let recruitmentExamples: [PluginExample] = [
             workers: 8
             oriented: 7
         """),
-    .valid("""
+    .valid(
+        """
         values:
           complaints_received: 6
           complaints_resolved: 4
           active_licence_sanctions: 1
         """),
-    .valid("""
+    .valid(
+        """
         values:
           predeparture_orientations: 12
         placements:
           - {job_order: JO/SG/2025/0009, country: Singapore, sector: domestic, workers: 12, oriented: 12}
         """),
-    .invalid("""
+    .invalid(
+        """
         placements:
           - job_order: JO/MY/2025/0150
             country: Malaysia
@@ -47,7 +51,8 @@ let recruitmentExamples: [PluginExample] = [
             workers: 5
             oriented: 5
         """, contains: "duplicate", "JO/MY/2025/0150"),
-    .invalid("""
+    .invalid(
+        """
         placements:
           - job_order: JO/MY/2025/0151
             country: Malaysia
@@ -55,7 +60,8 @@ let recruitmentExamples: [PluginExample] = [
             workers: 10
             oriented: 10
         """, contains: "logging", "plantation", "construction", "other"),
-    .invalid("""
+    .invalid(
+        """
         placements:
           - job_order: JO/HK/2025/0080
             country: Hong Kong
@@ -63,14 +69,16 @@ let recruitmentExamples: [PluginExample] = [
             workers: 6
             oriented: ↓9
         """, contains: "oriented 9", "6 workers"),
-    .invalid("""
+    .invalid(
+        """
         values:
           workers_placed_officially: ↓40
         placements:
           - {job_order: JO/MY/2025/0152, country: Malaysia, sector: manufacturing, workers: 25, oriented: 25}
           - {job_order: JO/TW/2025/0033, country: Taiwan, sector: fishing, workers: 12, oriented: 12}
         """, contains: "workers_placed_officially", "give 37", "Σ workers"),
-    .invalid("""
+    .invalid(
+        """
         placements:
           - job_order: JO/MY/2025/0153
             country: Malaysia
@@ -78,14 +86,16 @@ let recruitmentExamples: [PluginExample] = [
             workers: ↓1.250
             oriented: 1250
         """, contains: "thousands separator", "1250"),
-    .invalid("""
+    .invalid(
+        """
         placements:
           - ↓job_order: JO/HK/2025/0081
             country: Hong Kong
             sector: domestic
             workers: 4
         """, contains: "missing", "oriented"),
-    .invalid("""
+    .invalid(
+        """
         placements:
           - ↓job_order: JO/SG/2025/0010
             ↓negara: Singapore
@@ -93,15 +103,18 @@ let recruitmentExamples: [PluginExample] = [
             workers: 3
             oriented: 3
         """, contains: "unknown field", "negara", "country"),
-    .invalid("""
+    .invalid(
+        """
         values:
           active_licence_sanctions: ↓-1
         """, contains: "whole number"),
-    .invalid("""
+    .invalid(
+        """
         values:
           ↓licence_sanctions: 1
         """, contains: "licence_sanctions", "recruitment", "active_licence_sanctions"),
-    .invalid("""
+    .invalid(
+        """
         placements:
           - job_order: ↓Maria Seran
             country: Malaysia
@@ -109,7 +122,8 @@ let recruitmentExamples: [PluginExample] = [
             workers: 1
             oriented: 1
         """, contains: "no number", "JO/MY/2025/0142"),
-    .invalid("""
+    .invalid(
+        """
         placements:
           - job_order: ↓C1234567
             country: Hong Kong

@@ -1,13 +1,15 @@
 import KomitmenCore
 
 let religiousExamples: [PluginExample] = [
-    .valid("""
+    .valid(
+        """
         values:
           people_reached: 899
           victims_accompanied: 9
           shelters_operating: 2
         """),
-    .valid("""
+    .valid(
+        """
         values:
           awareness_sessions: 2
           people_reached: 180
@@ -22,7 +24,8 @@ let religiousExamples: [PluginExample] = [
             date: 2025-11-30
             people: 80
         """),
-    .valid("""
+    .valid(
+        """
         values:
           remains_received: 1
           shelters_operating: 0
@@ -34,29 +37,34 @@ let religiousExamples: [PluginExample] = [
             date: 2025-12-31
             people: 4
         """),
-    .valid("""
+    .valid(
+        """
         activities:
           - {kind: session, date: 2025-12-14, people: 45}
         """),
-    .invalid("""
+    .invalid(
+        """
         activities:
           - kind: ↓sermon
             date: 2025-10-12
             people: 300
         """, contains: "sermon", "session", "accompaniment", "remains"),
-    .invalid("""
+    .invalid(
+        """
         activities:
           - kind: session
             date: ↓2025-09-30
             people: 60
         """, contains: "outside", "2025-Q4", "2025-10-01"),
-    .invalid("""
+    .invalid(
+        """
         activities:
           - kind: session
             date: ↓2025-11-31
             people: 60
         """, contains: "2025-11-31", "calendar"),
-    .invalid("""
+    .invalid(
+        """
         values:
           awareness_sessions: ↓3
         activities:
@@ -70,31 +78,36 @@ let religiousExamples: [PluginExample] = [
             date: 2025-11-30
             people: 80
         """, contains: "awareness_sessions", "give 2"),
-    .invalid("""
+    .invalid(
+        """
         activities:
           - kind: session
             date: 2025-10-20
             people: ↓1.200
         """, contains: "thousands separator", "1200"),
-    .invalid("""
+    .invalid(
+        """
         activities:
           - kind: accompaniment
             date: 2025-10-20
             people: ↓-1
         """, contains: "whole number"),
-    .invalid("""
+    .invalid(
+        """
         activities:
           - ↓kind: session
             date: 2025-10-20
         """, contains: "missing", "people"),
-    .invalid("""
+    .invalid(
+        """
         activities:
           - kind: session
             date: 2025-10-20
             people: 60
             ↓place: Gereja Kota Baru
         """, contains: "unknown field", "place"),
-    .invalid("""
+    .invalid(
+        """
         values:
           ↓shelter_operating: 2
         """, contains: "shelter_operating", "religious", "shelters_operating"),

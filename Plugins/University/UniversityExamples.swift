@@ -1,12 +1,14 @@
 import KomitmenCore
 
 let universityExamples: [PluginExample] = [
-    .valid("""
+    .valid(
+        """
         values:
           students_engaged: 48
           curriculum_modules: 1
         """),
-    .valid("""
+    .valid(
+        """
         values:
           research_outputs: 1
           community_service_programs: 2
@@ -22,7 +24,8 @@ let universityExamples: [PluginExample] = [
           - kind: policy_brief
             title: Rekomendasi penguatan pengawasan perekrutan di tingkat desa
         """),
-    .valid("""
+    .valid(
+        """
         values:
           research_outputs: 0
           curriculum_modules: 3
@@ -30,16 +33,19 @@ let universityExamples: [PluginExample] = [
           - kind: community_service
             title: "Sosialisasi: bekerja ke luar negeri lewat LTSA"
         """),
-    .invalid("""
+    .invalid(
+        """
         activities:
           - kind: ↓seminar
             title: Seminar nasional migrasi aman
         """, contains: "seminar", "research", "community_service", "policy_brief"),
-    .invalid("""
+    .invalid(
+        """
         activities:
           - ↓kind: research
         """, contains: "missing", "title"),
-    .invalid("""
+    .invalid(
+        """
         values:
           research_outputs: ↓2
         activities:
@@ -48,28 +54,33 @@ let universityExamples: [PluginExample] = [
           - kind: policy_brief
             title: Usulan perda pelindungan PMI
         """, contains: "research_outputs", "give 1"),
-    .invalid("""
+    .invalid(
+        """
         values:
           policy_briefs: ↓0
         activities:
           - kind: policy_brief
             title: Usulan perda pelindungan PMI
         """, contains: "policy_briefs", "give 1"),
-    .invalid("""
+    .invalid(
+        """
         activities:
           - kind: research
             title: Pola perekrutan calon PMI di Timor Tengah Selatan
             ↓lead: Fakultas Hukum
         """, contains: "unknown field", "lead"),
-    .invalid("""
+    .invalid(
+        """
         values:
           students_engaged: ↓1.048
         """, contains: "thousands separator", "1048"),
-    .invalid("""
+    .invalid(
+        """
         values:
           ↓curriculum_module: 2
         """, contains: "curriculum_module", "university", "curriculum_modules"),
-    .invalid("""
+    .invalid(
+        """
         activities: ↓{kind: research, title: Pola perekrutan calon PMI}
         """, contains: "expected a list"),
 ]

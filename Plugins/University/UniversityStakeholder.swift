@@ -7,47 +7,80 @@ public let universityStakeholder = StakeholderPlugin(
     kind: "university",
     name: Phrase(en: "University", id: "Perguruan tinggi"),
     description: Phrase(
-        en: "Universities: research on migration and trafficking, community service programmes, policy briefs, students engaged, curriculum modules.",
-        id: "Perguruan tinggi: penelitian migrasi dan TPPO, program pengabdian kepada masyarakat, policy brief, keterlibatan mahasiswa, modul kurikulum."),
+        en:
+            "Universities: research on migration and trafficking, community service programmes, policy briefs, students engaged, curriculum modules.",
+        id:
+            "Perguruan tinggi: penelitian migrasi dan TPPO, program pengabdian kepada masyarakat, policy brief, keterlibatan mahasiswa, modul kurikulum."
+    ),
     indicators: universityIndicators,
     sections: [universityActivities],
     examples: universityExamples
 )
 
 let universityIndicators: [IndicatorDefinition] = [
-    IndicatorDefinition("research_outputs",
+    IndicatorDefinition(
+        "research_outputs",
         label: Phrase(en: "Research outputs", id: "Luaran penelitian"),
-        description: Phrase(en: "Research reports and papers on migration and trafficking completed; derived from the research activities listed.",
-                            id: "Laporan dan artikel penelitian tentang migrasi dan TPPO yang selesai; dihitung dari kegiatan research yang dicantumkan.")),
-    IndicatorDefinition("community_service_programs",
+        description: Phrase(
+            en:
+                "Research reports and papers on migration and trafficking completed; derived from the research activities listed.",
+            id:
+                "Laporan dan artikel penelitian tentang migrasi dan TPPO yang selesai; dihitung dari kegiatan research yang dicantumkan."
+        )),
+    IndicatorDefinition(
+        "community_service_programs",
         label: Phrase(en: "Community service programmes", id: "Program pengabdian kepada masyarakat"),
-        description: Phrase(en: "Community service programmes (pengabdian, thematic KKN) run in villages; derived from the community_service activities listed.",
-                            id: "Program pengabdian kepada masyarakat dan KKN tematik di desa; dihitung dari kegiatan community_service yang dicantumkan.")),
-    IndicatorDefinition("students_engaged",
+        description: Phrase(
+            en:
+                "Community service programmes (pengabdian, thematic KKN) run in villages; derived from the community_service activities listed.",
+            id:
+                "Program pengabdian kepada masyarakat dan KKN tematik di desa; dihitung dari kegiatan community_service yang dicantumkan."
+        )),
+    IndicatorDefinition(
+        "students_engaged",
         label: Phrase(en: "Students engaged", id: "Mahasiswa terlibat"),
-        description: Phrase(en: "Students who took part in the university's research or community service on migration this quarter.",
-                            id: "Mahasiswa yang terlibat dalam penelitian atau pengabdian terkait migrasi aman dan TPPO triwulan ini.")),
-    IndicatorDefinition("policy_briefs",
+        description: Phrase(
+            en: "Students who took part in the university's research or community service on migration this quarter.",
+            id: "Mahasiswa yang terlibat dalam penelitian atau pengabdian terkait migrasi aman dan TPPO triwulan ini.")),
+    IndicatorDefinition(
+        "policy_briefs",
         label: Phrase(en: "Policy briefs", id: "Rekomendasi kebijakan"),
-        description: Phrase(en: "Policy briefs delivered to the government or DPRD; derived from the policy_brief activities listed.",
-                            id: "Policy brief atau rekomendasi kebijakan yang disampaikan kepada pemerintah daerah atau DPRD; dihitung dari kegiatan policy_brief yang dicantumkan.")),
-    IndicatorDefinition("curriculum_modules",
+        description: Phrase(
+            en: "Policy briefs delivered to the government or DPRD; derived from the policy_brief activities listed.",
+            id:
+                "Policy brief atau rekomendasi kebijakan yang disampaikan kepada pemerintah daerah atau DPRD; dihitung dari kegiatan policy_brief yang dicantumkan."
+        )),
+    IndicatorDefinition(
+        "curriculum_modules",
         label: Phrase(en: "Curriculum modules in use", id: "Modul kurikulum digunakan"),
         aggregation: .latest,
-        description: Phrase(en: "Teaching modules on safe migration and trafficking in use in courses or KKN preparation at the end of the quarter.",
-                            id: "Modul pembelajaran tentang migrasi aman dan TPPO yang digunakan dalam perkuliahan atau pembekalan KKN pada akhir triwulan.")),
+        description: Phrase(
+            en:
+                "Teaching modules on safe migration and trafficking in use in courses or KKN preparation at the end of the quarter.",
+            id:
+                "Modul pembelajaran tentang migrasi aman dan TPPO yang digunakan dalam perkuliahan atau pembekalan KKN pada akhir triwulan."
+        )),
 ]
 
 let universityActivities = SectionDefinition(
     "activities",
-    description: Phrase(en: "Research, community service and policy briefs completed or run this quarter, one entry each.",
-                        id: "Penelitian, pengabdian dan policy brief yang selesai atau dilaksanakan triwulan ini, satu entri per kegiatan."),
+    description: Phrase(
+        en: "Research, community service and policy briefs completed or run this quarter, one entry each.",
+        id:
+            "Penelitian, pengabdian dan policy brief yang selesai atau dilaksanakan triwulan ini, satu entri per kegiatan."
+    ),
     fields: [
-        FieldDefinition("kind", .choice(["research", "community_service", "policy_brief"]),
-            description: Phrase(en: "What it is: research, community_service or policy_brief.",
-                                id: "Jenis kegiatan: penelitian (research), pengabdian (community_service) atau policy brief (policy_brief).")),
-        FieldDefinition("title", .text,
-            description: Phrase(en: "The title of the study, programme or brief.", id: "Judul penelitian, program atau policy brief.")),
+        FieldDefinition(
+            "kind", .choice(["research", "community_service", "policy_brief"]),
+            description: Phrase(
+                en: "What it is: research, community_service or policy_brief.",
+                id:
+                    "Jenis kegiatan: penelitian (research), pengabdian (community_service) atau policy brief (policy_brief)."
+            )),
+        FieldDefinition(
+            "title", .text,
+            description: Phrase(
+                en: "The title of the study, programme or brief.", id: "Judul penelitian, program atau policy brief.")),
     ],
     derivations: [
         (indicator: "research_outputs", derivation: .countWhere(field: "kind", equals: "research")),

@@ -41,8 +41,9 @@ enum GenerateFiles {
                 }
                 stale = true
                 if check {
-                    print("\(name(file)) is stale: run "
-                          + "`swift package --allow-writing-to-package-directory new-stakeholder --regenerate`")
+                    print(
+                        "\(name(file)) is stale: run "
+                            + "`swift package --allow-writing-to-package-directory new-stakeholder --regenerate`")
                 } else {
                     try generator.write(file)
                     print(try change(file, kinds: kinds))
@@ -63,7 +64,8 @@ enum GenerateFiles {
     static func change(_ file: GeneratedFile, kinds: [String]) throws -> String {
         guard file.path == ManifestKinds.path else { return "regenerated \(file.path) (\(kinds.count) plugins)" }
         let listed = try ManifestKinds(text: file.current ?? "").kinds()
-        let added = kinds.filter { !listed.contains($0) }, removed = listed.filter { !kinds.contains($0) }
+        let added = kinds.filter { !listed.contains($0) }
+        let removed = listed.filter { !kinds.contains($0) }
         return "rewrote Package.swift's stakeholderKinds: \(kinds.joined(separator: ", "))"
             + (added.isEmpty ? "" : "; added \(added.joined(separator: ", "))")
             + (removed.isEmpty

@@ -28,17 +28,21 @@ public enum AtomicFile {
         }
     }
 
-    static let linkReason = Phrase(en: "it is a symbolic link; komitmen does not write through links",
-                                   id: "itu tautan simbolik; komitmen tidak menulis melalui tautan")
-    static let notRegularReason = Phrase(en: "it is not a regular file (a device, pipe or folder)",
-                                         id: "itu bukan berkas biasa (perangkat, pipa atau folder)")
+    static let linkReason = Phrase(
+        en: "it is a symbolic link; komitmen does not write through links",
+        id: "itu tautan simbolik; komitmen tidak menulis melalui tautan")
+    static let notRegularReason = Phrase(
+        en: "it is not a regular file (a device, pipe or folder)",
+        id: "itu bukan berkas biasa (perangkat, pipa atau folder)")
 
     /// Writes `bytes` to `path`. With `replacing: false`, an existing file is left alone and an
     /// error is thrown, even when it appears between the check and the rename. `guarding` is told
     /// of the temporary file while it exists (the CLI removes it on Ctrl-C; see
     /// `TemporaryFileGuarding`).
-    public static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true,
-                             guarding: (any TemporaryFileGuarding)? = nil) throws {
+    public static func write(
+        _ bytes: [UInt8], to path: String, replacing: Bool = true,
+        guarding: (any TemporaryFileGuarding)? = nil
+    ) throws {
         // What is there now, not following a link: a link or a device is refused, not replaced.
         var existing = stat()
         let exists = lstat(path, &existing) == 0
@@ -71,7 +75,9 @@ public enum AtomicFile {
         var bytes = bytes
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            let result = bytes.withUnsafeMutableBytes {
+                Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written)
+            }
             if result < 0 && errno == EINTR { continue }
             guard result > 0 else {
                 let code = errno

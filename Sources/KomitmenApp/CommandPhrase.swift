@@ -8,13 +8,15 @@ public enum CommandPhrase {
     }
 
     public static func todayRefused(_ text: String) -> Phrase {
-        Phrase(en: "komitmen: KOMITMEN_TODAY='\(text)' is not a date YYYY-MM-DD from 1900 to 2999; using the clock",
-               id: "komitmen: KOMITMEN_TODAY='\(text)' bukan tanggal TTTT-BB-HH dari 1900 sampai 2999; jam sistem dipakai")
+        Phrase(
+            en: "komitmen: KOMITMEN_TODAY='\(text)' is not a date YYYY-MM-DD from 1900 to 2999; using the clock",
+            id: "komitmen: KOMITMEN_TODAY='\(text)' bukan tanggal TTTT-BB-HH dari 1900 sampai 2999; jam sistem dipakai")
     }
 
     public static func maxErrorsNegative(_ value: Int) -> Phrase {
-        Phrase(en: "--max-errors must be 0 (no limit) or more, not \(value)",
-               id: "--max-errors harus 0 (tanpa batas) atau lebih, bukan \(value)")
+        Phrase(
+            en: "--max-errors must be 0 (no limit) or more, not \(value)",
+            id: "--max-errors harus 0 (tanpa batas) atau lebih, bukan \(value)")
     }
 
     /// Every phrase of this catalog, with sample arguments, for the language test.

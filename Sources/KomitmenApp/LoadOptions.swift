@@ -13,8 +13,10 @@ public struct LoadOptions: Sendable {
     /// Called after each report file is read, with (done, total), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(root: String, registry: PluginRegistry, limits: YAMLLimits = .standard, today: Today = .clock,
-                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    public init(
+        root: String, registry: PluginRegistry, limits: YAMLLimits = .standard, today: Today = .clock,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
         self.root = root
         self.registry = registry
         self.limits = limits

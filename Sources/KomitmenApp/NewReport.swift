@@ -21,9 +21,13 @@ extension Workspace {
             return .failure(.unknownSignatory(id, suggestion: match, validate()))
         }
         let first = signatory.firstQuarter(declaration)
-        guard quarter >= first else { return .failure(.beforeFirstQuarter(signatory: id, quarter: quarter, first: first)) }
-        let text = ReportTemplate(declaration: declaration, signatory: signatory,
-                                  plugin: registry.plugin(signatory.stakeholder), quarter: quarter).text()
+        guard quarter >= first else {
+            return .failure(.beforeFirstQuarter(signatory: id, quarter: quarter, first: first))
+        }
+        let text = ReportTemplate(
+            declaration: declaration, signatory: signatory,
+            plugin: registry.plugin(signatory.stakeholder), quarter: quarter
+        ).text()
         let folder = ((repository.root as NSString).appendingPathComponent("reports") as NSString)
             .appendingPathComponent("\(quarter)")
         let path = (folder as NSString).appendingPathComponent("\(signatory.id).yaml")
@@ -33,7 +37,9 @@ extension Workspace {
     /// Writes a draft into the repository: `reports/` and its quarter folder made when missing
     /// (never through a link, never over a file), the report written whole and never over an
     /// existing one. Returns the path written.
-    public func write(_ draft: ReportDraft, guarding: (any TemporaryFileGuarding)? = nil) -> Result<String, NewReportFailure> {
+    public func write(_ draft: ReportDraft, guarding: (any TemporaryFileGuarding)? = nil) -> Result<
+        String, NewReportFailure
+    > {
         let reports = (repository.root as NSString).appendingPathComponent("reports")
         let folder = (reports as NSString).appendingPathComponent("\(draft.quarter)")
         for place in [reports, folder] {

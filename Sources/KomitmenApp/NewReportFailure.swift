@@ -25,17 +25,22 @@ public enum NewReportFailure: Error, Sendable {
     public var message: Phrase {
         switch self {
         case .declarationHasErrors:
-            Phrase(en: "the repository's declaration.yaml has errors", id: "declaration.yaml di repositori ini bermasalah")
+            Phrase(
+                en: "the repository's declaration.yaml has errors", id: "declaration.yaml di repositori ini bermasalah")
         case .unknownSignatory(let id, let match, _):
-            Phrase(en: "unknown signatory '\(id)'" + (match.map { " (did you mean '\($0)'?)" } ?? ""),
-                   id: "penanda tangan '\(id)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? ""))
+            Phrase(
+                en: "unknown signatory '\(id)'" + (match.map { " (did you mean '\($0)'?)" } ?? ""),
+                id: "penanda tangan '\(id)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? ""))
         case .beforeFirstQuarter(let signatory, let quarter, let first):
-            Phrase(en: "\(signatory) does not report for \(quarter): its first quarter is \(first)",
-                   id: "\(signatory) tidak melapor untuk \(quarter): triwulan pertamanya \(first)")
+            Phrase(
+                en: "\(signatory) does not report for \(quarter): its first quarter is \(first)",
+                id: "\(signatory) tidak melapor untuk \(quarter): triwulan pertamanya \(first)")
         case .folder(let problem):
             problem
         case .exists(let path):
-            Phrase(en: "\(path) already exists; komitmen never overwrites a report", id: "\(path) sudah ada; komitmen tidak pernah menimpa laporan")
+            Phrase(
+                en: "\(path) already exists; komitmen never overwrites a report",
+                id: "\(path) sudah ada; komitmen tidak pernah menimpa laporan")
         case .writeFailed(let path, let reason):
             Phrase(en: "could not write \(path): \(reason.en)", id: "tidak dapat menulis \(path): \(reason.id)")
         }

@@ -22,12 +22,14 @@ public enum OutputTarget: Equatable, Sendable {
     public func problem(writingOver repository: Repository) -> Phrase? {
         guard case .file(let path) = self else { return nil }
         if let identity = FileIdentity(path: path), repository.readFiles.contains(identity) {
-            return Phrase(en: "it is a file of the repository being read", id: "itu berkas repositori yang sedang dibaca")
+            return Phrase(
+                en: "it is a file of the repository being read", id: "itu berkas repositori yang sedang dibaca")
         }
         // Compared as real paths: ROOT may be a link, and the output may be named from anywhere.
         let url = URL(fileURLWithPath: path)
         guard let folder = Self.realPath(url.deletingLastPathComponent().path),
-              let root = Self.realPath(repository.root) else { return nil }
+            let root = Self.realPath(repository.root)
+        else { return nil }
         let inside: [String]
         if folder == root {
             inside = [url.lastPathComponent]
@@ -37,11 +39,15 @@ public enum OutputTarget: Equatable, Sendable {
             return nil
         }
         let place = inside.first?.lowercased() ?? ""
-        guard ["declaration.yaml", "declaration.yml", "signatories", "reports", "reviews"].contains(place) else { return nil }
+        guard ["declaration.yaml", "declaration.yml", "signatories", "reports", "reviews"].contains(place) else {
+            return nil
+        }
         if place.hasPrefix("declaration") {
             return Phrase(en: "it is the repository's declaration file", id: "itu berkas deklarasi repositori")
         }
-        return Phrase(en: "it is inside the repository's \(place)/ folder", id: "itu berada di dalam folder \(place)/ milik repositori")
+        return Phrase(
+            en: "it is inside the repository's \(place)/ folder",
+            id: "itu berada di dalam folder \(place)/ milik repositori")
     }
 
     private static func realPath(_ path: String) -> String? {

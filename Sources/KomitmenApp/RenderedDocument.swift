@@ -17,10 +17,13 @@ public struct RenderedDocument: Sendable, Equatable {
 
     /// `summary` in `format` and `language`; `color` (terminal colours) matters for text only,
     /// `csvLayout` for CSV only.
-    public static func render(_ summary: Summary, format: SummaryFormat, language: Language,
-                              color: Bool = false, csvLayout: CSVLayout = .wide) -> RenderedDocument {
+    public static func render(
+        _ summary: Summary, format: SummaryFormat, language: Language,
+        color: Bool = false, csvLayout: CSVLayout = .wide
+    ) -> RenderedDocument {
         let text = format.renderer(language: language, color: color, csvLayout: csvLayout).render(summary)
-        return RenderedDocument(bytes: Array(text.utf8), contentType: format.contentType, fileExtension: format.fileExtension)
+        return RenderedDocument(
+            bytes: Array(text.utf8), contentType: format.contentType, fileExtension: format.fileExtension)
     }
 }
 

@@ -25,7 +25,9 @@ public enum ReviewFailure: Error, Sendable {
     /// The repository's diagnostics, when they may explain the failure.
     public var validation: Validation? {
         switch self {
-        case .declarationHasErrors(let validation), .unknownSignatory(_, _, let validation), .reportHasErrors(_, _, let validation): validation
+        case .declarationHasErrors(let validation), .unknownSignatory(_, _, let validation),
+            .reportHasErrors(_, _, let validation):
+            validation
         default: nil
         }
     }
@@ -33,25 +35,36 @@ public enum ReviewFailure: Error, Sendable {
     public var message: Phrase {
         switch self {
         case .declarationHasErrors:
-            Phrase(en: "the repository's declaration.yaml has errors", id: "declaration.yaml di repositori ini bermasalah")
+            Phrase(
+                en: "the repository's declaration.yaml has errors", id: "declaration.yaml di repositori ini bermasalah")
         case .unknownSignatory(let id, let match, _):
-            Phrase(en: "unknown signatory '\(id)'" + (match.map { " (did you mean '\($0)'?)" } ?? ""),
-                   id: "penanda tangan '\(id)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? ""))
+            Phrase(
+                en: "unknown signatory '\(id)'" + (match.map { " (did you mean '\($0)'?)" } ?? ""),
+                id: "penanda tangan '\(id)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? ""))
         case .reportMissing(let signatory, let quarter):
-            Phrase(en: "there is no report reports/\(quarter)/\(signatory).yaml to review",
-                   id: "tidak ada laporan reports/\(quarter)/\(signatory).yaml untuk ditinjau")
+            Phrase(
+                en: "there is no report reports/\(quarter)/\(signatory).yaml to review",
+                id: "tidak ada laporan reports/\(quarter)/\(signatory).yaml untuk ditinjau")
         case .reportHasErrors(let signatory, let quarter, _):
-            Phrase(en: "the report reports/\(quarter)/\(signatory).yaml has errors; it is reviewed once it reads cleanly",
-                   id: "laporan reports/\(quarter)/\(signatory).yaml bermasalah; laporan ditinjau setelah terbaca tanpa kesalahan")
+            Phrase(
+                en: "the report reports/\(quarter)/\(signatory).yaml has errors; it is reviewed once it reads cleanly",
+                id:
+                    "laporan reports/\(quarter)/\(signatory).yaml bermasalah; laporan ditinjau setelah terbaca tanpa kesalahan"
+            )
         case .beforeSubmitted(let today, let submitted):
-            Phrase(en: "today (\(today)) is before the report was submitted (\(submitted)); a review cannot precede it",
-                   id: "hari ini (\(today)) lebih awal dari penyerahan laporan (\(submitted)); tinjauan tidak boleh mendahuluinya")
+            Phrase(
+                en: "today (\(today)) is before the report was submitted (\(submitted)); a review cannot precede it",
+                id:
+                    "hari ini (\(today)) lebih awal dari penyerahan laporan (\(submitted)); tinjauan tidak boleh mendahuluinya"
+            )
         case .commentRequired:
-            Phrase(en: "--request-changes needs --comment saying what to change",
-                   id: "--request-changes memerlukan --comment yang menyebut apa yang harus diperbaiki")
+            Phrase(
+                en: "--request-changes needs --comment saying what to change",
+                id: "--request-changes memerlukan --comment yang menyebut apa yang harus diperbaiki")
         case .notWritten:
-            Phrase(en: "a review is approved or changes-requested; received is a report without one",
-                   id: "tinjauan berisi approved atau changes-requested; received adalah laporan tanpa tinjauan")
+            Phrase(
+                en: "a review is approved or changes-requested; received is a report without one",
+                id: "tinjauan berisi approved atau changes-requested; received adalah laporan tanpa tinjauan")
         case .unsafeText(let field, let reason):
             Phrase(en: "--\(field): \(reason.en)", id: "--\(field): \(reason.id)")
         case .emptyText(let field):
@@ -59,8 +72,9 @@ public enum ReviewFailure: Error, Sendable {
         case .folder(let problem):
             problem
         case .writeFailed(let path, let reason):
-            Phrase(en: "could not write \(path): \(reason.en); the file was left as it was",
-                   id: "tidak dapat menulis \(path): \(reason.id); berkas tidak diubah")
+            Phrase(
+                en: "could not write \(path): \(reason.en); the file was left as it was",
+                id: "tidak dapat menulis \(path): \(reason.id); berkas tidak diubah")
         }
     }
 }

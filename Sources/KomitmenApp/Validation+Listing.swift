@@ -7,22 +7,29 @@ extension Validation {
     /// each cut announced as "… and N more", counted. Only `severities` are written and counted.
     /// Returns how many were not written one by one.
     @discardableResult
-    public func writeListing(to output: inout some TextOutputStream, language: Language, maxErrors: Int,
-                             severities: Set<Diagnostic.Severity> = [.error, .warning]) -> Int {
+    public func writeListing(
+        to output: inout some TextOutputStream, language: Language, maxErrors: Int,
+        severities: Set<Diagnostic.Severity> = [.error, .warning]
+    ) -> Int {
         let formatter = formatter(language)
-        var printed = 0, announced = 0
+        var printed = 0
+        var announced = 0
         var cutShort = false
         var index = diagnostics.startIndex
         func omittedCount(_ counts: OmittedDiagnostics?) -> Int {
             guard let counts else { return 0 }
-            return (severities.contains(.error) ? counts.errors : 0) + (severities.contains(.warning) ? counts.warnings : 0)
+            return (severities.contains(.error) ? counts.errors : 0)
+                + (severities.contains(.warning) ? counts.warnings : 0)
         }
         while index < diagnostics.endIndex {
             let file = diagnostics[index].file
             var end = index
             while end < diagnostics.endIndex && diagnostics[end].file == file { end += 1 }
             for diagnostic in diagnostics[index..<end] where severities.contains(diagnostic.severity) {
-                if maxErrors > 0 && printed >= maxErrors { cutShort = true; break }
+                if maxErrors > 0 && printed >= maxErrors {
+                    cutShort = true
+                    break
+                }
                 output.write(formatter.format(diagnostic) + "\n")
                 printed += 1
             }
@@ -34,7 +41,8 @@ extension Validation {
             }
             index = end
         }
-        let total = diagnostics.count { severities.contains($0.severity) }
+        let total =
+            diagnostics.count { severities.contains($0.severity) }
             + omitted.values.reduce(0) { $0 + omittedCount($1) }
         let rest = total - printed - announced
         if rest > 0 { output.write(Self.runNote(rest, maxErrors).text(language) + "\n") }
@@ -42,12 +50,20 @@ extension Validation {
     }
 
     static func fileNote(_ file: String, _ count: Int) -> Phrase {
-        Phrase(en: "\(file): … and \(count) more problem\(count == 1 ? "" : "s") in this file (at most \(Repository.maxDiagnosticsPerFile) are shown per file)",
-               id: "\(file): … dan \(count) masalah lain dalam berkas ini (paling banyak \(Repository.maxDiagnosticsPerFile) ditampilkan per berkas)")
+        Phrase(
+            en:
+                "\(file): … and \(count) more problem\(count == 1 ? "" : "s") in this file (at most \(Repository.maxDiagnosticsPerFile) are shown per file)",
+            id:
+                "\(file): … dan \(count) masalah lain dalam berkas ini (paling banyak \(Repository.maxDiagnosticsPerFile) ditampilkan per berkas)"
+        )
     }
 
     static func runNote(_ count: Int, _ limit: Int) -> Phrase {
-        Phrase(en: "… and \(count) more problem\(count == 1 ? "" : "s") not shown (at most \(limit) are shown; --max-errors 0 shows all)",
-               id: "… dan \(count) masalah lain tidak ditampilkan (paling banyak \(limit) ditampilkan; --max-errors 0 menampilkan semuanya)")
+        Phrase(
+            en:
+                "… and \(count) more problem\(count == 1 ? "" : "s") not shown (at most \(limit) are shown; --max-errors 0 shows all)",
+            id:
+                "… dan \(count) masalah lain tidak ditampilkan (paling banyak \(limit) ditampilkan; --max-errors 0 menampilkan semuanya)"
+        )
     }
 }

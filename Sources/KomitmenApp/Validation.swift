@@ -36,10 +36,13 @@ public struct Validation: Sendable {
 
     /// "2 errors, 0 warnings in 12 files".
     public func countLine(_ language: Language) -> String {
-        let errors = errorCount, warnings = warningCount, files = fileCount
+        let errors = errorCount
+        let warnings = warningCount
+        let files = fileCount
         if language == .id {
             return "\(errors) kesalahan, \(warnings) peringatan dalam \(files) berkas"
         }
-        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
+        return
+            "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
     }
 }

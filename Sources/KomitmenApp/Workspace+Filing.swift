@@ -10,7 +10,8 @@ extension Workspace {
     public func checkReport(bytes: [UInt8], quarter: Quarter, signatory: String) -> ReportCheck {
         var loader = RepositoryLoader(registry: registry, limits: options.limits)
         loader.today = options.today
-        return loader.checkReport(bytes: bytes, path: "reports/\(quarter)/\(signatory).yaml", quarter: quarter, in: repository)
+        return loader.checkReport(
+            bytes: bytes, path: "reports/\(quarter)/\(signatory).yaml", quarter: quarter, in: repository)
     }
 
     /// The report this repository holds for `signatory` in `quarter`, when it passed every check.
@@ -27,15 +28,20 @@ extension Workspace {
         report.file = path
         let before = repository.reports.count
         repository.reports.removeAll { $0.signatory == signatory && $0.period == quarter }
-        let hadFile = before != repository.reports.count || repository.diagnostics.contains { $0.file == path }
+        let hadFile =
+            before != repository.reports.count || repository.diagnostics.contains { $0.file == path }
             || repository.omitted[path] != nil
-        let index = repository.reports.firstIndex { ($0.period, $0.signatory) > (quarter, signatory) } ?? repository.reports.endIndex
+        let index =
+            repository.reports.firstIndex { ($0.period, $0.signatory) > (quarter, signatory) }
+            ?? repository.reports.endIndex
         repository.reports.insert(report, at: index)
         repository.diagnostics.removeAll { $0.file == path }
         repository.omitted[path] = nil
         repository.sources[path] = nil
         if !hadFile { repository.fileCount += 1 }
-        if let identity = FileIdentity(path: (self.repository.root as NSString).appendingPathComponent("reports/\(quarter)/\(signatory).yaml")) {
+        if let identity = FileIdentity(
+            path: (self.repository.root as NSString).appendingPathComponent("reports/\(quarter)/\(signatory).yaml"))
+        {
             repository.readFiles.insert(identity)
         }
         return Workspace(repository: repository, options: options)

@@ -8,8 +8,9 @@ public struct OutputFailure: Error, Sendable {
     public var reason: Phrase
 
     public var message: Phrase {
-        Phrase(en: "could not write \(path): \(reason.en); the file was left as it was",
-               id: "tidak dapat menulis \(path): \(reason.id); berkas tidak diubah")
+        Phrase(
+            en: "could not write \(path): \(reason.en); the file was left as it was",
+            id: "tidak dapat menulis \(path): \(reason.id); berkas tidak diubah")
     }
 }
 
@@ -22,8 +23,10 @@ extension Workspace {
 
     /// Writes a document to `path`, replacing a regular file whole or not at all; never through a
     /// link, never over a device or a file of this repository.
-    public func write(_ document: RenderedDocument, to path: String,
-                      guarding: (any TemporaryFileGuarding)? = nil) -> Result<Void, OutputFailure> {
+    public func write(
+        _ document: RenderedDocument, to path: String,
+        guarding: (any TemporaryFileGuarding)? = nil
+    ) -> Result<Void, OutputFailure> {
         if let problem = outputProblem(path) { return .failure(problem) }
         do {
             try AtomicFile.write(document.bytes, to: path, guarding: guarding)

@@ -16,8 +16,10 @@ extension Workspace {
     /// reads cleanly, a date not before its `submitted`, a comment to request changes, text that is
     /// text. `by` defaults to the declaration's secretariat. The CLI's `review` and the server's
     /// review route both write through here.
-    public func reviewDraft(signatory id: String, quarter: Quarter, state: ReviewState, comment: String?,
-                            by: String? = nil) -> Result<ReviewDraft, ReviewFailure> {
+    public func reviewDraft(
+        signatory id: String, quarter: Quarter, state: ReviewState, comment: String?,
+        by: String? = nil
+    ) -> Result<ReviewDraft, ReviewFailure> {
         guard let declaration = repository.declaration else { return .failure(.declarationHasErrors(validate())) }
         guard repository.signatory(id) != nil else {
             let match = Suggestion.closest(to: id, in: repository.signatories.map(\.id))
@@ -26,11 +28,15 @@ extension Workspace {
         guard let report = repository.reports.first(where: { $0.signatory == id && $0.period == quarter }) else {
             let reportPath = path(in: "reports", quarter: quarter, signatory: id)
             var status = stat()
-            if lstat(reportPath, &status) == 0 { return .failure(.reportHasErrors(signatory: id, quarter: quarter, validate())) }
+            if lstat(reportPath, &status) == 0 {
+                return .failure(.reportHasErrors(signatory: id, quarter: quarter, validate()))
+            }
             return .failure(.reportMissing(signatory: id, quarter: quarter))
         }
         let today = self.today
-        guard today >= report.submitted else { return .failure(.beforeSubmitted(today: today, submitted: report.submitted)) }
+        guard today >= report.submitted else {
+            return .failure(.beforeSubmitted(today: today, submitted: report.submitted))
+        }
         let by = by ?? declaration.secretariat ?? "Sekretariat"
         if let problem = Self.textProblem(by, field: "by", multiline: false) { return .failure(problem) }
         var comment = comment
@@ -41,14 +47,17 @@ extension Workspace {
         guard state != .changesRequested || comment != nil else { return .failure(.commentRequired) }
         guard state != .received else { return .failure(.notWritten) }
         let path = path(in: "reviews", quarter: quarter, signatory: id)
-        let review = Review(signatory: id, period: quarter, state: state, by: by, on: today, comment: comment, file: path)
+        let review = Review(
+            signatory: id, period: quarter, state: state, by: by, on: today, comment: comment, file: path)
         return .success(ReviewDraft(review: review, path: path, text: Self.yaml(review)))
     }
 
     /// Writes a review into the repository: `reviews/` and its quarter folder made when missing
     /// (never through a link, never over a file), the review replaced whole or not at all, never
     /// through a link or over anything but a regular file. Returns the path written.
-    public func writeReview(_ draft: ReviewDraft, guarding: (any TemporaryFileGuarding)? = nil) -> Result<String, ReviewFailure> {
+    public func writeReview(_ draft: ReviewDraft, guarding: (any TemporaryFileGuarding)? = nil) -> Result<
+        String, ReviewFailure
+    > {
         let reviews = (repository.root as NSString).appendingPathComponent("reviews")
         let folder = (reviews as NSString).appendingPathComponent("\(draft.review.period)")
         for place in [reviews, folder] {
@@ -65,7 +74,8 @@ extension Workspace {
     }
 
     private func path(in tree: String, quarter: Quarter, signatory: String) -> String {
-        let folder = ((repository.root as NSString).appendingPathComponent(tree) as NSString).appendingPathComponent("\(quarter)")
+        let folder = ((repository.root as NSString).appendingPathComponent(tree) as NSString).appendingPathComponent(
+            "\(quarter)")
         return (folder as NSString).appendingPathComponent("\(signatory).yaml")
     }
 
@@ -73,11 +83,21 @@ extension Workspace {
         if text.allSatisfy(\.isWhitespace) && field == "by" { return .emptyText(field: field) }
         guard let finding = TextSafety.firstProblem(in: text, multiline: multiline) else { return nil }
         let name = TextSafety.name(of: finding.scalar)
-        let reason = switch finding.kind {
-        case .control: Phrase(en: "the text contains a control character (\(name))", id: "teks ini memuat karakter kendali (\(name))")
-        case .bidi: Phrase(en: "the text contains a bidirectional control character (\(name))", id: "teks ini memuat karakter pengatur arah teks (\(name))")
-        case .lineBreak: Phrase(en: "the text contains a line break (\(name)); write it on one line", id: "teks ini memuat pindah baris (\(name)); tulis dalam satu baris")
-        }
+        let reason =
+            switch finding.kind {
+            case .control:
+                Phrase(
+                    en: "the text contains a control character (\(name))",
+                    id: "teks ini memuat karakter kendali (\(name))")
+            case .bidi:
+                Phrase(
+                    en: "the text contains a bidirectional control character (\(name))",
+                    id: "teks ini memuat karakter pengatur arah teks (\(name))")
+            case .lineBreak:
+                Phrase(
+                    en: "the text contains a line break (\(name)); write it on one line",
+                    id: "teks ini memuat pindah baris (\(name)); tulis dalam satu baris")
+            }
         return .unsafeText(field: field, reason)
     }
 

@@ -28,7 +28,9 @@ public enum ContactAddress {
     /// `+` then 8–15 digits, the first not 0.
     public static func isE164(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        guard bytes.count >= 9, bytes.count <= 16, bytes[0] == UInt8(ascii: "+"), bytes[1] != UInt8(ascii: "0") else { return false }
+        guard bytes.count >= 9, bytes.count <= 16, bytes[0] == UInt8(ascii: "+"), bytes[1] != UInt8(ascii: "0") else {
+            return false
+        }
         return bytes.dropFirst().allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
@@ -37,7 +39,11 @@ public enum ContactAddress {
     public static func e164Suggestion(_ text: String) -> String? {
         let kept = text.filter { !" -().".contains($0) }
         var digits = kept
-        if digits.hasPrefix("+") { digits.removeFirst() } else if digits.hasPrefix("0") { digits = "62" + digits.dropFirst() }
+        if digits.hasPrefix("+") {
+            digits.removeFirst()
+        } else if digits.hasPrefix("0") {
+            digits = "62" + digits.dropFirst()
+        }
         let candidate = "+" + digits
         return isE164(candidate) && candidate != text ? candidate : nil
     }
@@ -49,14 +55,18 @@ public enum ContactAddress {
     public static func isEmail(_ text: String) -> Bool {
         guard text.utf8.count <= 254, text.utf8.allSatisfy({ $0 > 32 && $0 < 127 }) else { return false }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty, local.utf8.count <= 64 else { return false }
+        guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty, local.utf8.count <= 64
+        else { return false }
         let localAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
-        guard local.allSatisfy(localAllowed.contains), !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..") else { return false }
+        guard local.allSatisfy(localAllowed.contains), !local.hasPrefix("."), !local.hasSuffix("."),
+            !local.contains("..")
+        else { return false }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2 else { return false }
         let labelAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
         return labels.allSatisfy { label in
-            !label.isEmpty && label.utf8.count <= 63 && label.allSatisfy(labelAllowed.contains) && !label.hasPrefix("-") && !label.hasSuffix("-")
+            !label.isEmpty && label.utf8.count <= 63 && label.allSatisfy(labelAllowed.contains) && !label.hasPrefix("-")
+                && !label.hasSuffix("-")
         }
     }
 }

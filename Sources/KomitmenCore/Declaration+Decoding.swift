@@ -2,7 +2,10 @@ import Foundation
 import KomitmenYAML
 
 extension Declaration {
-    static let fields = ["id", "title", "signed", "place", "secretariat", "reporting", "status_thresholds", "timezone", "regions", "goals"]
+    static let fields = [
+        "id", "title", "signed", "place", "secretariat", "reporting", "status_thresholds", "timezone", "regions",
+        "goals",
+    ]
 
     /// Reads `declaration.yaml`; nil when it is too broken to use (the diagnostics say why).
     static func decode(_ root: Node, diagnostics: inout [Diagnostic]) -> Declaration? {
@@ -16,15 +19,23 @@ extension Declaration {
         var firstQuarter: Quarter?
         var dueDays: Int?
         if let reporting = fields.required("reporting", &diagnostics),
-           let schedule = FieldReader(reporting, known: ["first", "due_days"], diagnostics: &diagnostics) {
+            let schedule = FieldReader(reporting, known: ["first", "due_days"], diagnostics: &diagnostics)
+        {
             firstQuarter = schedule.required("first", &diagnostics, Node.quarter)
             dueDays = schedule.required("due_days", &diagnostics, Node.count)
             if let days = dueDays, !dueDaysRange.contains(days), let node = schedule.optional("due_days") {
-                diagnostics.append(node.error(.dueDaysOutOfRange,
-                    Phrase(en: "due_days must be from \(dueDaysRange.lowerBound) to \(dueDaysRange.upperBound), found \(days)",
-                           id: "due_days harus dari \(dueDaysRange.lowerBound) sampai \(dueDaysRange.upperBound), tertulis \(days)"),
-                    hint: Phrase(en: "the number of days after a quarter ends that its report is due, e.g. 15",
-                                 id: "jumlah hari setelah triwulan berakhir sampai laporannya jatuh tempo, mis. 15")))
+                diagnostics.append(
+                    node.error(
+                        .dueDaysOutOfRange,
+                        Phrase(
+                            en:
+                                "due_days must be from \(dueDaysRange.lowerBound) to \(dueDaysRange.upperBound), found \(days)",
+                            id:
+                                "due_days harus dari \(dueDaysRange.lowerBound) sampai \(dueDaysRange.upperBound), tertulis \(days)"
+                        ),
+                        hint: Phrase(
+                            en: "the number of days after a quarter ends that its report is due, e.g. 15",
+                            id: "jumlah hari setelah triwulan berakhir sampai laporannya jatuh tempo, mis. 15")))
                 dueDays = min(max(days, dueDaysRange.lowerBound), dueDaysRange.upperBound)  // reported; checks go on
             }
         }
@@ -33,19 +44,32 @@ extension Declaration {
         var onTrack = 0.9
         var atRisk = 0.6
         if let thresholds = fields.optional("status_thresholds"),
-           let reader = FieldReader(thresholds, known: ["on_track", "at_risk"], diagnostics: &diagnostics) {
-            for (key, assign) in [("on_track", { (v: Double) in onTrack = v }), ("at_risk", { (v: Double) in atRisk = v })] {
-                guard let node = reader.optional(key), let value = read(&diagnostics, { () throws(Diagnostic) in try node.decimal() }) else { continue }
+            let reader = FieldReader(thresholds, known: ["on_track", "at_risk"], diagnostics: &diagnostics)
+        {
+            for (key, assign) in [
+                ("on_track", { (v: Double) in onTrack = v }), ("at_risk", { (v: Double) in atRisk = v }),
+            ] {
+                guard let node = reader.optional(key),
+                    let value = read(&diagnostics, { () throws(Diagnostic) in try node.decimal() })
+                else { continue }
                 if value <= 0 || value > 1 {
-                    diagnostics.append(node.error(.invalidThreshold, Phrase(en: "\(key) must be a fraction above 0 and at most 1, e.g. 0.9",
-                                                         id: "\(key) harus pecahan di atas 0 dan paling besar 1, mis. 0.9")))
+                    diagnostics.append(
+                        node.error(
+                            .invalidThreshold,
+                            Phrase(
+                                en: "\(key) must be a fraction above 0 and at most 1, e.g. 0.9",
+                                id: "\(key) harus pecahan di atas 0 dan paling besar 1, mis. 0.9")))
                 } else {
                     assign(value)
                 }
             }
             if atRisk > onTrack, let node = reader.optional("at_risk") {
-                diagnostics.append(node.error(.invalidThreshold, Phrase(en: "at_risk (\(atRisk)) must not be above on_track (\(onTrack))",
-                                                     id: "at_risk (\(atRisk)) tidak boleh di atas on_track (\(onTrack))")))
+                diagnostics.append(
+                    node.error(
+                        .invalidThreshold,
+                        Phrase(
+                            en: "at_risk (\(atRisk)) must not be above on_track (\(onTrack))",
+                            id: "at_risk (\(atRisk)) tidak boleh di atas on_track (\(onTrack))")))
             }
         }
 
@@ -53,9 +77,10 @@ extension Declaration {
         let goals = fields.required("goals", &diagnostics).map { decodeGoals($0, &diagnostics) } ?? []
 
         guard let id, let firstQuarter, let dueDays else { return nil }
-        return Declaration(id: id, title: title ?? LocalizedText(id), signed: signed, place: place, secretariat: secretariat,
-                           firstQuarter: firstQuarter, dueDays: dueDays, onTrack: onTrack, atRisk: atRisk,
-                           timeZone: timeZone ?? defaultTimeZone, regions: regions, goals: goals)
+        return Declaration(
+            id: id, title: title ?? LocalizedText(id), signed: signed, place: place, secretariat: secretariat,
+            firstQuarter: firstQuarter, dueDays: dueDays, onTrack: onTrack, atRisk: atRisk,
+            timeZone: timeZone ?? defaultTimeZone, regions: regions, goals: goals)
     }
 
     /// An IANA time zone name (`Asia/Makassar`). Only names shaped like one reach Foundation,
@@ -63,18 +88,26 @@ extension Declaration {
     private static func readTimeZone(_ node: Node) -> () throws(Diagnostic) -> TimeZone {
         { () throws(Diagnostic) in
             let text = try node.text()
-            let shaped = (1...64).contains(text.utf8.count) && !text.hasPrefix("/")
+            let shaped =
+                (1...64).contains(text.utf8.count) && !text.hasPrefix("/")
                 && text.utf8.allSatisfy { byte in
                     (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
-                        || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+                        || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "+")
+                        || byte == UInt8(ascii: "-")
                 }
             if shaped, let zone = TimeZone(identifier: text) { return zone }
             // Suggestions only for a short name: the list has some 450 zones.
             let known = ["UTC"] + TimeZone.knownTimeZoneIdentifiers
-            let hint = (text.count <= 40 ? Suggestion.hint(for: text, in: known) : nil)
-                ?? Phrase(en: "write an IANA zone name such as Asia/Makassar (WITA), Asia/Jakarta (WIB) or Asia/Jayapura (WIT)",
-                          id: "tulis nama zona IANA seperti Asia/Makassar (WITA), Asia/Jakarta (WIB) atau Asia/Jayapura (WIT)")
-            throw node.error(.unknownTimeZone, Phrase(en: "unknown time zone '\(text)'", id: "zona waktu '\(text)' tidak dikenal"), hint: hint)
+            let hint =
+                (text.count <= 40 ? Suggestion.hint(for: text, in: known) : nil)
+                ?? Phrase(
+                    en:
+                        "write an IANA zone name such as Asia/Makassar (WITA), Asia/Jakarta (WIB) or Asia/Jayapura (WIT)",
+                    id: "tulis nama zona IANA seperti Asia/Makassar (WITA), Asia/Jakarta (WIB) atau Asia/Jayapura (WIT)"
+                )
+            throw node.error(
+                .unknownTimeZone, Phrase(en: "unknown time zone '\(text)'", id: "zona waktu '\(text)' tidak dikenal"),
+                hint: hint)
         }
     }
 
@@ -86,7 +119,12 @@ extension Declaration {
 
     private static func decodeGoals(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [Goal] {
         if node.sequence?.isEmpty == true {
-            diagnostics.append(node.error(.noGoals, Phrase(en: "the declaration needs at least one goal", id: "deklarasi memerlukan paling sedikit satu tujuan")))
+            diagnostics.append(
+                node.error(
+                    .noGoals,
+                    Phrase(
+                        en: "the declaration needs at least one goal",
+                        id: "deklarasi memerlukan paling sedikit satu tujuan")))
         }
         return decodeList(node, of: "goal", fields: ["id", "title"], &diagnostics) { id, fields, diagnostics in
             Goal(id: id, title: fields.optional("title", &diagnostics, Node.localizedText) ?? LocalizedText(id))
@@ -95,15 +133,18 @@ extension Declaration {
 
     /// A list of entries with unique ids: each entry read by `make`, a repeated id reported at its
     /// second use naming the first.
-    private static func decodeList<T>(_ node: Node, of what: String, fields known: [String], _ diagnostics: inout [Diagnostic],
-                                      make: (String, FieldReader, inout [Diagnostic]) -> T) -> [T] {
+    private static func decodeList<T>(
+        _ node: Node, of what: String, fields known: [String], _ diagnostics: inout [Diagnostic],
+        make: (String, FieldReader, inout [Diagnostic]) -> T
+    ) -> [T] {
         guard let items = read(&diagnostics, node.items) else { return [] }
         var entries: [T] = []
         var seen: [String: Int] = [:]
         for item in items {
             guard let fields = FieldReader(item, known: known, diagnostics: &diagnostics),
-                  let idNode = fields.required("id", &diagnostics),
-                  let id = read(&diagnostics, idNode.identifier) else { continue }
+                let idNode = fields.required("id", &diagnostics),
+                let id = read(&diagnostics, idNode.identifier)
+            else { continue }
             let entry = make(id, fields, &diagnostics)
             if let line = seen[id] {
                 diagnostics.append(idNode.error(.duplicateID, duplicateID(what, id, line)))
@@ -118,7 +159,9 @@ extension Declaration {
 
 /// "duplicate goal id 'x' (first used on line N)".
 func duplicateID(_ what: String, _ id: String, _ line: Int) -> Phrase {
-    let indonesian = ["goal": "tujuan", "region": "wilayah", "pledge": "janji", "signatory": "penanda tangan"][what] ?? what
-    return Phrase(en: "duplicate \(what) id '\(id)' (first used on line \(line))",
-                  id: "id \(indonesian) '\(id)' ganda (pertama dipakai di baris \(line))")
+    let indonesian =
+        ["goal": "tujuan", "region": "wilayah", "pledge": "janji", "signatory": "penanda tangan"][what] ?? what
+    return Phrase(
+        en: "duplicate \(what) id '\(id)' (first used on line \(line))",
+        id: "id \(indonesian) '\(id)' ganda (pertama dipakai di baris \(line))")
 }

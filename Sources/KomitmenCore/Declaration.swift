@@ -43,9 +43,11 @@ public struct Declaration: Sendable {
     public var regions: [Region]
     public var goals: [Goal]
 
-    public init(id: String, title: LocalizedText, signed: CalendarDate? = nil, place: String? = nil,
-                secretariat: String? = nil, firstQuarter: Quarter, dueDays: Int, onTrack: Double = 0.9,
-                atRisk: Double = 0.6, timeZone: TimeZone = Declaration.defaultTimeZone, regions: [Region] = [], goals: [Goal]) {
+    public init(
+        id: String, title: LocalizedText, signed: CalendarDate? = nil, place: String? = nil,
+        secretariat: String? = nil, firstQuarter: Quarter, dueDays: Int, onTrack: Double = 0.9,
+        atRisk: Double = 0.6, timeZone: TimeZone = Declaration.defaultTimeZone, regions: [Region] = [], goals: [Goal]
+    ) {
         self.id = id
         self.title = title
         self.signed = signed

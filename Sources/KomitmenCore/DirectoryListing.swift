@@ -47,7 +47,9 @@ enum DirectoryListing {
             if kind == nil {
                 // Some file systems do not fill in d_type: ask, still without following a link.
                 var status = stat()
-                kind = fstatat(dirfd(directory), bytes.map { CChar(bitPattern: $0) } + [0], &status, AT_SYMLINK_NOFOLLOW) == 0
+                kind =
+                    fstatat(dirfd(directory), bytes.map { CChar(bitPattern: $0) } + [0], &status, AT_SYMLINK_NOFOLLOW)
+                        == 0
                     ? Self.kind(mode: status.st_mode) : .other
             }
             entries.append(DirectoryEntry(name: name, kind: kind ?? .other, isValidUTF8: valid))

@@ -14,13 +14,20 @@ struct FieldReader {
     init?(_ node: Node, known: [String], diagnostics: inout [Diagnostic]) {
         self.node = node
         guard let pairs = node.mapping else {
-            diagnostics.append(node.error(.wrongType, Phrase(en: "expected a mapping (key: value lines), found ", id: "seharusnya pemetaan (baris kunci: nilai), tertulis ") + node.kindName))
+            diagnostics.append(
+                node.error(
+                    .wrongType,
+                    Phrase(
+                        en: "expected a mapping (key: value lines), found ",
+                        id: "seharusnya pemetaan (baris kunci: nilai), tertulis ") + node.kindName))
             return nil
         }
         given.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
-                diagnostics.append(pair.key.error(.keyNotPlain, Phrase(en: "a key must be a plain name", id: "kunci harus berupa nama biasa")))
+                diagnostics.append(
+                    pair.key.error(
+                        .keyNotPlain, Phrase(en: "a key must be a plain name", id: "kunci harus berupa nama biasa")))
                 continue
             }
             if known.contains(key) {
@@ -37,9 +44,11 @@ struct FieldReader {
     }
 
     static func unknownField(_ key: String, at node: Node, known: [String]) -> Diagnostic {
-        let hint = Suggestion.unknownNameHint(for: key, in: known,
-                                              listedAfter: Phrase(en: "the fields here are: ", id: "kolom yang dikenal di sini: "))
-        return node.error(.unknownField, Phrase(en: "unknown field '\(key)'", id: "kolom '\(key)' tidak dikenal"), hint: hint)
+        let hint = Suggestion.unknownNameHint(
+            for: key, in: known,
+            listedAfter: Phrase(en: "the fields here are: ", id: "kolom yang dikenal di sini: "))
+        return node.error(
+            .unknownField, Phrase(en: "unknown field '\(key)'", id: "kolom '\(key)' tidak dikenal"), hint: hint)
     }
 
     private func value(_ key: String) -> Node? {
@@ -51,9 +60,12 @@ struct FieldReader {
     func required(_ key: String, _ diagnostics: inout [Diagnostic]) -> Node? {
         if let value = value(key), !value.isNull { return value }
         if let value = value(key) {
-            diagnostics.append(value.error(.emptyField, Phrase(en: "field '\(key)' has no value", id: "kolom '\(key)' tidak berisi nilai")))
+            diagnostics.append(
+                value.error(
+                    .emptyField, Phrase(en: "field '\(key)' has no value", id: "kolom '\(key)' tidak berisi nilai")))
         } else if !suggested.contains(key) {
-            diagnostics.append(node.error(.missingField, Phrase(en: "missing field '\(key)'", id: "kolom '\(key)' belum ada")))
+            diagnostics.append(
+                node.error(.missingField, Phrase(en: "missing field '\(key)'", id: "kolom '\(key)' belum ada")))
         }
         return nil
     }
@@ -77,13 +89,17 @@ func read<T>(_ diagnostics: inout [Diagnostic], _ body: () throws(Diagnostic) ->
 
 extension FieldReader {
     /// A required field read with a typed reader such as `Node.count`.
-    func required<T>(_ key: String, _ diagnostics: inout [Diagnostic], _ reader: (Node) -> () throws(Diagnostic) -> T) -> T? {
+    func required<T>(_ key: String, _ diagnostics: inout [Diagnostic], _ reader: (Node) -> () throws(Diagnostic) -> T)
+        -> T?
+    {
         guard let node = required(key, &diagnostics) else { return nil }
         return read(&diagnostics, reader(node))
     }
 
     /// An optional field read with a typed reader; nil when absent or unreadable.
-    func optional<T>(_ key: String, _ diagnostics: inout [Diagnostic], _ reader: (Node) -> () throws(Diagnostic) -> T) -> T? {
+    func optional<T>(_ key: String, _ diagnostics: inout [Diagnostic], _ reader: (Node) -> () throws(Diagnostic) -> T)
+        -> T?
+    {
         guard let node = optional(key) else { return nil }
         return read(&diagnostics, reader(node))
     }

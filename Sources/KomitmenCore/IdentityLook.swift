@@ -15,11 +15,19 @@ public enum IdentityLook: Sendable, Equatable {
     public init?(of reference: String) {
         // A code has both letters and digits, so it is neither a NIK nor a name: decide that from
         // the bytes first, as every reference of every report passes here.
-        var letter = false, digit = false, ascii = true
+        var letter = false
+        var digit = false
+        var ascii = true
         for byte in reference.utf8 {
-            if byte >= 0x80 { ascii = false; break }
-            if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { letter = true }
-            else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digit = true }
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+                letter = true
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digit = true
+            }
         }
         if ascii && letter && digit { return nil }
         let text = String(reference.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
@@ -28,14 +36,16 @@ public enum IdentityLook: Sendable, Equatable {
         let isDigit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
         let separators: Set<Character> = [" ", ".", "-"]
         if isDigit(first), isDigit(last), text.allSatisfy({ isDigit($0) || separators.contains($0) }),
-           text.filter(isDigit).count == 16 {
+            text.filter(isDigit).count == 16
+        {
             self = .nik
             return
         }
 
         let words = text.split(separator: " ")
         if words.count >= 2, text.allSatisfy({ $0.isLetter || $0 == " " }),
-           words.allSatisfy({ $0.first?.isUppercase == true }) {
+            words.allSatisfy({ $0.first?.isUppercase == true })
+        {
             self = .name
             return
         }

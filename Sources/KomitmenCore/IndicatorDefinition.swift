@@ -44,8 +44,10 @@ public struct IndicatorDefinition: Sendable, Hashable {
     public var direction: Direction
     public var description: Phrase
 
-    public init(_ id: String, label: Phrase, unit: IndicatorUnit = .count, aggregation: Aggregation = .sum,
-                direction: Direction = .increase, description: Phrase) {
+    public init(
+        _ id: String, label: Phrase, unit: IndicatorUnit = .count, aggregation: Aggregation = .sum,
+        direction: Direction = .increase, description: Phrase
+    ) {
         self.id = id
         self.label = label
         self.unit = unit

@@ -18,7 +18,9 @@ extension Node {
 
     /// The message for `count()`, built only when it is needed (counts are read by the thousand).
     private func notACount(hint: Phrase?) -> Diagnostic {
-        let message = Phrase(en: "expected a whole number (0 or more), found ", id: "seharusnya bilangan bulat (0 atau lebih), tertulis ")
+        let message = Phrase(
+            en: "expected a whole number (0 or more), found ", id: "seharusnya bilangan bulat (0 atau lebih), tertulis "
+        )
         let found = scalar == nil || isNull ? kindName : Phrase(verbatim: "'\(scalar!.value)'")
         guard let note = thousandsNote else { return error(.wrongType, message + found, hint: hint) }
         return error(.thousandsSeparator, message + found + note, hint: hint)
@@ -27,8 +29,14 @@ extension Node {
     /// Whole rupiah ≥ 0, written without `Rp` and without dots.
     func rupiah() throws(Diagnostic) -> Int {
         if let text = scalar?.value, text.lowercased().hasPrefix("rp") {
-            throw error(.rupiahPrefix, Phrase(en: "expected a whole number of rupiah, found '\(text)'", id: "seharusnya bilangan bulat rupiah, tertulis '\(text)'"),
-                        hint: Phrase(en: "write the amount without 'Rp' and without dots, e.g. 1500000", id: "tulis nominal tanpa 'Rp' dan tanpa titik, mis. 1500000"))
+            throw error(
+                .rupiahPrefix,
+                Phrase(
+                    en: "expected a whole number of rupiah, found '\(text)'",
+                    id: "seharusnya bilangan bulat rupiah, tertulis '\(text)'"),
+                hint: Phrase(
+                    en: "write the amount without 'Rp' and without dots, e.g. 1500000",
+                    id: "tulis nominal tanpa 'Rp' dan tanpa titik, mis. 1500000"))
         }
         return try count()
     }
@@ -43,8 +51,11 @@ extension Node {
         case .percent:
             let value = try decimal()
             guard (0...100).contains(value) else {
-                throw error(.percentOutOfRange, Phrase(en: "expected a percentage from 0 to 100, found '\(scalar?.value ?? "")'",
-                                   id: "seharusnya persentase 0 sampai 100, tertulis '\(scalar?.value ?? "")'"))
+                throw error(
+                    .percentOutOfRange,
+                    Phrase(
+                        en: "expected a percentage from 0 to 100, found '\(scalar?.value ?? "")'",
+                        id: "seharusnya persentase 0 sampai 100, tertulis '\(scalar?.value ?? "")'"))
             }
             return value
         case .boolean:
@@ -56,25 +67,37 @@ extension Node {
     func quarter() throws(Diagnostic) -> Quarter {
         let text = try self.text()
         if let quarter = Quarter(text) {
-            guard CalendarDate.dataYears.contains(quarter.year) else { throw error(.yearOutOfRange, Node.yearOutOfRange(text), hint: Node.checkTheYear) }
+            guard CalendarDate.dataYears.contains(quarter.year) else {
+                throw error(.yearOutOfRange, Node.yearOutOfRange(text), hint: Node.checkTheYear)
+            }
             return quarter
         }
         let upper = text.uppercased().replacing(" ", with: "")
-        let hint: Phrase = Quarter(upper).map { Phrase(en: "write \($0)", id: "tulis \($0)") }
-            ?? Phrase(en: "write the year, a dash, Q and the quarter's number, e.g. 2025-Q3",
-                      id: "tulis tahun, tanda hubung, Q dan nomor triwulan, mis. 2025-Q3")
-        throw error(.invalidQuarter, Phrase(en: "expected a quarter (YYYY-Qn), found '\(text)'", id: "seharusnya triwulan (TTTT-Qn), tertulis '\(text)'"), hint: hint)
+        let hint: Phrase =
+            Quarter(upper).map { Phrase(en: "write \($0)", id: "tulis \($0)") }
+            ?? Phrase(
+                en: "write the year, a dash, Q and the quarter's number, e.g. 2025-Q3",
+                id: "tulis tahun, tanda hubung, Q dan nomor triwulan, mis. 2025-Q3")
+        throw error(
+            .invalidQuarter,
+            Phrase(
+                en: "expected a quarter (YYYY-Qn), found '\(text)'",
+                id: "seharusnya triwulan (TTTT-Qn), tertulis '\(text)'"), hint: hint)
     }
 
     /// An id of lowercase letters, digits and dashes.
     func identifier() throws(Diagnostic) -> String {
         let text = try self.text()
-        let valid = !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+        let valid =
+            !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
         guard valid else {
             let suggestion = String(text.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
-            throw error(.invalidID, Phrase(en: "id '\(text)' may use only lowercase letters a-z, digits and '-'",
-                               id: "id '\(text)' hanya boleh memakai huruf kecil a-z, angka dan '-'"),
-                        hint: Phrase(en: "for example '\(suggestion)'", id: "misalnya '\(suggestion)'"))
+            throw error(
+                .invalidID,
+                Phrase(
+                    en: "id '\(text)' may use only lowercase letters a-z, digits and '-'",
+                    id: "id '\(text)' hanya boleh memakai huruf kecil a-z, angka dan '-'"),
+                hint: Phrase(en: "for example '\(suggestion)'", id: "misalnya '\(suggestion)'"))
         }
         return text
     }
@@ -86,7 +109,11 @@ extension Node {
             for pair in pairs {
                 guard let language = pair.key.scalar?.value else { continue }
                 guard language == "id" || language == "en" else {
-                    throw pair.key.error(.unknownLanguage, Phrase(en: "unknown language '\(language)'; use id or en", id: "bahasa '\(language)' tidak dikenal; gunakan id atau en"))
+                    throw pair.key.error(
+                        .unknownLanguage,
+                        Phrase(
+                            en: "unknown language '\(language)'; use id or en",
+                            id: "bahasa '\(language)' tidak dikenal; gunakan id atau en"))
                 }
                 texts[language] = try pair.value.text()
             }

@@ -21,8 +21,9 @@ extension StakeholderPlugin {
         var diagnostics: [Diagnostic] = []
         do {
             if let root = try YAMLDocument.parse(source).root {
-                let context = ReportContext(declaration: exampleDeclaration, signatories: ["example-signatory": exampleSignatory],
-                                            registry: PluginRegistry([self]), folderQuarter: Quarter(year: 2025, number: 4))
+                let context = ReportContext(
+                    declaration: exampleDeclaration, signatories: ["example-signatory": exampleSignatory],
+                    registry: PluginRegistry([self]), folderQuarter: Quarter(year: 2025, number: 4))
                 _ = Report.decode(root, context: context, diagnostics: &diagnostics)
             }
         } catch {
@@ -32,19 +33,22 @@ extension StakeholderPlugin {
     }
 
     var exampleDeclaration: Declaration {
-        Declaration(id: "example", title: LocalizedText("Example"), firstQuarter: Quarter(year: 2025, number: 3)!, dueDays: 15,
-                    goals: [Declaration.Goal(id: "protection", title: LocalizedText("Protection"))])
+        Declaration(
+            id: "example", title: LocalizedText("Example"), firstQuarter: Quarter(year: 2025, number: 3)!, dueDays: 15,
+            goals: [Declaration.Goal(id: "protection", title: LocalizedText("Protection"))])
     }
 
     /// A signatory of this kind that pledged every indicator (decreasing ones from 100 down to 0).
     var exampleSignatory: Signatory {
         let targets = indicators.map { indicator in
             indicator.direction == .decrease
-                ? IndicatorTarget(indicator: indicator.id, target: 0, by: Quarter(year: 2026, number: 4)!, baseline: 100)
+                ? IndicatorTarget(
+                    indicator: indicator.id, target: 0, by: Quarter(year: 2026, number: 4)!, baseline: 100)
                 : IndicatorTarget(indicator: indicator.id, target: 100, by: Quarter(year: 2026, number: 4)!)
         }
-        return Signatory(id: "example-signatory", name: "Example", stakeholder: kind,
-                         pledges: [Pledge(id: "all", text: LocalizedText("All"), goal: "protection", indicators: targets)])
+        return Signatory(
+            id: "example-signatory", name: "Example", stakeholder: kind,
+            pledges: [Pledge(id: "all", text: LocalizedText("All"), goal: "protection", indicators: targets)])
     }
 
     /// The text without its `↓` markers, and the line and column each stood at. Columns count

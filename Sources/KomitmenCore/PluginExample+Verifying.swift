@@ -28,15 +28,18 @@ extension StakeholderPlugin.ExampleOutcome {
 
     private func markerProblems(for example: PluginExample) -> [String] {
         guard !markers.isEmpty else {
-            return ["an invalid example marks with ↓ where each of its errors points; it has no marker. Got:\n" + listing]
+            return [
+                "an invalid example marks with ↓ where each of its errors points; it has no marker. Got:\n" + listing
+            ]
         }
         var problems: [String] = []
         for marker in Set(markers).sorted() where !diagnostics.contains(where: { $0.mark == marker }) {
             problems.append("no diagnostic at the ↓ marker \(marker)\(sourceLine(marker)); got:\n" + listing)
         }
         for diagnostic in diagnostics where !markers.contains(diagnostic.mark) {
-            problems.append("a diagnostic where no ↓ marks one (mark every place an error points): " + shown(diagnostic)
-                            + sourceLine(diagnostic.mark))
+            problems.append(
+                "a diagnostic where no ↓ marks one (mark every place an error points): " + shown(diagnostic)
+                    + sourceLine(diagnostic.mark))
         }
         let marked = diagnostics.filter { markers.contains($0.mark) && $0.severity == .error }
         if marked.isEmpty {

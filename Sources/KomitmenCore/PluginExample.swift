@@ -24,7 +24,9 @@ public struct PluginExample: Sendable {
         PluginExample(yaml: yaml, messageContains: [], file: file, line: line)
     }
 
-    public static func invalid(_ yaml: String, contains words: String..., file: String = #filePath, line: Int = #line) -> PluginExample {
+    public static func invalid(_ yaml: String, contains words: String..., file: String = #filePath, line: Int = #line)
+        -> PluginExample
+    {
         precondition(!words.isEmpty, "an invalid example names the words its message must contain")
         return PluginExample(yaml: yaml, messageContains: words, file: file, line: line)
     }

@@ -55,7 +55,8 @@ public struct Quarter: Hashable, Sendable, Comparable, CustomStringConvertible, 
 
     public var lastDay: CalendarDate {
         let month = number * 3
-        return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) ?? (year < 1 ? .earliest : .latest)
+        return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
+            ?? (year < 1 ? .earliest : .latest)
     }
 
     public var next: Quarter { offset(by: 1) }
@@ -100,7 +101,8 @@ public struct Quarter: Hashable, Sendable, Comparable, CustomStringConvertible, 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let quarter = Quarter(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a quarter: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a quarter: \(text)"))
         }
         self = quarter
     }

@@ -16,8 +16,11 @@ struct ReportContext {
     /// Each signatory's pledged indicator ids, by signatory id.
     let pledged: [String: [String]]
 
-    init(declaration: Declaration?, signatories: [String: Signatory], registry: PluginRegistry, folderQuarter: Quarter? = nil,
-         today: CalendarDate? = nil) {
+    init(
+        declaration: Declaration?, signatories: [String: Signatory], registry: PluginRegistry,
+        folderQuarter: Quarter? = nil,
+        today: CalendarDate? = nil
+    ) {
         self.declaration = declaration
         self.today = today
         self.signatories = signatories
@@ -54,16 +57,20 @@ extension Report {
         if let node = fields.optional("evidence"), let items = read(&diagnostics, node.items) {
             evidence = items.compactMap { read(&diagnostics, $0.text) }
         }
-        var values = WrittenValues(fields, signatory: signatory, plugin: plugin,
-                                   pledged: signatoryID.flatMap { context.pledged[$0] } ?? [], &diagnostics)
+        var values = WrittenValues(
+            fields, signatory: signatory, plugin: plugin,
+            pledged: signatoryID.flatMap { context.pledged[$0] } ?? [], &diagnostics)
         var sections: [String: [SectionEntry]] = [:]
         if let plugin, let period = header.period {
             sections = values.readSections(of: plugin, from: fields, quarter: period, &diagnostics)
         }
 
         let hasErrors = diagnostics[start...].contains { $0.severity == .error }
-        guard !hasErrors, let id = header.signatory, let period = header.period, let submitted = header.submitted else { return nil }
-        return Report(signatory: id, period: period, submitted: submitted, values: values.values, sections: sections,
-                      narrative: narrative, evidence: evidence, file: root.file)
+        guard !hasErrors, let id = header.signatory, let period = header.period, let submitted = header.submitted else {
+            return nil
+        }
+        return Report(
+            signatory: id, period: period, submitted: submitted, values: values.values, sections: sections,
+            narrative: narrative, evidence: evidence, file: root.file)
     }
 }

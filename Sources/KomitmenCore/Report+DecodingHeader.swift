@@ -15,62 +15,99 @@ extension Report {
         }
 
         /// The signatory's id: a known signatory, and the file's name.
-        private static func readSignatory(_ fields: FieldReader, known signatory: Signatory?, context: ReportContext,
-                                          _ diagnostics: inout [Diagnostic]) -> String? {
+        private static func readSignatory(
+            _ fields: FieldReader, known signatory: Signatory?, context: ReportContext,
+            _ diagnostics: inout [Diagnostic]
+        ) -> String? {
             let id = fields.required("signatory", &diagnostics, Node.text)
             guard let id, let node = fields.optional("signatory") else { return id }
             if signatory == nil {
                 // The keys as they are: sorting them for every such report cost (reports × signatories × log).
-                diagnostics.append(node.error(.unknownSignatory, Phrase(en: "unknown signatory '\(id)'", id: "penanda tangan '\(id)' tidak dikenal"),
-                                              hint: Suggestion.hint(for: id, in: context.signatories.keys)
-                                                ?? Phrase(en: "signatories are the files in signatories/", id: "daftar penanda tangan ada di folder signatories/")))
+                diagnostics.append(
+                    node.error(
+                        .unknownSignatory,
+                        Phrase(en: "unknown signatory '\(id)'", id: "penanda tangan '\(id)' tidak dikenal"),
+                        hint: Suggestion.hint(for: id, in: context.signatories.keys)
+                            ?? Phrase(
+                                en: "signatories are the files in signatories/",
+                                id: "daftar penanda tangan ada di folder signatories/")))
             }
             let stem = fileStem(fields.node.file)
             if stem != id {
-                diagnostics.append(node.error(.fileNameMismatch, Phrase(en: "signatory '\(id)' does not match the file name '\(stem).yaml'",
-                                                     id: "signatory '\(id)' tidak sama dengan nama berkas '\(stem).yaml'"),
-                                              hint: Phrase(en: "a report is named after its signatory: \(id).yaml", id: "laporan diberi nama sesuai penanda tangannya: \(id).yaml")))
+                diagnostics.append(
+                    node.error(
+                        .fileNameMismatch,
+                        Phrase(
+                            en: "signatory '\(id)' does not match the file name '\(stem).yaml'",
+                            id: "signatory '\(id)' tidak sama dengan nama berkas '\(stem).yaml'"),
+                        hint: Phrase(
+                            en: "a report is named after its signatory: \(id).yaml",
+                            id: "laporan diberi nama sesuai penanda tangannya: \(id).yaml")))
             }
             return id
         }
 
         /// The quarter: the folder's, and not before the signatory's first quarter.
-        private static func readPeriod(_ fields: FieldReader, signatory: Signatory?, context: ReportContext,
-                                       _ diagnostics: inout [Diagnostic]) -> Quarter? {
+        private static func readPeriod(
+            _ fields: FieldReader, signatory: Signatory?, context: ReportContext,
+            _ diagnostics: inout [Diagnostic]
+        ) -> Quarter? {
             let period = fields.required("period", &diagnostics, Node.quarter)
             guard let period, let node = fields.optional("period") else { return period }
             if let folder = context.folderQuarter, folder != period {
-                diagnostics.append(node.error(.periodMismatch, Phrase(en: "period \(period) does not match the folder reports/\(folder)/",
-                                                     id: "period \(period) tidak sama dengan folder reports/\(folder)/"),
-                                              hint: Phrase(en: "move the file to reports/\(period)/, or correct the period",
-                                                           id: "pindahkan berkas ke reports/\(period)/, atau perbaiki period")))
+                diagnostics.append(
+                    node.error(
+                        .periodMismatch,
+                        Phrase(
+                            en: "period \(period) does not match the folder reports/\(folder)/",
+                            id: "period \(period) tidak sama dengan folder reports/\(folder)/"),
+                        hint: Phrase(
+                            en: "move the file to reports/\(period)/, or correct the period",
+                            id: "pindahkan berkas ke reports/\(period)/, atau perbaiki period")))
             }
             if let signatory, let declaration = context.declaration, period < signatory.firstQuarter(declaration) {
                 let first = signatory.firstQuarter(declaration)
-                diagnostics.append(node.error(.beforeFirstQuarter, Phrase(en: "\(signatory.id) does not report for \(period): its first quarter is \(first)",
-                                                     id: "\(signatory.id) tidak melapor untuk \(period): triwulan pertamanya \(first)")))
+                diagnostics.append(
+                    node.error(
+                        .beforeFirstQuarter,
+                        Phrase(
+                            en: "\(signatory.id) does not report for \(period): its first quarter is \(first)",
+                            id: "\(signatory.id) tidak melapor untuk \(period): triwulan pertamanya \(first)")))
             }
             return period
         }
 
         /// The day it was submitted: not before the quarter began, and (a warning) not after today.
-        private static func readSubmitted(_ fields: FieldReader, period: Quarter?, today: CalendarDate?,
-                                          _ diagnostics: inout [Diagnostic]) -> CalendarDate? {
+        private static func readSubmitted(
+            _ fields: FieldReader, period: Quarter?, today: CalendarDate?,
+            _ diagnostics: inout [Diagnostic]
+        ) -> CalendarDate? {
             let submitted = fields.required("submitted", &diagnostics, Node.date)
             guard let submitted, let node = fields.optional("submitted") else { return submitted }
             if let period, submitted < period.firstDay {
-                diagnostics.append(node.error(.submittedBeforeQuarter, Phrase(en: "submitted \(submitted) is before the quarter \(period) began (\(period.firstDay))",
-                                                     id: "submitted \(submitted) lebih awal dari awal triwulan \(period) (\(period.firstDay))")))
+                diagnostics.append(
+                    node.error(
+                        .submittedBeforeQuarter,
+                        Phrase(
+                            en: "submitted \(submitted) is before the quarter \(period) began (\(period.firstDay))",
+                            id: "submitted \(submitted) lebih awal dari awal triwulan \(period) (\(period.firstDay))")))
             }
             // A mistyped year (2062) would otherwise drop the report from every summary in silence,
             // since a summary leaves out reports submitted after its as-of date. A warning, as
             // DESIGN.md says: the file itself is well formed.
             if let today, submitted > today {
-                diagnostics.append(node.warning(.futureSubmitted,
-                    Phrase(en: "submitted \(submitted) is after today (\(today)); summaries leave this report out until then",
-                           id: "submitted \(submitted) lebih lambat dari hari ini (\(today)); ringkasan tidak memuat laporan ini sampai tanggal itu"),
-                    hint: Phrase(en: "check the date: write the day the report was submitted",
-                                 id: "periksa tanggalnya: tulis hari laporan diserahkan")))
+                diagnostics.append(
+                    node.warning(
+                        .futureSubmitted,
+                        Phrase(
+                            en:
+                                "submitted \(submitted) is after today (\(today)); summaries leave this report out until then",
+                            id:
+                                "submitted \(submitted) lebih lambat dari hari ini (\(today)); ringkasan tidak memuat laporan ini sampai tanggal itu"
+                        ),
+                        hint: Phrase(
+                            en: "check the date: write the day the report was submitted",
+                            id: "periksa tanggalnya: tulis hari laporan diserahkan")))
             }
             return submitted
         }

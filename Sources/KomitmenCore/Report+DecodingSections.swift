@@ -3,8 +3,10 @@ import KomitmenYAML
 extension Report.WrittenValues {
     /// Section name → its entries, read once into typed values; each section that read without
     /// errors sets the values it derives, and a written value that differs from one is an error.
-    mutating func readSections(of plugin: StakeholderPlugin, from fields: FieldReader, quarter: Quarter,
-                               _ diagnostics: inout [Diagnostic]) -> [String: [SectionEntry]] {
+    mutating func readSections(
+        of plugin: StakeholderPlugin, from fields: FieldReader, quarter: Quarter,
+        _ diagnostics: inout [Diagnostic]
+    ) -> [String: [SectionEntry]] {
         var sections: [String: [SectionEntry]] = [:]
         for section in plugin.sections {
             guard let node = fields.optional(section.name) else { continue }
@@ -15,11 +17,20 @@ extension Report.WrittenValues {
             for (indicator, derivation) in section.derivations {
                 let derived = section.derive(derivation, from: entries)
                 if let given = written[indicator], given.value != derived {
-                    diagnostics.append(.error(.derivedMismatch, fields.node.file, given.mark,
-                        Phrase(en: "\(indicator) is \(formatNumber(given.value)) but the \(section.name) give \(formatNumber(derived)) (\(derivation.formula))",
-                               id: "\(indicator) tertulis \(formatNumber(given.value)) tetapi \(section.name) menghasilkan \(formatNumber(derived)) (\(derivation.formulaPhrase.id))"),
-                        hint: Phrase(en: "correct the number, or leave it out and let komitmen count the \(section.name)",
-                                     id: "perbaiki angkanya, atau hapus saja dan biarkan komitmen menghitung dari \(section.name)")))
+                    diagnostics.append(
+                        .error(
+                            .derivedMismatch, fields.node.file, given.mark,
+                            Phrase(
+                                en:
+                                    "\(indicator) is \(formatNumber(given.value)) but the \(section.name) give \(formatNumber(derived)) (\(derivation.formula))",
+                                id:
+                                    "\(indicator) tertulis \(formatNumber(given.value)) tetapi \(section.name) menghasilkan \(formatNumber(derived)) (\(derivation.formulaPhrase.id))"
+                            ),
+                            hint: Phrase(
+                                en: "correct the number, or leave it out and let komitmen count the \(section.name)",
+                                id:
+                                    "perbaiki angkanya, atau hapus saja dan biarkan komitmen menghitung dari \(section.name)"
+                            )))
                 }
                 values[indicator] = derived
             }

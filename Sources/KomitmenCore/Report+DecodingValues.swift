@@ -9,8 +9,10 @@ extension Report {
         /// Indicator id → the quarter's value: written, or derived from a section.
         var values: [String: Double] = [:]
 
-        init(_ fields: FieldReader, signatory: Signatory?, plugin: StakeholderPlugin?, pledged: [String],
-             _ diagnostics: inout [Diagnostic]) {
+        init(
+            _ fields: FieldReader, signatory: Signatory?, plugin: StakeholderPlugin?, pledged: [String],
+            _ diagnostics: inout [Diagnostic]
+        ) {
             guard let node = fields.optional("values"), let pairs = read(&diagnostics, node.pairs) else { return }
             for pair in pairs {
                 guard let key = pair.key.scalar?.value else { continue }
@@ -26,10 +28,17 @@ extension Report {
                     continue
                 }
                 if let signatory, !pledged.contains(key) {
-                    diagnostics.append(pair.key.warning(.unpledgedIndicator, Phrase(en: "'\(key)' is not among \(signatory.id)'s pledged indicators; it is not counted",
-                                                               id: "'\(key)' tidak termasuk indikator janji \(signatory.id); nilainya tidak dihitung")))
+                    diagnostics.append(
+                        pair.key.warning(
+                            .unpledgedIndicator,
+                            Phrase(
+                                en: "'\(key)' is not among \(signatory.id)'s pledged indicators; it is not counted",
+                                id: "'\(key)' tidak termasuk indikator janji \(signatory.id); nilainya tidak dihitung"))
+                    )
                 }
-                if let value = read(&diagnostics, { () throws(Diagnostic) in try pair.value.indicatorValue(definition.unit) }) {
+                if let value = read(
+                    &diagnostics, { () throws(Diagnostic) in try pair.value.indicatorValue(definition.unit) })
+                {
                     written[key] = (value, pair.value.mark)
                 }
             }

@@ -15,8 +15,10 @@ public struct Report: Sendable {
     /// The file it was read from, as shown in diagnostics.
     public var file: String
 
-    public init(signatory: String, period: Quarter, submitted: CalendarDate, values: [String: Double],
-                sections: [String: [SectionEntry]] = [:], narrative: String? = nil, evidence: [String] = [], file: String = "") {
+    public init(
+        signatory: String, period: Quarter, submitted: CalendarDate, values: [String: Double],
+        sections: [String: [SectionEntry]] = [:], narrative: String? = nil, evidence: [String] = [], file: String = ""
+    ) {
         self.signatory = signatory
         self.period = period
         self.submitted = submitted

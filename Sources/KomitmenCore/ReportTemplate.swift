@@ -33,7 +33,9 @@ public struct ReportTemplate {
     /// A key or value as YAML: plain when it is an id (`a-z`, digits, `-`, `_`), which every
     /// validated id is; otherwise double-quoted with escapes, so no text can add a key.
     static func scalar(_ text: String) -> String {
-        let plain = !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 }
+        let plain =
+            !text.isEmpty
+            && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 }
             && !CoreSchema.isNull(text) && CoreSchema.resolve(text) == .string(text)
         guard !plain else { return text }
         var out = "\""
@@ -47,7 +49,9 @@ public struct ReportTemplate {
             default:
                 if TextSafety.kind(of: scalar) != nil || scalar == "\u{FEFF}" {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += scalar.value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                    out +=
+                        scalar.value <= 0xFF
+                        ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
                         : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -59,26 +63,39 @@ public struct ReportTemplate {
 
     public func text() -> String {
         let due = declaration.dueDate(quarter)
-        var out = comment(Phrase(en: "Quarterly report \(quarter) of \(signatory.name)", id: "Laporan triwulan \(quarter) dari \(signatory.name)"))
-        out += comment(Phrase(en: "Fill in every blank after a colon, then run: komitmen validate",
-                              id: "Isi setiap bagian kosong setelah titik dua, lalu jalankan: komitmen validate"))
+        var out = comment(
+            Phrase(
+                en: "Quarterly report \(quarter) of \(signatory.name)",
+                id: "Laporan triwulan \(quarter) dari \(signatory.name)"))
+        out += comment(
+            Phrase(
+                en: "Fill in every blank after a colon, then run: komitmen validate",
+                id: "Isi setiap bagian kosong setelah titik dua, lalu jalankan: komitmen validate"))
         out += "signatory: \(Self.scalar(signatory.id))\nperiod: \(quarter)\n"
-        out += comment(Phrase(en: "The date you submit this report (YYYY-MM-DD); it is due on \(due)",
-                              id: "Tanggal laporan ini diserahkan (TTTT-BB-HH); batas waktunya \(due)"))
+        out += comment(
+            Phrase(
+                en: "The date you submit this report (YYYY-MM-DD); it is due on \(due)",
+                id: "Tanggal laporan ini diserahkan (TTTT-BB-HH); batas waktunya \(due)"))
         out += "submitted:\n"
-        out += comment(Phrase(en: "This quarter's numbers: whole numbers, digits only (1234, not 1.234)",
-                              id: "Angka triwulan ini: bilangan bulat, angka saja (1234, bukan 1.234)"))
+        out += comment(
+            Phrase(
+                en: "This quarter's numbers: whole numbers, digits only (1234, not 1.234)",
+                id: "Angka triwulan ini: bilangan bulat, angka saja (1234, bukan 1.234)"))
         out += "values:\n"
         var seen: Set<String> = []
         for (_, target) in signatory.targets where seen.insert(target.indicator).inserted {
             out += valueLines(target)
         }
         for section in plugin?.sections ?? [] { out += sectionLines(section) }
-        out += comment(Phrase(en: "What was done this quarter and what blocked progress (optional)",
-                              id: "Apa yang dilakukan triwulan ini dan apa hambatannya (boleh dikosongkan)"))
+        out += comment(
+            Phrase(
+                en: "What was done this quarter and what blocked progress (optional)",
+                id: "Apa yang dilakukan triwulan ini dan apa hambatannya (boleh dikosongkan)"))
         out += "narrative:\n"
-        out += comment(Phrase(en: "Links or document numbers that support the numbers (optional), one per line: - https://…",
-                              id: "Tautan atau nomor dokumen pendukung (boleh dikosongkan), satu per baris: - https://…"))
+        out += comment(
+            Phrase(
+                en: "Links or document numbers that support the numbers (optional), one per line: - https://…",
+                id: "Tautan atau nomor dokumen pendukung (boleh dikosongkan), satu per baris: - https://…"))
         out += "evidence: []\n"
         return out
     }
@@ -86,21 +103,32 @@ public struct ReportTemplate {
     private func valueLines(_ target: IndicatorTarget) -> String {
         let definition = plugin?.indicator(target.indicator)
         let label = definition?.label ?? Phrase(verbatim: target.indicator)
-        let aggregation = definition?.aggregation == .latest
+        let aggregation =
+            definition?.aggregation == .latest
             ? Phrase(en: "the level at the end of the quarter", id: "keadaan pada akhir triwulan")
             : Phrase(en: "this quarter only", id: "khusus triwulan ini")
-        let goal = Phrase(en: "target \(formatNumber(target.target)) by \(target.by)", id: "target \(formatNumber(target.target)) pada \(target.by)")
-        var out = comment(label + Phrase(verbatim: " (") + aggregation + Phrase(verbatim: "; ") + goal + Phrase(verbatim: ")"), indent: "  ")
-        if let section = plugin?.sections.first(where: { $0.derivations.contains { $0.indicator == target.indicator } }) {
-            out += comment(Phrase(en: "or leave this line out and list the \(section.name) below: komitmen counts them",
-                                  id: "atau hapus baris ini dan isi \(section.name) di bawah: komitmen menghitungnya"), indent: "  ")
+        let goal = Phrase(
+            en: "target \(formatNumber(target.target)) by \(target.by)",
+            id: "target \(formatNumber(target.target)) pada \(target.by)")
+        var out = comment(
+            label + Phrase(verbatim: " (") + aggregation + Phrase(verbatim: "; ") + goal + Phrase(verbatim: ")"),
+            indent: "  ")
+        if let section = plugin?.sections.first(where: { $0.derivations.contains { $0.indicator == target.indicator } })
+        {
+            out += comment(
+                Phrase(
+                    en: "or leave this line out and list the \(section.name) below: komitmen counts them",
+                    id: "atau hapus baris ini dan isi \(section.name) di bawah: komitmen menghitungnya"), indent: "  ")
         }
         return out + "  \(Self.scalar(target.indicator)):\n"
     }
 
     private func sectionLines(_ section: SectionDefinition) -> String {
-        var out = comment(section.description + Phrase(en: " Remove the # to use it; add one entry per item.",
-                                                       id: " Hapus tanda # untuk memakainya; satu entri per butir."))
+        var out = comment(
+            section.description
+                + Phrase(
+                    en: " Remove the # to use it; add one entry per item.",
+                    id: " Hapus tanda # untuk memakainya; satu entri per butir."))
         out += "# \(Self.commentText(section.name)):\n"
         for (index, field) in section.fields.enumerated() {
             let prefix = index == 0 ? "#   - " : "#     "

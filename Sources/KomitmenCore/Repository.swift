@@ -26,8 +26,10 @@ public struct Repository: Sendable {
     /// alone, released with it.
     public var files = FileTable()
 
-    public init(root: String, declaration: Declaration?, signatories: [Signatory], reports: consuming [Report],
-                diagnostics: consuming [Diagnostic], sources: [String: SourceText] = [:], fileCount: Int = 0) {
+    public init(
+        root: String, declaration: Declaration?, signatories: [Signatory], reports: consuming [Report],
+        diagnostics: consuming [Diagnostic], sources: [String: SourceText] = [:], fileCount: Int = 0
+    ) {
         self.fileCount = fileCount
         self.root = root
         self.declaration = declaration
@@ -88,7 +90,9 @@ public struct OmittedDiagnostics: Sendable, Hashable {
 
 extension Repository {
     /// The first `limit` diagnostics of each file of a sorted list, and counts of the rest.
-    static func capped(_ sorted: consuming [Diagnostic], perFile limit: Int) -> ([Diagnostic], [String: OmittedDiagnostics]) {
+    static func capped(_ sorted: consuming [Diagnostic], perFile limit: Int) -> (
+        [Diagnostic], [String: OmittedDiagnostics]
+    ) {
         guard Self.fewEnoughPerFile(sorted, limit) else { return Self.cut(sorted, limit) }
         return (sorted, [:])
     }

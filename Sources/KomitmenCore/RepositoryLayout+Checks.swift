@@ -17,7 +17,9 @@ extension RepositoryLayout {
         var folder: String { self == .reports ? "reports" : "reviews" }
         var holding: Holding { self == .reports ? .reports : .reviews }
         /// "report", "review": what a file of the tree is, in messages.
-        var noun: Phrase { self == .reports ? Phrase(en: "report", id: "laporan") : Phrase(en: "review", id: "tinjauan") }
+        var noun: Phrase {
+            self == .reports ? Phrase(en: "report", id: "laporan") : Phrase(en: "review", id: "tinjauan")
+        }
     }
 
     /// The path of a signatory or report file to read, or nil with the entry's problem recorded.
@@ -36,9 +38,12 @@ extension RepositoryLayout {
         }
         // Checked only when an end is blank: this runs for every report file.
         if name.first?.isWhitespace == true || name.last?.isWhitespace == true,
-           case let trimmed = name.trimmingCharacters(in: .whitespaces), LayoutPhrase.isYAMLName(trimmed) {
-            problems.append(.error(.misnamed, path, .fileStart, LayoutPhrase.spaceInName,
-                                   hint: LayoutPhrase.rename(LayoutPhrase.stem(trimmed) + ".yaml")))
+            case let trimmed = name.trimmingCharacters(in: .whitespaces), LayoutPhrase.isYAMLName(trimmed)
+        {
+            problems.append(
+                .error(
+                    .misnamed, path, .fileStart, LayoutPhrase.spaceInName,
+                    hint: LayoutPhrase.rename(LayoutPhrase.stem(trimmed) + ".yaml")))
             return nil
         }
         if name.hasSuffix(".yaml") {
@@ -48,12 +53,19 @@ extension RepositoryLayout {
         }
         if LayoutPhrase.isYAMLName(name) {
             let stem = LayoutPhrase.stem(name)
-            problems.append(.error(.misnamed, path, .fileStart, Phrase(en: "this file is not read: name it \(stem).yaml",
-                                                            id: "berkas ini tidak dibaca: beri nama \(stem).yaml")))
+            problems.append(
+                .error(
+                    .misnamed, path, .fileStart,
+                    Phrase(
+                        en: "this file is not read: name it \(stem).yaml",
+                        id: "berkas ini tidak dibaca: beri nama \(stem).yaml")))
             return nil
         }
-        problems.append(.warning(.notRead, path, .fileStart, entry.kind == .folder ? LayoutPhrase.folderNotRead : LayoutPhrase.notRead,
-                                 hint: entry.kind == .folder ? nil : holding == .signatories ? LayoutPhrase.onlySignatories : LayoutPhrase.onlyReports))
+        problems.append(
+            .warning(
+                .notRead, path, .fileStart, entry.kind == .folder ? LayoutPhrase.folderNotRead : LayoutPhrase.notRead,
+                hint: entry.kind == .folder
+                    ? nil : holding == .signatories ? LayoutPhrase.onlySignatories : LayoutPhrase.onlyReports))
         return nil
     }
 
@@ -66,27 +78,47 @@ extension RepositoryLayout {
         case .link:
             problems.append(LayoutPhrase.link(at: path))
         case .file where Quarter(entry.name.uppercased()) != nil:
-            problems.append(.error(.notAFolder, path, .fileStart, Phrase(en: "this is a file, not a quarter folder", id: "ini berkas, bukan folder triwulan"),
-                                   hint: Phrase(en: "\(name) go in a folder \(entry.name)/", id: "\(tree.noun.id) diletakkan di dalam folder \(entry.name)/")))
+            problems.append(
+                .error(
+                    .notAFolder, path, .fileStart,
+                    Phrase(en: "this is a file, not a quarter folder", id: "ini berkas, bukan folder triwulan"),
+                    hint: Phrase(
+                        en: "\(name) go in a folder \(entry.name)/",
+                        id: "\(tree.noun.id) diletakkan di dalam folder \(entry.name)/")))
         case _ where LayoutPhrase.isYAMLName(entry.name.trimmingCharacters(in: .whitespaces)):
-            problems.append(.error(.reportOutOfPlace, path, .fileStart, Phrase(en: "this \(tree.noun.en) is not read: \(name) go in their quarter's folder",
-                                                            id: "\(tree.noun.id) ini tidak dibaca: \(tree.noun.id) diletakkan di folder triwulannya"),
-                                   hint: Phrase(en: "move it to \(name)/YYYY-Qn/, e.g. \(name)/2026-Q1/", id: "pindahkan ke \(name)/TTTT-Qn/, mis. \(name)/2026-Q1/")))
+            problems.append(
+                .error(
+                    .reportOutOfPlace, path, .fileStart,
+                    Phrase(
+                        en: "this \(tree.noun.en) is not read: \(name) go in their quarter's folder",
+                        id: "\(tree.noun.id) ini tidak dibaca: \(tree.noun.id) diletakkan di folder triwulannya"),
+                    hint: Phrase(
+                        en: "move it to \(name)/YYYY-Qn/, e.g. \(name)/2026-Q1/",
+                        id: "pindahkan ke \(name)/TTTT-Qn/, mis. \(name)/2026-Q1/")))
         default:
-            problems.append(.warning(.notRead, path, .fileStart, LayoutPhrase.notRead,
-                                     hint: Phrase(en: "\(name)/ holds quarter folders, YYYY-Qn", id: "\(name)/ berisi folder triwulan, TTTT-Qn")))
+            problems.append(
+                .warning(
+                    .notRead, path, .fileStart, LayoutPhrase.notRead,
+                    hint: Phrase(
+                        en: "\(name)/ holds quarter folders, YYYY-Qn", id: "\(name)/ berisi folder triwulan, TTTT-Qn")))
         }
     }
 
     /// A name that is not valid UTF-8 or holds a control character: never opened, always named.
     func nameProblem(_ entry: DirectoryEntry, at path: String) -> Diagnostic? {
         if !entry.isValidUTF8 {
-            return .error(.fileNameEncoding, path, .fileStart, Phrase(en: "this file name is not valid UTF-8; rename it",
-                                                   id: "nama berkas ini bukan UTF-8 yang sah; ganti namanya"))
+            return .error(
+                .fileNameEncoding, path, .fileStart,
+                Phrase(
+                    en: "this file name is not valid UTF-8; rename it",
+                    id: "nama berkas ini bukan UTF-8 yang sah; ganti namanya"))
         }
         if LayoutPhrase.hasControlCharacter(entry.name) {
-            return .error(.fileNameControlCharacter, path, .fileStart, Phrase(en: "this file name holds a control character; rename it",
-                                                   id: "nama berkas ini memuat karakter kendali; ganti namanya"))
+            return .error(
+                .fileNameControlCharacter, path, .fileStart,
+                Phrase(
+                    en: "this file name holds a control character; rename it",
+                    id: "nama berkas ini memuat karakter kendali; ganti namanya"))
         }
         return nil
     }
@@ -95,37 +127,56 @@ extension RepositoryLayout {
     /// error when the expected one is missing (its files would be missed), else a warning. Other
     /// entries at ROOT (README.md, .git) are the owner's business.
     mutating func checkRootNames(_ entries: [DirectoryEntry], path: (String) -> String) {
-        let expected = ["reports": "reports", "reviews": "reviews", "signatories": "signatories",
-                        "declaration.yaml": "declaration.yaml", "declaration.yml": "declaration.yaml"]
+        let expected = [
+            "reports": "reports", "reviews": "reviews", "signatories": "signatories",
+            "declaration.yaml": "declaration.yaml", "declaration.yml": "declaration.yaml",
+        ]
         for entry in entries {
             guard let canonical = expected[entry.name.lowercased()], canonical != entry.name else { continue }
             let present = entries.contains { $0.name == canonical }
-            let message = Phrase(en: "this is not read: komitmen reads '\(canonical)'", id: "ini tidak dibaca: komitmen membaca '\(canonical)'")
-            let hint = present ? Phrase(en: "move what it holds into \(canonical)", id: "pindahkan isinya ke \(canonical)")
-                               : LayoutPhrase.rename(canonical)
-            problems.append(Diagnostic(present ? .warning : .error, .misnamed, file: path(entry.name), at: .fileStart, message, hint: hint))
+            let message = Phrase(
+                en: "this is not read: komitmen reads '\(canonical)'",
+                id: "ini tidak dibaca: komitmen membaca '\(canonical)'")
+            let hint =
+                present
+                ? Phrase(en: "move what it holds into \(canonical)", id: "pindahkan isinya ke \(canonical)")
+                : LayoutPhrase.rename(canonical)
+            problems.append(
+                Diagnostic(
+                    present ? .warning : .error, .misnamed, file: path(entry.name), at: .fileStart, message, hint: hint)
+            )
         }
     }
 }
 
 /// The layout's messages, in both languages.
 enum LayoutPhrase {
-    static let linkMessage = Phrase(en: "this is a symbolic link; komitmen does not follow links inside the repository",
-                                    id: "ini tautan simbolik; komitmen tidak mengikuti tautan di dalam repositori")
+    static let linkMessage = Phrase(
+        en: "this is a symbolic link; komitmen does not follow links inside the repository",
+        id: "ini tautan simbolik; komitmen tidak mengikuti tautan di dalam repositori")
 
     static func link(at path: String) -> Diagnostic {
-        .error(.symlink, path, .fileStart, linkMessage,
-               hint: Phrase(en: "put the file or folder itself here, not a link to it", id: "letakkan berkas atau foldernya sendiri di sini, bukan tautannya"))
+        .error(
+            .symlink, path, .fileStart, linkMessage,
+            hint: Phrase(
+                en: "put the file or folder itself here, not a link to it",
+                id: "letakkan berkas atau foldernya sendiri di sini, bukan tautannya"))
     }
 
     static let folderNotFile = Phrase(en: "this is a folder, not a file", id: "ini folder, bukan berkas")
-    static let notRegular = Phrase(en: "this is not a regular file (a pipe or device)", id: "ini bukan berkas biasa (pipa atau perangkat)")
+    static let notRegular = Phrase(
+        en: "this is not a regular file (a pipe or device)", id: "ini bukan berkas biasa (pipa atau perangkat)")
     static let fileNotFolder = Phrase(en: "this is a file, not a folder", id: "ini berkas, bukan folder")
     static let notRead = Phrase(en: "this file is not read", id: "berkas ini tidak dibaca")
-    static let folderNotRead = Phrase(en: "this folder is not read: komitmen does not look into folders here",
-                                      id: "folder ini tidak dibaca: komitmen tidak membuka folder di sini")
-    static let onlySignatories = Phrase(en: "only files named ID.yaml are read in signatories/", id: "di signatories/ hanya berkas bernama ID.yaml yang dibaca")
-    static let onlyReports = Phrase(en: "only files named ID.yaml are read in a quarter folder", id: "di folder triwulan hanya berkas bernama ID.yaml yang dibaca")
+    static let folderNotRead = Phrase(
+        en: "this folder is not read: komitmen does not look into folders here",
+        id: "folder ini tidak dibaca: komitmen tidak membuka folder di sini")
+    static let onlySignatories = Phrase(
+        en: "only files named ID.yaml are read in signatories/",
+        id: "di signatories/ hanya berkas bernama ID.yaml yang dibaca")
+    static let onlyReports = Phrase(
+        en: "only files named ID.yaml are read in a quarter folder",
+        id: "di folder triwulan hanya berkas bernama ID.yaml yang dibaca")
 
     static func cannotList(_ error: SystemError) -> Phrase {
         Phrase(en: "cannot list this folder: \(error.reason)", id: "isi folder ini tidak dapat dibaca: \(error.reason)")
@@ -135,8 +186,9 @@ enum LayoutPhrase {
         Phrase(en: "cannot read the file: \(error.reason)", id: "berkas tidak dapat dibaca: \(error.reason)")
     }
 
-    static let spaceInName = Phrase(en: "this file is not read: its name begins or ends with a space",
-                                    id: "berkas ini tidak dibaca: namanya diawali atau diakhiri spasi")
+    static let spaceInName = Phrase(
+        en: "this file is not read: its name begins or ends with a space",
+        id: "berkas ini tidak dibaca: namanya diawali atau diakhiri spasi")
 
     static func rename(_ name: String) -> Phrase {
         Phrase(en: "rename it \(name)", id: "ganti namanya menjadi \(name)")
@@ -166,11 +218,12 @@ enum LayoutPhrase {
     /// C0 and C1 controls, DEL, and the bidirectional marks and overrides that reorder what a
     /// terminal shows: none belongs in a file name komitmen reads.
     static func hasControlCharacter(_ name: String) -> Bool {
-        name.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 } && name.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-            default: false
+        name.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }
+            && name.unicodeScalars.contains { scalar in
+                switch scalar.value {
+                case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+                default: false
+                }
             }
-        }
     }
 }

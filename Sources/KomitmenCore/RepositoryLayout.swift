@@ -26,8 +26,13 @@ struct RepositoryLayout {
         @Sendable func path(_ relative: String) -> String { base.isEmpty ? relative : base + "/" + relative }
         var status = stat()
         guard stat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
-            problems.append(.error(.noSuchFolder, root, .fileStart, Phrase(en: "no such folder: '\(root)'", id: "folder '\(root)' tidak ada"),
-                                   hint: Phrase(en: "give the folder that holds declaration.yaml", id: "sebutkan folder yang berisi declaration.yaml")))
+            problems.append(
+                .error(
+                    .noSuchFolder, root, .fileStart,
+                    Phrase(en: "no such folder: '\(root)'", id: "folder '\(root)' tidak ada"),
+                    hint: Phrase(
+                        en: "give the folder that holds declaration.yaml",
+                        id: "sebutkan folder yang berisi declaration.yaml")))
             return
         }
         let rootEntries: [DirectoryEntry]
@@ -47,13 +52,20 @@ struct RepositoryLayout {
         case let kind?:
             problems.append(LayoutPhrase.notAFile(kind, at: declarationPath))
         case nil:
-            problems.append(.error(.missingDeclaration, declarationPath, .fileStart, Phrase(en: "missing file: the declaration", id: "berkas tidak ada: deklarasi"),
-                                   hint: Phrase(en: "every repository starts with declaration.yaml", id: "setiap repositori diawali declaration.yaml")))
+            problems.append(
+                .error(
+                    .missingDeclaration, declarationPath, .fileStart,
+                    Phrase(en: "missing file: the declaration", id: "berkas tidak ada: deklarasi"),
+                    hint: Phrase(
+                        en: "every repository starts with declaration.yaml",
+                        id: "setiap repositori diawali declaration.yaml")))
         }
 
         if let names = folderEntries(entry("signatories"), at: path("signatories")) {
             for name in names {
-                if let file = fileEntry(name, in: path("signatories"), holding: .signatories) { signatories.append(file) }
+                if let file = fileEntry(name, in: path("signatories"), holding: .signatories) {
+                    signatories.append(file)
+                }
             }
         }
 
@@ -63,7 +75,9 @@ struct RepositoryLayout {
 
     /// The files of `reports/` or `reviews/`: one folder per quarter, one file per signatory;
     /// whatever else lies there is named in a problem.
-    private mutating func quarterFiles(_ tree: QuarterTree, _ top: DirectoryEntry?, path: @escaping @Sendable (String) -> String) -> [ReportFile] {
+    private mutating func quarterFiles(
+        _ tree: QuarterTree, _ top: DirectoryEntry?, path: @escaping @Sendable (String) -> String
+    ) -> [ReportFile] {
         var files: [ReportFile] = []
         var folders: [String] = []
         if let names = folderEntries(top, at: path(tree.folder)) {
@@ -81,14 +95,22 @@ struct RepositoryLayout {
             let folderPath = path(tree.folder + "/" + folder)
             let quarter = Quarter(folder)
             if quarter == nil {
-                problems.append(.error(.notAQuarterFolder, folderPath, .fileStart, Phrase(en: "\(tree.noun.en) folder '\(folder)' is not a quarter (YYYY-Qn)",
-                                                                      id: "folder \(tree.noun.id) '\(folder)' bukan triwulan (TTTT-Qn)"),
-                                       hint: Quarter(folder.uppercased()).map { Phrase(en: "rename it \($0)", id: "ganti namanya menjadi \($0)") }))
+                problems.append(
+                    .error(
+                        .notAQuarterFolder, folderPath, .fileStart,
+                        Phrase(
+                            en: "\(tree.noun.en) folder '\(folder)' is not a quarter (YYYY-Qn)",
+                            id: "folder \(tree.noun.id) '\(folder)' bukan triwulan (TTTT-Qn)"),
+                        hint: Quarter(folder.uppercased()).map {
+                            Phrase(en: "rename it \($0)", id: "ganti namanya menjadi \($0)")
+                        }))
             }
             switch listing {
             case .success(let names):
                 for name in names {
-                    if let file = fileEntry(name, in: folderPath, holding: tree.holding) { files.append(ReportFile(path: file, quarter: quarter)) }
+                    if let file = fileEntry(name, in: folderPath, holding: tree.holding) {
+                        files.append(ReportFile(path: file, quarter: quarter))
+                    }
                 }
             case .failure(let error):
                 problems.append(.error(.cannotList, folderPath, .fileStart, LayoutPhrase.cannotList(error)))
@@ -102,15 +124,19 @@ struct RepositoryLayout {
     private mutating func folderEntries(_ entry: DirectoryEntry?, at path: String) -> [DirectoryEntry]? {
         guard let entry else { return nil }
         guard entry.kind == .folder else {
-            problems.append(entry.kind == .link ? LayoutPhrase.link(at: path)
-                                                : .error(.notAFolder, path, .fileStart, LayoutPhrase.fileNotFolder))
+            problems.append(
+                entry.kind == .link
+                    ? LayoutPhrase.link(at: path)
+                    : .error(.notAFolder, path, .fileStart, LayoutPhrase.fileNotFolder))
             return nil
         }
         switch DirectoryListing.list(path) {
         case .success(let entries): return entries
         case .failure(let error):
-            problems.append(error.code == ELOOP ? .error(.symlink, path, .fileStart, LayoutPhrase.linkMessage)
-                                                 : .error(.cannotList, path, .fileStart, LayoutPhrase.cannotList(error)))
+            problems.append(
+                error.code == ELOOP
+                    ? .error(.symlink, path, .fileStart, LayoutPhrase.linkMessage)
+                    : .error(.cannotList, path, .fileStart, LayoutPhrase.cannotList(error)))
             return nil
         }
     }

@@ -23,8 +23,12 @@ extension RepositoryLoader {
         var diagnostics: [Diagnostic] = []
         var root: Node?
         if bytes.count > limits.maxFileBytes {
-            diagnostics.append(.error(.fileTooLarge, path, .fileStart, Phrase(en: "the report is larger than \(limits.maxFileBytes) bytes",
-                                                               id: "laporan lebih besar dari \(limits.maxFileBytes) bita")))
+            diagnostics.append(
+                .error(
+                    .fileTooLarge, path, .fileStart,
+                    Phrase(
+                        en: "the report is larger than \(limits.maxFileBytes) bytes",
+                        id: "laporan lebih besar dari \(limits.maxFileBytes) bita")))
         } else {
             do {
                 let document = try YAMLDocument.parseCollecting(source, limits: limits)
@@ -37,16 +41,20 @@ extension RepositoryLoader {
         var report: Report?
         if let root {
             let signatories = Dictionary(repository.signatories.map { ($0.id, $0) }) { first, _ in first }
-            let context = ReportContext(declaration: repository.declaration, signatories: signatories, registry: registry,
-                                        folderQuarter: quarter,
-                                        today: today.date(in: repository.declaration?.timeZone ?? Declaration.defaultTimeZone))
+            let context = ReportContext(
+                declaration: repository.declaration, signatories: signatories, registry: registry,
+                folderQuarter: quarter,
+                today: today.date(in: repository.declaration?.timeZone ?? Declaration.defaultTimeZone))
             report = Report.decode(root, context: context, diagnostics: &diagnostics)
         } else if diagnostics.isEmpty {
-            diagnostics.append(.error(.emptyFile, path, .fileStart, Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
+            diagnostics.append(
+                .error(
+                    .emptyFile, path, .fileStart, Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
         }
         diagnostics.sort()
-        return ReportCheck(report: diagnostics.contains { $0.severity == .error } ? nil : report,
-                           diagnostics: diagnostics, root: root, source: source)
+        return ReportCheck(
+            report: diagnostics.contains { $0.severity == .error } ? nil : report,
+            diagnostics: diagnostics, root: root, source: source)
     }
 }
 

@@ -10,7 +10,9 @@ public struct RepositoryLoader: Sendable {
     /// "Today", in the declaration's time zone: a report `submitted` after it gets a warning.
     public var today: Today = .clock
 
-    public init(registry: PluginRegistry, limits: YAMLLimits = .standard, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    public init(
+        registry: PluginRegistry, limits: YAMLLimits = .standard, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
         self.registry = registry
         self.limits = limits
         self.progress = progress
@@ -45,7 +47,10 @@ public struct RepositoryLoader: Sendable {
             if let node = parsed.root {
                 declaration = Declaration.decode(node, diagnostics: &found)
             } else if found.isEmpty {
-                found.append(.error(.emptyFile, path, .fileStart, Phrase(en: "the declaration file is empty", id: "berkas deklarasi kosong")))
+                found.append(
+                    .error(
+                        .emptyFile, path, .fileStart,
+                        Phrase(en: "the declaration file is empty", id: "berkas deklarasi kosong")))
             }
             diagnostics += found
             keep(Parsed(path: path, source: parsed.source, root: nil, diagnostics: found))
@@ -55,7 +60,10 @@ public struct RepositoryLoader: Sendable {
         let parsedSignatories = layout.signatories.parallelMap { path -> Parsed in
             var parsed = self.parse(path, files: files)
             if parsed.root == nil && parsed.diagnostics.isEmpty {
-                parsed.diagnostics.append(.error(.emptyFile, path, .fileStart, Phrase(en: "the signatory file is empty", id: "berkas penanda tangan kosong")))
+                parsed.diagnostics.append(
+                    .error(
+                        .emptyFile, path, .fileStart,
+                        Phrase(en: "the signatory file is empty", id: "berkas penanda tangan kosong")))
             }
             return parsed
         }
@@ -64,10 +72,13 @@ public struct RepositoryLoader: Sendable {
         for var parsed in parsedSignatories {
             if let identity = parsed.identity { identities.insert(identity) }
             if let node = parsed.root,
-               let signatory = Signatory.decode(node, declaration: declaration, registry: registry, diagnostics: &parsed.diagnostics) {
+                let signatory = Signatory.decode(
+                    node, declaration: declaration, registry: registry, diagnostics: &parsed.diagnostics)
+            {
                 if let other = signatoryFiles[signatory.id] {
-                    let message = Phrase(en: "signatory id '\(signatory.id)' is also used by \(other)",
-                                         id: "id penanda tangan '\(signatory.id)' juga dipakai oleh \(other)")
+                    let message = Phrase(
+                        en: "signatory id '\(signatory.id)' is also used by \(other)",
+                        id: "id penanda tangan '\(signatory.id)' juga dipakai oleh \(other)")
                     parsed.diagnostics.append((node["id"] ?? node).error(.duplicateID, message))
                 } else {
                     signatories[signatory.id] = signatory
@@ -78,8 +89,9 @@ public struct RepositoryLoader: Sendable {
             keep(parsed)
         }
 
-        let context = ReportContext(declaration: declaration, signatories: signatories, registry: registry,
-                                    today: today.date(in: declaration?.timeZone ?? Declaration.defaultTimeZone))
+        let context = ReportContext(
+            declaration: declaration, signatories: signatories, registry: registry,
+            today: today.date(in: declaration?.timeZone ?? Declaration.defaultTimeZone))
         let total = layout.reports.count
         let counter = ProgressCounter()
         let progress = self.progress
@@ -91,7 +103,10 @@ public struct RepositoryLoader: Sendable {
                 reportContext.folderQuarter = file.quarter
                 report = Report.decode(node, context: reportContext, diagnostics: &parsed.diagnostics)
             } else if parsed.diagnostics.isEmpty {
-                parsed.diagnostics.append(.error(.emptyFile, file.path, .fileStart, Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
+                parsed.diagnostics.append(
+                    .error(
+                        .emptyFile, file.path, .fileStart,
+                        Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
             }
             parsed.root = nil
             // A file's text is kept only to show its lines next to its problems: without problems,
@@ -121,10 +136,11 @@ public struct RepositoryLoader: Sendable {
             diagnostics += parsed.diagnostics
             keep(parsed)
         }
-        var repository = Repository(root: root, declaration: declaration, signatories: Array(signatories.values),
-                                    reports: consume reports, diagnostics: consume diagnostics, sources: sources,
-                          fileCount: (layout.declaration == nil ? 0 : 1) + layout.signatories.count + layout.reports.count
-                                     + layout.reviews.count)
+        var repository = Repository(
+            root: root, declaration: declaration, signatories: Array(signatories.values),
+            reports: consume reports, diagnostics: consume diagnostics, sources: sources,
+            fileCount: (layout.declaration == nil ? 0 : 1) + layout.signatories.count + layout.reports.count
+                + layout.reviews.count)
         repository.reviews = reviews.reviews
         repository.readFiles = identities
         repository.files = files
@@ -145,8 +161,9 @@ public struct RepositoryLoader: Sendable {
         let source = SourceText(path: path, bytes: bytes)
         do {
             let document = try YAMLDocument.parseCollecting(source, limits: limits, files: files)
-            return Parsed(path: path, source: source, root: document.root,
-                          diagnostics: document.problems.map { $0.diagnostic(file: path) }, identity: identity)
+            return Parsed(
+                path: path, source: source, root: document.root,
+                diagnostics: document.problems.map { $0.diagnostic(file: path) }, identity: identity)
         } catch {
             return Parsed(path: path, source: source, diagnostics: [error.diagnostic(file: path)], identity: identity)
         }

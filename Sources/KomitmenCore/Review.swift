@@ -26,8 +26,10 @@ public struct Review: Sendable, Equatable {
     /// The file it was read from, as shown in diagnostics.
     public var file: String
 
-    public init(signatory: String, period: Quarter, state: ReviewState, by: String, on: CalendarDate,
-                comment: String? = nil, file: String = "") {
+    public init(
+        signatory: String, period: Quarter, state: ReviewState, by: String, on: CalendarDate,
+        comment: String? = nil, file: String = ""
+    ) {
         self.signatory = signatory
         self.period = period
         self.state = state

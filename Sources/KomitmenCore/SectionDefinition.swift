@@ -50,7 +50,8 @@ public enum Derivation: Sendable, Hashable {
     public var formulaPhrase: Phrase {
         switch self {
         case .countEntries: Phrase(en: "number of entries", id: "jumlah entri")
-        case .countWhere(let field, let value): Phrase(en: "number of entries with \(field): \(value)", id: "jumlah entri dengan \(field): \(value)")
+        case .countWhere(let field, let value):
+            Phrase(en: "number of entries with \(field): \(value)", id: "jumlah entri dengan \(field): \(value)")
         case .sum(let field): Phrase(verbatim: "Σ \(field)")
         }
     }
@@ -80,9 +81,11 @@ public struct SectionDefinition: Sendable {
     /// Fields whose values the summary counts per quarter (`stage` of police cases, say).
     public var breakdowns: [String]
 
-    public init(_ name: String, description: Phrase, fields: [FieldDefinition],
-                derivations: [(indicator: String, derivation: Derivation)] = [], rules: [EntryRule] = [],
-                breakdowns: [String] = []) {
+    public init(
+        _ name: String, description: Phrase, fields: [FieldDefinition],
+        derivations: [(indicator: String, derivation: Derivation)] = [], rules: [EntryRule] = [],
+        breakdowns: [String] = []
+    ) {
         self.name = name
         self.description = description
         self.fields = fields

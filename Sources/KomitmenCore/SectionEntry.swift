@@ -39,7 +39,9 @@ public struct SectionEntry: Sendable {
 
     /// An entry with the given fields, in any order; for tests and tools that build entries
     /// without a report. Names not in `names` are left out.
-    public init(names: [String], fields given: [String: Field], file: String = "", mark: Mark = .fileStart, quarter: Quarter) {
+    public init(
+        names: [String], fields given: [String: Field], file: String = "", mark: Mark = .fileStart, quarter: Quarter
+    ) {
         self.init(names: names, file: file, mark: mark, quarter: quarter)
         for (name, field) in given { self[name] = field }
     }
@@ -103,7 +105,8 @@ public struct SectionEntry: Sendable {
     }
 
     /// A warning at a field (at the entry when the field is not given).
-    public func warning(_ code: DiagnosticCode, at field: String, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
+    public func warning(_ code: DiagnosticCode, at field: String, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic
+    {
         .warning(code, file, mark(of: field) ?? mark, message, hint: hint)
     }
 }

@@ -26,8 +26,12 @@ struct SectionReader {
                 entry[field.name] = SectionEntry.Field(value, at: node.mark)
                 if field.unique, let text = node.scalar?.value {
                     if let line = firstLines[field.name]?[text] {
-                        diagnostics.append(node.error(.duplicateEntry, Phrase(en: "duplicate \(field.name) '\(text)' (first used on line \(line))",
-                                                             id: "\(field.name) '\(text)' ganda (pertama dipakai di baris \(line))")))
+                        diagnostics.append(
+                            node.error(
+                                .duplicateEntry,
+                                Phrase(
+                                    en: "duplicate \(field.name) '\(text)' (first used on line \(line))",
+                                    id: "\(field.name) '\(text)' ganda (pertama dipakai di baris \(line))")))
                     } else {
                         firstLines[field.name, default: [:]][text] = node.mark.line
                     }
@@ -53,17 +57,27 @@ struct SectionReader {
         case .dateInQuarter:
             guard let date = read(&diagnostics, node.date) else { return nil }
             guard quarter.contains(date) else {
-                diagnostics.append(node.error(.dateOutsideQuarter, Phrase(
-                    en: "\(date) is outside the report's quarter \(quarter) (\(quarter.firstDay) to \(quarter.lastDay))",
-                    id: "\(date) berada di luar triwulan laporan \(quarter) (\(quarter.firstDay) sampai \(quarter.lastDay))")))
+                diagnostics.append(
+                    node.error(
+                        .dateOutsideQuarter,
+                        Phrase(
+                            en:
+                                "\(date) is outside the report's quarter \(quarter) (\(quarter.firstDay) to \(quarter.lastDay))",
+                            id:
+                                "\(date) berada di luar triwulan laporan \(quarter) (\(quarter.firstDay) sampai \(quarter.lastDay))"
+                        )))
                 return nil
             }
             return .date(date)
         case .url:
             guard let text = read(&diagnostics, node.text) else { return nil }
             guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
-                diagnostics.append(node.error(.invalidURL, Phrase(en: "expected a web address starting with http:// or https://, found '\(text)'",
-                                                     id: "seharusnya alamat web yang diawali http:// atau https://, tertulis '\(text)'")))
+                diagnostics.append(
+                    node.error(
+                        .invalidURL,
+                        Phrase(
+                            en: "expected a web address starting with http:// or https://, found '\(text)'",
+                            id: "seharusnya alamat web yang diawali http:// atau https://, tertulis '\(text)'")))
                 return nil
             }
             return .url(text)
@@ -71,13 +85,19 @@ struct SectionReader {
             return choice(node, field: field.name, allowed: allowed, &diagnostics).map(FieldValue.choice)
         case .choices(let allowed):
             // One word written alone is a list of one.
-            if node.scalar != nil { return choice(node, field: field.name, allowed: allowed, &diagnostics).map { .choices([$0]) } }
+            if node.scalar != nil {
+                return choice(node, field: field.name, allowed: allowed, &diagnostics).map { .choices([$0]) }
+            }
             guard let list = read(&diagnostics, node.items) else { return nil }
             var words: [String] = []
             words.reserveCapacity(list.count)
             var valid = true
             for item in list {
-                if let word = choice(item, field: field.name, allowed: allowed, &diagnostics) { words.append(word) } else { valid = false }
+                if let word = choice(item, field: field.name, allowed: allowed, &diagnostics) {
+                    words.append(word)
+                } else {
+                    valid = false
+                }
             }
             return valid ? .choices(words) : nil
         }
@@ -88,9 +108,13 @@ struct SectionReader {
         guard let text = read(&diagnostics, node.text) else { return nil }
         guard allowed.contains(text) else {
             let list = Suggestion.listing(allowed)
-            diagnostics.append(node.error(.unknownChoice, Phrase(en: "'\(text)' is not a valid \(field); expected one of: \(list.en)",
-                                                 id: "'\(text)' bukan \(field) yang sah; pilih salah satu: \(list.id)"),
-                                          hint: Suggestion.hint(for: text, in: allowed)))
+            diagnostics.append(
+                node.error(
+                    .unknownChoice,
+                    Phrase(
+                        en: "'\(text)' is not a valid \(field); expected one of: \(list.en)",
+                        id: "'\(text)' bukan \(field) yang sah; pilih salah satu: \(list.id)"),
+                    hint: Suggestion.hint(for: text, in: allowed)))
             return nil
         }
         return text

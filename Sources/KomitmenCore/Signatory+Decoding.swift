@@ -1,20 +1,29 @@
 import KomitmenYAML
 
 extension Signatory {
-    static let fields = ["id", "name", "stakeholder", "region", "represented_by", "joined", "language", "pledges", "contacts"]
+    static let fields = [
+        "id", "name", "stakeholder", "region", "represented_by", "joined", "language", "pledges", "contacts",
+    ]
 
     /// Reads a signatory file; checks names against the declaration and the registry.
-    static func decode(_ root: Node, declaration: Declaration?, registry: PluginRegistry,
-                       diagnostics: inout [Diagnostic]) -> Signatory? {
+    static func decode(
+        _ root: Node, declaration: Declaration?, registry: PluginRegistry,
+        diagnostics: inout [Diagnostic]
+    ) -> Signatory? {
         guard let fields = FieldReader(root, known: Self.fields, diagnostics: &diagnostics) else { return nil }
         let id = fields.required("id", &diagnostics, Node.identifier)
         if let id, let node = fields.optional("id") {
             let expected = fileStem(root.file)
             if id != expected {
-                diagnostics.append(node.error(.fileNameMismatch, Phrase(en: "id '\(id)' does not match the file name '\(expected).yaml'",
-                                                     id: "id '\(id)' tidak sama dengan nama berkas '\(expected).yaml'"),
-                                              hint: Phrase(en: "rename the file to \(id).yaml, or write id: \(expected)",
-                                                           id: "ganti nama berkas menjadi \(id).yaml, atau tulis id: \(expected)")))
+                diagnostics.append(
+                    node.error(
+                        .fileNameMismatch,
+                        Phrase(
+                            en: "id '\(id)' does not match the file name '\(expected).yaml'",
+                            id: "id '\(id)' tidak sama dengan nama berkas '\(expected).yaml'"),
+                        hint: Phrase(
+                            en: "rename the file to \(id).yaml, or write id: \(expected)",
+                            id: "ganti nama berkas menjadi \(id).yaml, atau tulis id: \(expected)")))
             }
         }
         let name = fields.required("name", &diagnostics, Node.text)
@@ -23,31 +32,54 @@ extension Signatory {
         if let kind, let node = fields.optional("stakeholder") {
             plugin = registry.plugin(kind)
             if plugin == nil {
-                diagnostics.append(node.error(.unknownStakeholder, Phrase(en: "unknown stakeholder kind '\(kind)'", id: "jenis pemangku kepentingan '\(kind)' tidak dikenal"),
-                                              hint: Suggestion.unknownNameHint(for: kind, in: registry.kinds,
-                                                                                    listedAfter: Phrase(en: "the kinds are: ", id: "jenis yang ada: "))))
+                diagnostics.append(
+                    node.error(
+                        .unknownStakeholder,
+                        Phrase(
+                            en: "unknown stakeholder kind '\(kind)'",
+                            id: "jenis pemangku kepentingan '\(kind)' tidak dikenal"),
+                        hint: Suggestion.unknownNameHint(
+                            for: kind, in: registry.kinds,
+                            listedAfter: Phrase(en: "the kinds are: ", id: "jenis yang ada: "))))
             }
         }
         let region = fields.optional("region", &diagnostics, Node.identifier)
         if let region, let declaration, !declaration.regions.isEmpty, let node = fields.optional("region"),
-           !declaration.regions.contains(where: { $0.id == region }) {
+            !declaration.regions.contains(where: { $0.id == region })
+        {
             let ids = declaration.regions.map(\.id)
-            diagnostics.append(node.error(.unknownRegion, Phrase(en: "unknown region '\(region)'; regions are listed in declaration.yaml",
-                                                 id: "wilayah '\(region)' tidak dikenal; daftar wilayah ada di declaration.yaml"),
-                                          hint: Suggestion.hint(for: region, in: ids)))
+            diagnostics.append(
+                node.error(
+                    .unknownRegion,
+                    Phrase(
+                        en: "unknown region '\(region)'; regions are listed in declaration.yaml",
+                        id: "wilayah '\(region)' tidak dikenal; daftar wilayah ada di declaration.yaml"),
+                    hint: Suggestion.hint(for: region, in: ids)))
         }
         let representedBy = fields.optional("represented_by", &diagnostics, Node.text)
         let joined = fields.optional("joined", &diagnostics, Node.quarter)
         if let joined, let declaration, joined < declaration.firstQuarter, let node = fields.optional("joined") {
-            diagnostics.append(node.error(.joinedTooEarly, Phrase(en: "joined \(joined) is before the declaration's first reporting quarter \(declaration.firstQuarter)",
-                                                 id: "joined \(joined) lebih awal dari triwulan pelaporan pertama deklarasi \(declaration.firstQuarter)")))
+            diagnostics.append(
+                node.error(
+                    .joinedTooEarly,
+                    Phrase(
+                        en:
+                            "joined \(joined) is before the declaration's first reporting quarter \(declaration.firstQuarter)",
+                        id:
+                            "joined \(joined) lebih awal dari triwulan pelaporan pertama deklarasi \(declaration.firstQuarter)"
+                    )))
         }
         var language = Language.id
         if let node = fields.optional("language"), let text = read(&diagnostics, node.text) {
             if let parsed = Language(rawValue: text) {
                 language = parsed
             } else {
-                diagnostics.append(node.error(.unknownLanguage, Phrase(en: "unknown language '\(text)'; use id or en", id: "bahasa '\(text)' tidak dikenal; gunakan id atau en")))
+                diagnostics.append(
+                    node.error(
+                        .unknownLanguage,
+                        Phrase(
+                            en: "unknown language '\(text)'; use id or en",
+                            id: "bahasa '\(text)' tidak dikenal; gunakan id atau en")))
             }
         }
         var pledges: [Pledge] = []
@@ -55,10 +87,16 @@ extension Signatory {
         if let node = fields.optional("pledges"), let items = read(&diagnostics, node.items) {
             var seen: [String: Int] = [:]
             for item in items {
-                guard let pledge = Pledge.decode(item, declaration: declaration, plugin: plugin, firstQuarter: joined ?? declaration?.firstQuarter,
-                                                 diagnostics: &diagnostics) else { continue }
+                guard
+                    let pledge = Pledge.decode(
+                        item, declaration: declaration, plugin: plugin,
+                        firstQuarter: joined ?? declaration?.firstQuarter,
+                        diagnostics: &diagnostics)
+                else { continue }
                 if let line = seen[pledge.id] {
-                    diagnostics.append(item["id"]?.error(.duplicateID, duplicateID("pledge", pledge.id, line)) ?? item.error(.duplicateID, duplicateID("pledge", pledge.id, line)))
+                    diagnostics.append(
+                        item["id"]?.error(.duplicateID, duplicateID("pledge", pledge.id, line))
+                            ?? item.error(.duplicateID, duplicateID("pledge", pledge.id, line)))
                     continue
                 }
                 seen[pledge.id] = item["id"]?.mark.line ?? item.mark.line
@@ -67,8 +105,9 @@ extension Signatory {
         }
         let contacts = fields.optional("contacts").map { Contact.decodeList($0, diagnostics: &diagnostics) } ?? []
         guard let id, let name, let kind else { return nil }
-        var signatory = Signatory(id: id, name: name, stakeholder: kind, region: region, representedBy: representedBy,
-                                  joined: joined, language: language, pledges: pledges, file: root.file)
+        var signatory = Signatory(
+            id: id, name: name, stakeholder: kind, region: region, representedBy: representedBy,
+            joined: joined, language: language, pledges: pledges, file: root.file)
         signatory.contacts = contacts
         return signatory
     }
@@ -92,25 +131,39 @@ extension Pledge {
     static let fields = ["id", "text", "goal", "indicators"]
 
     /// `firstQuarter` is the signatory's first reporting quarter, when known.
-    static func decode(_ node: Node, declaration: Declaration?, plugin: StakeholderPlugin?, firstQuarter: Quarter? = nil,
-                       diagnostics: inout [Diagnostic]) -> Pledge? {
+    static func decode(
+        _ node: Node, declaration: Declaration?, plugin: StakeholderPlugin?, firstQuarter: Quarter? = nil,
+        diagnostics: inout [Diagnostic]
+    ) -> Pledge? {
         guard let fields = FieldReader(node, known: Self.fields, diagnostics: &diagnostics) else { return nil }
         let id = fields.required("id", &diagnostics, Node.identifier)
         let text = fields.optional("text", &diagnostics, Node.localizedText)
         let goal = fields.required("goal", &diagnostics, Node.text)
-        if let goal, let declaration, !declaration.goals.isEmpty, declaration.goal(goal) == nil, let goalNode = fields.optional("goal") {
+        if let goal, let declaration, !declaration.goals.isEmpty, declaration.goal(goal) == nil,
+            let goalNode = fields.optional("goal")
+        {
             let ids = declaration.goals.map(\.id)
-            diagnostics.append(goalNode.error(.unknownGoal, Phrase(en: "unknown goal '\(goal)'", id: "tujuan '\(goal)' tidak dikenal"),
-                                              hint: Suggestion.unknownNameHint(for: goal, in: ids,
-                                                                                  listedAfter: Phrase(en: "the goals are: ", id: "tujuan yang ada: "))))
+            diagnostics.append(
+                goalNode.error(
+                    .unknownGoal, Phrase(en: "unknown goal '\(goal)'", id: "tujuan '\(goal)' tidak dikenal"),
+                    hint: Suggestion.unknownNameHint(
+                        for: goal, in: ids,
+                        listedAfter: Phrase(en: "the goals are: ", id: "tujuan yang ada: "))))
         }
         var targets: [IndicatorTarget] = []
         if let list = fields.required("indicators", &diagnostics), let items = read(&diagnostics, list.items) {
             if items.isEmpty {
-                diagnostics.append(list.error(.pledgeWithoutIndicator, Phrase(en: "a pledge needs at least one indicator", id: "janji memerlukan paling sedikit satu indikator")))
+                diagnostics.append(
+                    list.error(
+                        .pledgeWithoutIndicator,
+                        Phrase(
+                            en: "a pledge needs at least one indicator",
+                            id: "janji memerlukan paling sedikit satu indikator")))
             }
             for item in items {
-                if let target = IndicatorTarget.decode(item, plugin: plugin, firstQuarter: firstQuarter, diagnostics: &diagnostics) {
+                if let target = IndicatorTarget.decode(
+                    item, plugin: plugin, firstQuarter: firstQuarter, diagnostics: &diagnostics)
+                {
                     targets.append(target)
                 }
             }
@@ -125,8 +178,10 @@ extension IndicatorTarget {
 
     /// Checks that the target is reachable (DESIGN.md): above its baseline for `increase`, below
     /// it for `decrease`, and `by` neither before `from` nor before the signatory's `firstQuarter`.
-    static func decode(_ node: Node, plugin: StakeholderPlugin?, firstQuarter: Quarter? = nil,
-                       diagnostics: inout [Diagnostic]) -> IndicatorTarget? {
+    static func decode(
+        _ node: Node, plugin: StakeholderPlugin?, firstQuarter: Quarter? = nil,
+        diagnostics: inout [Diagnostic]
+    ) -> IndicatorTarget? {
         guard let fields = FieldReader(node, known: Self.fields, diagnostics: &diagnostics) else { return nil }
         let id = fields.required("indicator", &diagnostics, Node.text)
         var definition: IndicatorDefinition?
@@ -135,33 +190,69 @@ extension IndicatorTarget {
             if definition == nil { diagnostics.append(unknownIndicator(id, at: idNode, plugin: plugin)) }
         }
         let unit = definition?.unit ?? .count
-        let target = fields.required("target", &diagnostics) { node in { () throws(Diagnostic) in try node.indicatorValue(unit) } }
-        let baseline = fields.optional("baseline", &diagnostics) { node in { () throws(Diagnostic) in try node.indicatorValue(unit) } }
+        let target = fields.required("target", &diagnostics) { node in
+            { () throws(Diagnostic) in try node.indicatorValue(unit) }
+        }
+        let baseline = fields.optional("baseline", &diagnostics) { node in
+            { () throws(Diagnostic) in try node.indicatorValue(unit) }
+        }
         let by = fields.required("by", &diagnostics, Node.quarter)
         let from = fields.optional("from", &diagnostics, Node.quarter)
         if let by, let from, from > by, let node = fields.optional("from") {
-            diagnostics.append(node.error(.quarterOrder, Phrase(en: "from \(from) is after by \(by)", id: "from \(from) lebih lambat dari by \(by)")))
+            diagnostics.append(
+                node.error(
+                    .quarterOrder,
+                    Phrase(en: "from \(from) is after by \(by)", id: "from \(from) lebih lambat dari by \(by)")))
         } else if let by, let firstQuarter, by < firstQuarter, let node = fields.optional("by") {
-            diagnostics.append(node.error(.quarterOrder,
-                Phrase(en: "by \(by) is before \(firstQuarter), the first quarter this signatory reports: the target could never be reached",
-                       id: "by \(by) lebih awal dari \(firstQuarter), triwulan pertama penanda tangan ini melapor: target tidak mungkin tercapai"),
-                hint: Phrase(en: "write a quarter from \(firstQuarter) on", id: "tulis triwulan mulai \(firstQuarter)")))
+            diagnostics.append(
+                node.error(
+                    .quarterOrder,
+                    Phrase(
+                        en:
+                            "by \(by) is before \(firstQuarter), the first quarter this signatory reports: the target could never be reached",
+                        id:
+                            "by \(by) lebih awal dari \(firstQuarter), triwulan pertama penanda tangan ini melapor: target tidak mungkin tercapai"
+                    ),
+                    hint: Phrase(
+                        en: "write a quarter from \(firstQuarter) on", id: "tulis triwulan mulai \(firstQuarter)")))
         }
-        if let definition, definition.direction == .increase, let target, target <= baseline ?? 0, let targetNode = fields.optional("target") {
+        if let definition, definition.direction == .increase, let target, target <= baseline ?? 0,
+            let targetNode = fields.optional("target")
+        {
             // A missing baseline counts as 0, as in the progress rule.
             let floor = formatNumber(baseline ?? 0)
-            diagnostics.append(targetNode.error(.targetDirection,
-                Phrase(en: "'\(definition.id)' should go up, so its target must be above its baseline \(floor)",
-                       id: "'\(definition.id)' seharusnya naik, jadi target harus di atas baseline \(floor)"),
-                hint: baseline == nil ? Phrase(en: "without a baseline the baseline counts as 0", id: "tanpa baseline, baseline dihitung 0") : nil))
+            diagnostics.append(
+                targetNode.error(
+                    .targetDirection,
+                    Phrase(
+                        en: "'\(definition.id)' should go up, so its target must be above its baseline \(floor)",
+                        id: "'\(definition.id)' seharusnya naik, jadi target harus di atas baseline \(floor)"),
+                    hint: baseline == nil
+                        ? Phrase(
+                            en: "without a baseline the baseline counts as 0", id: "tanpa baseline, baseline dihitung 0"
+                        ) : nil))
         }
         if let definition, definition.direction == .decrease, let target {
             if baseline == nil {
-                diagnostics.append(node.warning(.missingBaseline, Phrase(en: "'\(definition.id)' should go down: give a baseline (the value before the declaration) above the target",
-                                                       id: "'\(definition.id)' seharusnya turun: tuliskan baseline (nilai sebelum deklarasi) di atas target")))
+                diagnostics.append(
+                    node.warning(
+                        .missingBaseline,
+                        Phrase(
+                            en:
+                                "'\(definition.id)' should go down: give a baseline (the value before the declaration) above the target",
+                            id:
+                                "'\(definition.id)' seharusnya turun: tuliskan baseline (nilai sebelum deklarasi) di atas target"
+                        )))
             } else if let baseline, baseline <= target, let baselineNode = fields.optional("baseline") {
-                diagnostics.append(baselineNode.error(.targetDirection, Phrase(en: "'\(definition.id)' should go down, so its baseline must be above its target \(formatNumber(target))",
-                                                             id: "'\(definition.id)' seharusnya turun, jadi baseline harus di atas target \(formatNumber(target))")))
+                diagnostics.append(
+                    baselineNode.error(
+                        .targetDirection,
+                        Phrase(
+                            en:
+                                "'\(definition.id)' should go down, so its baseline must be above its target \(formatNumber(target))",
+                            id:
+                                "'\(definition.id)' seharusnya turun, jadi baseline harus di atas target \(formatNumber(target))"
+                        )))
             }
         }
         guard let id, let target, let by else { return nil }
@@ -172,9 +263,13 @@ extension IndicatorTarget {
 /// "unknown indicator 'x' for a police signatory", with the closest indicator of the plugin.
 func unknownIndicator(_ id: String, at node: Node, plugin: StakeholderPlugin) -> Diagnostic {
     let ids = plugin.indicators.map(\.id)
-    return node.error(.unknownIndicator, Phrase(en: "unknown indicator '\(id)' for a \(plugin.kind) signatory",
-                             id: "indikator '\(id)' tidak dikenal untuk penanda tangan jenis \(plugin.kind)"),
-                      hint: Suggestion.unknownNameHint(for: id, in: ids, listedAfter: Phrase(en: "its indicators are: ", id: "indikatornya: ")))
+    return node.error(
+        .unknownIndicator,
+        Phrase(
+            en: "unknown indicator '\(id)' for a \(plugin.kind) signatory",
+            id: "indikator '\(id)' tidak dikenal untuk penanda tangan jenis \(plugin.kind)"),
+        hint: Suggestion.unknownNameHint(
+            for: id, in: ids, listedAfter: Phrase(en: "its indicators are: ", id: "indikatornya: ")))
 }
 
 /// A number as people write it: no trailing `.0`.

@@ -18,8 +18,10 @@ public struct Signatory: Sendable {
     /// The file it was read from, as shown in diagnostics.
     public var file: String
 
-    public init(id: String, name: String, stakeholder: String, region: String? = nil, representedBy: String? = nil,
-                joined: Quarter? = nil, language: Language = .id, pledges: [Pledge], file: String = "") {
+    public init(
+        id: String, name: String, stakeholder: String, region: String? = nil, representedBy: String? = nil,
+        joined: Quarter? = nil, language: Language = .id, pledges: [Pledge], file: String = ""
+    ) {
         self.id = id
         self.name = name
         self.stakeholder = stakeholder

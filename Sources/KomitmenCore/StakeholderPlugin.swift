@@ -15,8 +15,10 @@ public struct StakeholderPlugin: Sendable {
     /// (a test runs the examples and fails on a code that is in no catalog).
     public var diagnosticCodes: [DiagnosticCode]
 
-    public init(kind: String, name: Phrase, description: Phrase, indicators: [IndicatorDefinition],
-                sections: [SectionDefinition], examples: [PluginExample], diagnosticCodes: [DiagnosticCode] = []) {
+    public init(
+        kind: String, name: Phrase, description: Phrase, indicators: [IndicatorDefinition],
+        sections: [SectionDefinition], examples: [PluginExample], diagnosticCodes: [DiagnosticCode] = []
+    ) {
         self.kind = kind
         self.name = name
         self.description = description

@@ -79,12 +79,14 @@ public enum Suggestion {
     /// Levenshtein distance when it is at most `limit`, else nil: only the band of width
     /// 2 × limit + 1 around the diagonal is computed, and it stops once a whole row exceeds it.
     static func boundedDistance(_ a: [UInt32], _ b: [UInt32], limit: Int, rows: inout ([Int], [Int])) -> Int? {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         guard abs(n - m) <= limit else { return nil }
         if n == 0 || m == 0 { return max(n, m) }
         let outside = limit + 1
         // Taken out of `rows` (not copied), so writing to them does not copy the storage.
-        var previous: [Int] = [], current: [Int] = []
+        var previous: [Int] = []
+        var current: [Int] = []
         swap(&previous, &rows.0)
         swap(&current, &rows.1)
         defer { rows = (previous, current) }
@@ -94,7 +96,8 @@ public enum Suggestion {
         }
         for j in 0...m { previous[j] = min(j, outside) }
         for i in 1...n {
-            let from = max(1, i - limit), to = min(m, i + limit)
+            let from = max(1, i - limit)
+            let to = min(m, i + limit)
             current[from - 1] = from == 1 ? min(i, outside) : outside
             var rowMinimum = current[from - 1]
             for j in from...to {

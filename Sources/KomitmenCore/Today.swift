@@ -17,7 +17,8 @@ public enum Today: Sendable, Equatable {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = zone
             let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-            return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
+            return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+                ?? CalendarDate(dayNumber: 0)
         }
     }
 }

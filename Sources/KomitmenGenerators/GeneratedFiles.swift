@@ -36,10 +36,12 @@ public struct PluginGeneratedFiles: Sendable {
             throw GeneratorError("no Package.swift in \(root.path): give the package's folder")
         }
         return [
-            GeneratedFile(path: ManifestKinds.path, current: manifest,
-                          fresh: try ManifestKinds(text: manifest).listing(kinds)),
-            GeneratedFile(path: RegistrySource.path, current: try read(RegistrySource.path),
-                          fresh: RegistrySource.text(kinds)),
+            GeneratedFile(
+                path: ManifestKinds.path, current: manifest,
+                fresh: try ManifestKinds(text: manifest).listing(kinds)),
+            GeneratedFile(
+                path: RegistrySource.path, current: try read(RegistrySource.path),
+                fresh: RegistrySource.text(kinds)),
         ]
     }
 

@@ -12,8 +12,9 @@ public struct ManifestKinds: Sendable {
     private func listLines() throws(GeneratorError) -> (lines: [Substring], range: Range<Int>, indent: String) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let markerLine = lines.firstIndex(where: { $0.contains(Self.marker) }) else {
-            throw GeneratorError("Package.swift has no line with the comment `// \(Self.marker)`; "
-                                 + "put it as the first line inside `let stakeholderKinds = [`")
+            throw GeneratorError(
+                "Package.swift has no line with the comment `// \(Self.marker)`; "
+                    + "put it as the first line inside `let stakeholderKinds = [`")
         }
         let start = markerLine + 1
         guard let end = lines[start...].firstIndex(where: { trimmed($0) == "]" }) else {
@@ -41,7 +42,7 @@ public struct ManifestKinds: Sendable {
     private func trimmed(_ line: Substring) -> Substring {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
         guard let first = line.firstIndex(where: { !isSpace($0) }),
-              let last = line.lastIndex(where: { !isSpace($0) })
+            let last = line.lastIndex(where: { !isSpace($0) })
         else { return "" }
         return line[first...last]
     }

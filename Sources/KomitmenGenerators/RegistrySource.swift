@@ -1,5 +1,5 @@
 /// The text of `Sources/KomitmenRegistry/Registry.swift` for a list of plugin kinds: one import
-/// and one entry per `Plugins/<Kind>/` folder. The only copy of this template: `komitmen-generate`
+/// and one entry per `Plugins/<Kind>/` folder, imports in the order `swift format` keeps them. The only copy of this template: `komitmen-generate`
 /// writes it and GeneratedFilesTests compares the file on disk with it.
 public enum RegistrySource {
     public static let path = "Sources/KomitmenRegistry/Registry.swift"
@@ -9,8 +9,8 @@ public enum RegistrySource {
         """
         // Generated from the folders in Plugins/ by komitmen-generate, which `swift package new-stakeholder` runs.
         // Do not edit by hand: GeneratedFilesTests fails when this file does not match Plugins/.
-        import KomitmenCore
-        \(kinds.map { "import \($0)Stakeholder" }.joined(separator: "\n"))
+
+        \((["KomitmenCore"] + kinds.map { "\($0)Stakeholder" }).sorted().map { "import \($0)" }.joined(separator: "\n"))
 
         /// Every compiled-in stakeholder plugin.
         public let compiledInPlugins = PluginRegistry([

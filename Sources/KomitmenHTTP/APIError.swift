@@ -12,8 +12,10 @@ public struct APIError: Error, HTTPResponseError {
     public var headers: HTTPFields
     public var diagnostics: [Diagnostic]?
 
-    public init(_ status: HTTPResponse.Status, _ code: String, _ message: Phrase, headers: HTTPFields = [:],
-                diagnostics: [Diagnostic]? = nil) {
+    public init(
+        _ status: HTTPResponse.Status, _ code: String, _ message: Phrase, headers: HTTPFields = [:],
+        diagnostics: [Diagnostic]? = nil
+    ) {
         self.status = status
         self.code = code
         self.message = message
@@ -24,7 +26,7 @@ public struct APIError: Error, HTTPResponseError {
     /// The body, in `language`.
     public func json(_ language: Language) -> JSONValue {
         var members: [String: JSONValue] = [
-            "error": .object(["code": .string(code), "message": .string(message.text(language))]),
+            "error": .object(["code": .string(code), "message": .string(message.text(language))])
         ]
         if let diagnostics {
             // The shared item writer of `validate --format json`: the same keys, the same words.
@@ -43,8 +45,9 @@ public struct APIError: Error, HTTPResponseError {
 /// JSON answers, written by the one JSON writer.
 public enum JSONResponse {
     public static func make(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: value.serialized() + "\n")))
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: value.serialized() + "\n")))
     }
 }
 

@@ -8,7 +8,10 @@ import KomitmenServer
 extension APIRoutes {
     @Sendable func getReport(_ request: Request, _ context: ServerContext) async throws -> Response {
         let (_, quarter, signatory, _) = try await target(request, context)
-        switch RootFile.read(root: services.root, "reports/\(quarter)/\(signatory.id).yaml", limit: services.configuration.limits.maxFileBytes) {
+        switch RootFile.read(
+            root: services.root, "reports/\(quarter)/\(signatory.id).yaml",
+            limit: services.configuration.limits.maxFileBytes)
+        {
         case .bytes(let bytes): return Self.yaml(bytes)
         case .missing, .refused: throw APIError.noReport(quarter, signatory.id)
         }
@@ -27,17 +30,21 @@ extension APIRoutes {
     @Sendable func getVersions(_ request: Request, _ context: ServerContext) async throws -> Response {
         let (_, quarter, signatory, _) = try await target(request, context)
         let versions = try services.store.versions(signatory: signatory.id, quarter: quarter)
-        return JSONResponse.make(.object([
-            "signatory": .string(signatory.id), "quarter": .string("\(quarter)"),
-            "versions": .array(versions.map(ServeServices.json)),
-        ]))
+        return JSONResponse.make(
+            .object([
+                "signatory": .string(signatory.id), "quarter": .string("\(quarter)"),
+                "versions": .array(versions.map(ServeServices.json)),
+            ]))
     }
 
     @Sendable func getVersion(_ request: Request, _ context: ServerContext) async throws -> Response {
         let (_, quarter, signatory, _) = try await target(request, context)
         let text = context.parameters.get("number") ?? ""
-        guard text.utf8.count <= 9, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(text), number >= 1 else {
-            throw APIError.badParameter("version", text, expected: .init(en: "a whole number from 1", id: "bilangan bulat mulai 1"))
+        guard text.utf8.count <= 9, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(text),
+            number >= 1
+        else {
+            throw APIError.badParameter(
+                "version", text, expected: .init(en: "a whole number from 1", id: "bilangan bulat mulai 1"))
         }
         guard let version = try services.store.version(number, signatory: signatory.id, quarter: quarter) else {
             throw APIError.noVersion(number)
@@ -53,7 +60,9 @@ extension APIRoutes {
         case .success(let draft):
             return Self.yaml(Array(draft.text.utf8))
         case .failure(let failure):
-            if case .declarationHasErrors(let validation) = failure { throw APIError.repositoryHasErrors(validation.errorCount) }
+            if case .declarationHasErrors(let validation) = failure {
+                throw APIError.repositoryHasErrors(validation.errorCount)
+            }
             throw APIError(.unprocessableContent, "no_template", failure.message)
         }
     }

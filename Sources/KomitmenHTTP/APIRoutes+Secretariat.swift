@@ -13,17 +13,21 @@ extension APIRoutes {
         let asOf = try Self.date(request, "as_of")
         let summary = try Self.summary(await services.workspace(), quarter: nil, asOf: asOf)
         let language = APILanguage.of(request)
-        return JSONResponse.make(.object([
-            "as_of": .string("\(summary.asOf)"),
-            "quarters": .array(summary.quarters.map { .string("\($0)") }),
-            "signatories": .array(summary.signatories.map { signatory in
-                .object([
-                    "id": .string(signatory.id), "name": .string(signatory.name), "stakeholder": .string(signatory.stakeholder),
-                    "filings": .array(summary.quarters.indices.map { .string(signatory.filing(atQuarter: $0).rawValue) }),
-                ])
-            }),
-            "language": .string(language.rawValue),
-        ]))
+        return JSONResponse.make(
+            .object([
+                "as_of": .string("\(summary.asOf)"),
+                "quarters": .array(summary.quarters.map { .string("\($0)") }),
+                "signatories": .array(
+                    summary.signatories.map { signatory in
+                        .object([
+                            "id": .string(signatory.id), "name": .string(signatory.name),
+                            "stakeholder": .string(signatory.stakeholder),
+                            "filings": .array(
+                                summary.quarters.indices.map { .string(signatory.filing(atQuarter: $0).rawValue) }),
+                        ])
+                    }),
+                "language": .string(language.rawValue),
+            ]))
     }
 
     /// `summary --format json` of `quarter` as of `as_of` (both optional).
@@ -37,28 +41,36 @@ extension APIRoutes {
         let asOf = try Self.date(request, "as_of")
         let summary = try Self.summary(await services.workspace(), quarter: quarter, asOf: asOf)
         let document = RenderedDocument.render(summary, format: .json, language: APILanguage.of(request))
-        return Response(status: .ok, headers: [.contentType: document.contentType + "; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: document.bytes)))
+        return Response(
+            status: .ok, headers: [.contentType: document.contentType + "; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: document.bytes)))
     }
 
     /// Audit entries after sequence number `after` (default 0), at most 1000 at a time.
     @Sendable func getAudit(_ request: Request, _ context: ServerContext) async throws -> Response {
         _ = try await secretariat(request, context)
         let text = request.uri.queryParameters.get("after") ?? "0"
-        guard text.utf8.count <= 18, !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let after = Int64(text) else {
-            throw APIError.badParameter("after", text, expected: .init(en: "a whole number from 0", id: "bilangan bulat mulai 0"))
+        guard text.utf8.count <= 18, !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            let after = Int64(text)
+        else {
+            throw APIError.badParameter(
+                "after", text, expected: .init(en: "a whole number from 0", id: "bilangan bulat mulai 0"))
         }
         let entries = try services.store.auditEntries(after: after, limit: 1000)
-        return JSONResponse.make(.object([
-            "entries": .array(entries.map { entry in
-                .object([
-                    "seq": .number(Double(entry.seq)), "time": .string(entry.time), "actor": .string(entry.actor),
-                    "action": .string(entry.action), "subject": .string(entry.subject), "detail": .string(entry.detail),
-                    "prev_hash": .string(entry.prevHash), "hash": .string(entry.hash),
-                ])
-            }),
-            "last": .number(Double(entries.last?.seq ?? after)),
-        ]))
+        return JSONResponse.make(
+            .object([
+                "entries": .array(
+                    entries.map { entry in
+                        .object([
+                            "seq": .number(Double(entry.seq)), "time": .string(entry.time),
+                            "actor": .string(entry.actor),
+                            "action": .string(entry.action), "subject": .string(entry.subject),
+                            "detail": .string(entry.detail),
+                            "prev_hash": .string(entry.prevHash), "hash": .string(entry.hash),
+                        ])
+                    }),
+                "last": .number(Double(entries.last?.seq ?? after)),
+            ]))
     }
 
     @Sendable func putReview(_ request: Request, _ context: ServerContext) async throws -> Response {
@@ -68,7 +80,8 @@ extension APIRoutes {
         let (quarter, id) = try Self.pathParts(context)
         _ = try services.signatory(id, for: account, in: await services.workspace())
         let (approved, comment) = try Self.reviewBody(try await RequestBodyReader.read(request, limit: limit))
-        let review = try await services.setReview(approved: approved, comment: comment, quarter: quarter, signatory: id, by: account)
+        let review = try await services.setReview(
+            approved: approved, comment: comment, quarter: quarter, signatory: id, by: account)
         return JSONResponse.make(review)
     }
 
@@ -85,9 +98,12 @@ extension APIRoutes {
     /// `{"state": "approved" | "changes-requested", "comment": "..."}`; 422 otherwise.
     static func reviewBody(_ bytes: [UInt8]) throws(APIError) -> (approved: Bool, comment: String?) {
         let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any]
-        guard let object, let state = object["state"] as? String, ["approved", "changes-requested"].contains(state) else {
-            throw .invalidReview(Phrase(en: "send {\"state\": \"approved\" or \"changes-requested\", \"comment\": \"...\"}",
-                                        id: "kirim {\"state\": \"approved\" atau \"changes-requested\", \"comment\": \"...\"}"))
+        guard let object, let state = object["state"] as? String, ["approved", "changes-requested"].contains(state)
+        else {
+            throw .invalidReview(
+                Phrase(
+                    en: "send {\"state\": \"approved\" or \"changes-requested\", \"comment\": \"...\"}",
+                    id: "kirim {\"state\": \"approved\" atau \"changes-requested\", \"comment\": \"...\"}"))
         }
         let comment = object["comment"]
         if comment != nil && !(comment is String) && !(comment is NSNull) {
@@ -95,7 +111,8 @@ extension APIRoutes {
         }
         let text = comment as? String
         if let text, text.count > 4000 {
-            throw .invalidReview(Phrase(en: "comment is longer than 4000 characters", id: "comment lebih dari 4000 karakter"))
+            throw .invalidReview(
+                Phrase(en: "comment is longer than 4000 characters", id: "comment lebih dari 4000 karakter"))
         }
         return (state == "approved", text?.isEmpty == true ? nil : text)
     }

@@ -12,7 +12,9 @@ struct APIRoutes: Sendable {
 
     func register(on router: Router<ServerContext>) {
         router.get("/healthz") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok")))
+            Response(
+                status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: "ok")))
         }
         let api = router.group("/api/v1")
         api.get("/reports/:quarter/:signatory", use: getReport)
@@ -66,7 +68,8 @@ struct APIRoutes: Sendable {
     }
 
     static func yaml(_ bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/yaml; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        Response(
+            status: status, headers: [.contentType: "application/yaml; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }

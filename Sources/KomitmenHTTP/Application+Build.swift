@@ -10,7 +10,9 @@ import UnixSignals
 /// The served intake as a Hummingbird application: the state opened (and any write a crash
 /// interrupted finished) before a request is taken, the API routes, the pages' hook, and the
 /// timeouts. `komitmen serve` runs it; tests drive it through HummingbirdTesting.
-public func buildApplication(_ configuration: ServeConfiguration, logger: Logger? = nil) async throws -> some ApplicationProtocol {
+public func buildApplication(_ configuration: ServeConfiguration, logger: Logger? = nil) async throws
+    -> some ApplicationProtocol
+{
     var logger = logger ?? Logger(label: "komitmen.serve")
     if logger.logLevel > .info { logger.logLevel = .info }
     let store = try StateStore(folder: configuration.stateFolder, outside: configuration.root)
@@ -21,7 +23,8 @@ public func buildApplication(_ configuration: ServeConfiguration, logger: Logger
     let router = buildRouter(services)
     let server = HTTP1Channel.Configuration(
         additionalChannelHandlers: [
-            RequestDeadlineHandler(headerTimeout: .init(configuration.headerTimeout), bodyTimeout: .init(configuration.bodyTimeout)),
+            RequestDeadlineHandler(
+                headerTimeout: .init(configuration.headerTimeout), bodyTimeout: .init(configuration.bodyTimeout))
         ],
         idleTimeout: .init(configuration.idleTimeout))
     var app = Application(

@@ -8,24 +8,27 @@ struct ErrorMiddleware: RouterMiddleware {
     typealias Context = ServerContext
     let logger: Logger
 
-    func handle(_ request: Request, context: ServerContext,
-                next: (Request, ServerContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: ServerContext,
+        next: (Request, ServerContext) async throws -> Response
+    ) async throws -> Response {
         var response: Response
         do {
             response = try await next(request, context)
         } catch let error as APIError {
             response = try error.response(from: request, context: context)
         } catch let error as HTTPError {
-            let mapped: APIError = switch error.status {
-            case .notFound: .notFound
-            case .methodNotAllowed: .methodNotAllowed
-            case .contentTooLarge: .tooLarge(context.maxUploadSize)
-            default: APIError(error.status, "http_\(error.status.code)", .init(verbatim: error.status.reasonPhrase))
-            }
+            let mapped: APIError =
+                switch error.status {
+                case .notFound: .notFound
+                case .methodNotAllowed: .methodNotAllowed
+                case .contentTooLarge: .tooLarge(context.maxUploadSize)
+                default: APIError(error.status, "http_\(error.status.code)", .init(verbatim: error.status.reasonPhrase))
+                }
             response = try mapped.response(from: request, context: context)
         } catch {
             logger.error("request failed: \(String(describing: error).prefix(500))")
-            response = try APIError.internalError.response(from: request, context: context)
+            response = try APIError.internalFailure.response(from: request, context: context)
         }
         response.headers[.xContentTypeOptions] = "nosniff"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }

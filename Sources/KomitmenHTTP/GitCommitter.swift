@@ -23,10 +23,15 @@ actor GitCommitter {
             return
         }
         let path = receipt.relativePath
-        let identity = ["-c", "user.name=komitmen serve", "-c", "user.email=serve@komitmen.invalid", "-c", "core.hooksPath=/dev/null"]
+        let identity = [
+            "-c", "user.name=komitmen serve", "-c", "user.email=serve@komitmen.invalid", "-c",
+            "core.hooksPath=/dev/null",
+        ]
         let author = "\(receipt.signatory) <\(receipt.signatory)@komitmen.invalid>"
         let message = "Receipt \(receipt.receipt)\n\n\(json)"
-        for arguments in [["add", "--", path], ["commit", "--quiet", "--no-verify", "--author", author, "-m", message, "--", path]] {
+        for arguments in [
+            ["add", "--", path], ["commit", "--quiet", "--no-verify", "--author", author, "-m", message, "--", path],
+        ] {
             let (status, output) = run(git, ["-C", root] + identity + arguments)
             if status != 0 {
                 logger.warning("--git: git \(arguments[0]) failed for \(receipt.receipt): \(output.prefix(500))")

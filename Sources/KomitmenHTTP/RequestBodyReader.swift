@@ -11,7 +11,9 @@ enum RequestBodyReader {
     static func precheck(_ request: Request, limit: Int, accepted: [String]) throws(APIError) {
         if let declared = request.headers[.contentLength] {
             // An unreadable length is treated as too large: nothing is read on a guess.
-            guard let length = Int(declared.trimmingCharacters(in: .whitespaces)), length >= 0 else { throw .tooLarge(limit) }
+            guard let length = Int(declared.trimmingCharacters(in: .whitespaces)), length >= 0 else {
+                throw .tooLarge(limit)
+            }
             if length > limit { throw .tooLarge(limit) }
         }
         let given = request.headers[.contentType]

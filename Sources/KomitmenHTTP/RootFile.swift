@@ -17,11 +17,15 @@ enum RootFile {
         guard descriptor >= 0 else { return errno == ENOENT ? .missing : .refused }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= limit else { return .refused }
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= limit else {
+            return .refused
+        }
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
         var count = 0
         while count < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            let got = bytes.withUnsafeMutableBytes {
+                Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count)
+            }
             if got < 0 && errno == EINTR { continue }
             guard got > 0 else { break }
             count += got
@@ -40,7 +44,7 @@ enum RootFile {
         let path = (root as NSString).appendingPathComponent(relative)
         var status = stat()
         guard lstat(path, &status) == 0 else { return false }
-        guard status.st_mode & S_IFMT == S_IFREG, unlink(path) == 0 else { throw APIError.internalError }
+        guard status.st_mode & S_IFMT == S_IFREG, unlink(path) == 0 else { throw APIError.internalFailure }
         let folder = (path as NSString).deletingLastPathComponent
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if descriptor >= 0 {

@@ -23,14 +23,17 @@ extension ServeServices {
             let workspace = await self.holder.current()
             let previous = try self.store.versions(signatory: signatory, quarter: quarter)
             let replaced = !previous.isEmpty || RootFile.exists(root: self.root, relative)
-            let rule = SubmittedRule(receiptDate: workspace.today,
-                                     storedDate: replaced ? workspace.report(signatory: signatory, quarter: quarter)?.submitted : nil,
-                                     onBehalf: account.kind == .secretariat)
-            let (stored, report) = try Self.accepted(bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
+            let rule = SubmittedRule(
+                receiptDate: workspace.today,
+                storedDate: replaced ? workspace.report(signatory: signatory, quarter: quarter)?.submitted : nil,
+                onBehalf: account.kind == .secretariat)
+            let (stored, report) = try Self.accepted(
+                bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
             guard let declaration = workspace.repository.declaration else { throw APIError.repositoryHasErrors(1) }
             let filing: Receipt.Filing = report.submitted <= declaration.dueDate(quarter) ? .onTime : .late
-            let receipt = try self.store.recordFiling(signatory: signatory, quarter: quarter, bytes: stored,
-                                                      received: self.configuration.now(), filing: filing, filedBy: account)
+            let receipt = try self.store.recordFiling(
+                signatory: signatory, quarter: quarter, bytes: stored,
+                received: self.configuration.now(), filing: filing, filedBy: account)
             try self.write(stored, relative: relative, quarter: quarter)
             await self.holder.filed(report, quarter: quarter, signatory: signatory)
             await self.git?.commit(receipt, json: Self.json(receipt).serialized(pretty: false))
@@ -39,8 +42,10 @@ extension ServeServices {
     }
 
     /// The bytes to store and the report they hold, or the 422 that says why not.
-    static func accepted(_ bytes: [UInt8], quarter: Quarter, signatory: String, rule: SubmittedRule,
-                         in workspace: Workspace) throws(APIError) -> ([UInt8], Report) {
+    static func accepted(
+        _ bytes: [UInt8], quarter: Quarter, signatory: String, rule: SubmittedRule,
+        in workspace: Workspace
+    ) throws(APIError) -> ([UInt8], Report) {
         let check = workspace.checkReport(bytes: bytes, quarter: quarter, signatory: signatory)
         let root = check.root
         if let mapping = root?.mapping, !mapping.contains(where: { $0.key.scalar?.value == "submitted" }) {
@@ -73,7 +78,7 @@ extension ServeServices {
         for folder in folders {
             if let problem = ReportFolder.prepare(folder) {
                 logger.error("cannot write under ROOT: \(problem.en)")
-                throw APIError.internalError
+                throw APIError.internalFailure
             }
         }
         try AtomicFile.write(bytes, to: (root as NSString).appendingPathComponent(relative))
@@ -82,8 +87,10 @@ extension ServeServices {
     /// A receipt as the API answers it.
     public static func json(_ receipt: Receipt) -> JSONValue {
         .object([
-            "receipt": .string(receipt.receipt), "signatory": .string(receipt.signatory), "quarter": .string(receipt.quarter),
-            "version": .number(receipt.version), "sha256": .string(receipt.sha256), "received": .string(receipt.received),
+            "receipt": .string(receipt.receipt), "signatory": .string(receipt.signatory),
+            "quarter": .string(receipt.quarter),
+            "version": .number(receipt.version), "sha256": .string(receipt.sha256),
+            "received": .string(receipt.received),
             "filing": .string(receipt.filing.rawValue), "filed_by": .string(receipt.filedBy),
         ])
     }

@@ -7,25 +7,32 @@ import KomitmenServer
 extension ServeServices {
     /// Sets the review of a report on file: the audit entry, then `reviews/<Q>/<id>.yaml` written
     /// whole. 404 when there is no report to review.
-    public func setReview(approved: Bool, comment: String?, quarter: Quarter, signatory: String,
-                          by account: Account) async throws -> JSONValue {
+    public func setReview(
+        approved: Bool, comment: String?, quarter: Quarter, signatory: String,
+        by account: Account
+    ) async throws -> JSONValue {
         let relative = "reports/\(quarter)/\(signatory).yaml"
         return try await locks.run(relative) {
             guard RootFile.exists(root: self.root, relative) else { throw APIError.noReport(quarter, signatory) }
             let workspace = await self.holder.current()
             // The same checks and the same file text as `komitmen review` (the app layer's draft).
             let draft: ReviewDraft
-            switch workspace.reviewDraft(signatory: signatory, quarter: quarter,
-                                         state: approved ? .approved : .changesRequested, comment: comment, by: account.who) {
+            switch workspace.reviewDraft(
+                signatory: signatory, quarter: quarter,
+                state: approved ? .approved : .changesRequested, comment: comment, by: account.who)
+            {
             case .success(let made): draft = made
             case .failure(let failure): throw Self.apiError(failure, quarter: quarter, signatory: signatory)
             }
             let review = draft.review
-            try self.store.recordReview(action: "review.set", quarter: "\(quarter)", signatory: signatory, by: account,
-                                        detail: ["state": review.state.rawValue], now: self.configuration.now())
-            try self.write(Array(draft.text.utf8), relative: ReviewLock.relativePath(quarter, signatory), quarter: quarter)
+            try self.store.recordReview(
+                action: "review.set", quarter: "\(quarter)", signatory: signatory, by: account,
+                detail: ["state": review.state.rawValue], now: self.configuration.now())
+            try self.write(
+                Array(draft.text.utf8), relative: ReviewLock.relativePath(quarter, signatory), quarter: quarter)
             return .object([
-                "signatory": .string(signatory), "quarter": .string("\(quarter)"), "state": .string(review.state.rawValue),
+                "signatory": .string(signatory), "quarter": .string("\(quarter)"),
+                "state": .string(review.state.rawValue),
                 "by": .string(review.by), "on": .string("\(review.on)"), "comment": .optional(review.comment),
             ])
         }
@@ -37,9 +44,12 @@ extension ServeServices {
         case .reportMissing: .noReport(quarter, signatory)
         case .unknownSignatory(let id, let suggestion, _): .unknownSignatory(id, suggestion: suggestion)
         case .commentRequired:
-            .invalidReview(Phrase(en: "a review asking for changes needs a comment saying what to change",
-                                  id: "tinjauan yang meminta perbaikan memerlukan komentar yang menyebut apa yang harus diperbaiki"))
-        case .unsafeText(let field, let reason): .invalidReview(Phrase(en: "\(field): \(reason.en)", id: "\(field): \(reason.id)"))
+            .invalidReview(
+                Phrase(
+                    en: "a review asking for changes needs a comment saying what to change",
+                    id: "tinjauan yang meminta perbaikan memerlukan komentar yang menyebut apa yang harus diperbaiki"))
+        case .unsafeText(let field, let reason):
+            .invalidReview(Phrase(en: "\(field): \(reason.en)", id: "\(field): \(reason.id)"))
         case .emptyText(let field): .invalidReview(Phrase(en: "\(field) is empty", id: "\(field) kosong"))
         default: .invalidReview(failure.message)
         }
@@ -50,8 +60,9 @@ extension ServeServices {
         try await locks.run("reports/\(quarter)/\(signatory).yaml") {
             let relative = ReviewLock.relativePath(quarter, signatory)
             guard RootFile.exists(root: self.root, relative) else { return false }
-            try self.store.recordReview(action: "review.remove", quarter: "\(quarter)", signatory: signatory, by: account,
-                                        detail: [:], now: self.configuration.now())
+            try self.store.recordReview(
+                action: "review.remove", quarter: "\(quarter)", signatory: signatory, by: account,
+                detail: [:], now: self.configuration.now())
             return try RootFile.remove(root: self.root, relative)
         }
     }

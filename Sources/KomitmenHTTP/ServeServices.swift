@@ -21,10 +21,12 @@ public final class ServeServices: Sendable {
         self.configuration = configuration
         self.store = store
         self.logger = logger
-        let options = LoadOptions(root: configuration.root, registry: configuration.registry, limits: configuration.limits,
-                                  today: configuration.today)
+        let options = LoadOptions(
+            root: configuration.root, registry: configuration.registry, limits: configuration.limits,
+            today: configuration.today)
         holder = WorkspaceHolder(options: options, rescanInterval: configuration.rescanInterval)
-        failures = FailedAuthentications(limit: configuration.maxFailedAuthentications, window: configuration.failureWindow)
+        failures = FailedAuthentications(
+            limit: configuration.maxFailedAuthentications, window: configuration.failureWindow)
         git = configuration.git ? GitCommitter(root: configuration.root, logger: logger) : nil
     }
 
@@ -54,7 +56,7 @@ public final class ServeServices: Sendable {
             account = try store.authenticate(token)
         } catch {
             logger.error("state store: \(error)")
-            throw .internalError
+            throw .internalFailure
         }
         guard let account else {
             await failures.record(address, now: now)
@@ -68,8 +70,10 @@ public final class ServeServices: Sendable {
     public func signatory(_ id: String, for account: Account, in workspace: Workspace) throws(APIError) -> Signatory {
         guard account.mayAct(for: id) else { throw .forbidden(id) }
         guard let signatory = workspace.repository.signatory(id) else {
-            throw .unknownSignatory(id, suggestion: account.kind == .secretariat
-                ? Suggestion.closest(to: id, in: workspace.repository.signatories.map(\.id)) : nil)
+            throw .unknownSignatory(
+                id,
+                suggestion: account.kind == .secretariat
+                    ? Suggestion.closest(to: id, in: workspace.repository.signatories.map(\.id)) : nil)
         }
         return signatory
     }

@@ -24,14 +24,21 @@ struct SubmittedRule {
     }
 
     func diagnostic(_ node: Node, expected: CalendarDate) -> Diagnostic {
-        let why = storedDate == expected
-            ? Phrase(en: "a correction keeps the first filing's date, \(expected)", id: "perbaikan tetap memakai tanggal penyerahan pertama, \(expected)")
+        let why =
+            storedDate == expected
+            ? Phrase(
+                en: "a correction keeps the first filing's date, \(expected)",
+                id: "perbaikan tetap memakai tanggal penyerahan pertama, \(expected)")
             : Phrase(en: "the server received it on \(expected)", id: "server menerimanya pada \(expected)")
         let written = node.scalar?.value ?? ""
-        return node.error(.submittedNotFilingDate, Phrase(en: "submitted \(written) is not the date of this filing: \(why.en)",
-                                 id: "submitted \(written) bukan tanggal penyerahan ini: \(why.id)"),
-                          hint: Phrase(en: "write submitted: \(expected), or leave the line out and the server writes it",
-                                       id: "tulis submitted: \(expected), atau hapus baris itu dan server yang menuliskannya"))
+        return node.error(
+            .submittedNotFilingDate,
+            Phrase(
+                en: "submitted \(written) is not the date of this filing: \(why.en)",
+                id: "submitted \(written) bukan tanggal penyerahan ini: \(why.id)"),
+            hint: Phrase(
+                en: "write submitted: \(expected), or leave the line out and the server writes it",
+                id: "tulis submitted: \(expected), atau hapus baris itu dan server yang menuliskannya"))
     }
 
     /// The body with `submitted: DATE` inserted on the line after `period:`'s value, indented as
@@ -39,10 +46,12 @@ struct SubmittedRule {
     /// when there is no such place (the root is not a mapping, or `period:` is missing).
     static func inserting(_ date: CalendarDate, into bytes: [UInt8], root: Node?) -> (bytes: [UInt8], line: Int)? {
         guard let pairs = root?.mapping, let pair = pairs.first(where: { $0.key.scalar?.value == "period" }),
-              pair.key.mark.column >= 1, pair.key.mark.column <= 200 else { return nil }
+            pair.key.mark.column >= 1, pair.key.mark.column <= 200
+        else { return nil }
         let crlf = bytes.firstIndex(of: 0x0A).map { $0 > 0 && bytes[$0 - 1] == 0x0D } ?? false
         let ending: [UInt8] = crlf ? [0x0D, 0x0A] : [0x0A]
-        let line = Array(String(repeating: " ", count: pair.key.mark.column - 1).utf8) + Array("submitted: \(date)".utf8)
+        let line =
+            Array(String(repeating: " ", count: pair.key.mark.column - 1).utf8) + Array("submitted: \(date)".utf8)
         // The end of the value's line: after its line break (libyaml counts lines by \n; a lone \r
         // file is left to the check after the insertion).
         var newlines = 0
@@ -71,7 +80,8 @@ struct SubmittedRule {
     /// the same period, and the date inserted.
     static func insertionHolds(original: Node?, inserted: Node?, date: CalendarDate) -> Bool {
         guard let before = original?.mapping?.compactMap({ $0.key.scalar?.value }),
-              let after = inserted?.mapping?.compactMap({ $0.key.scalar?.value }) else { return false }
+            let after = inserted?.mapping?.compactMap({ $0.key.scalar?.value })
+        else { return false }
         return after.filter { $0 != "submitted" } == before && after.count == before.count + 1
             && inserted?["submitted"]?.scalar?.value == date.description
             && inserted?["period"]?.scalar?.value == original?["period"]?.scalar?.value

@@ -1,8 +1,9 @@
 // Generated from the folders in Plugins/ by komitmen-generate, which `swift package new-stakeholder` runs.
 // Do not edit by hand: GeneratedFilesTests fails when this file does not match Plugins/.
-import KomitmenCore
+
 import GovernmentStakeholder
 import ImmigrationStakeholder
+import KomitmenCore
 import MediaStakeholder
 import NgoStakeholder
 import PoliceStakeholder

@@ -8,8 +8,11 @@ public enum CSVLayout: String, Sendable, CaseIterable {
 extension CSVRenderer {
     public var longHeader: [String] {
         let labels = Labels.shared
-        return [labels.signatoryID, labels.signatory, labels.stakeholder, labels.region, labels.indicatorID, labels.quarter, labels.reported, labels.value,
-                labels.expectedProgress, labels.target].map { $0.text(language) }
+        return [
+            labels.signatoryID, labels.signatory, labels.stakeholder, labels.region, labels.indicatorID, labels.quarter,
+            labels.reported, labels.value,
+            labels.expectedProgress, labels.target,
+        ].map { $0.text(language) }
     }
 
     /// One row per signatory, pledged indicator and quarter of its history (DESIGN.md "History"):
@@ -19,12 +22,18 @@ extension CSVRenderer {
     func renderLong(_ summary: Summary) -> String {
         var rows = [longHeader]
         for signatory in summary.signatories {
-            let common = [Self.text(signatory.id), Self.text(signatory.name),
-                          Self.text(summary.stakeholderName(signatory.stakeholder).text(language)), Self.text(signatory.region ?? "")]
+            let common = [
+                Self.text(signatory.id), Self.text(signatory.name),
+                Self.text(summary.stakeholderName(signatory.stakeholder).text(language)),
+                Self.text(signatory.region ?? ""),
+            ]
             for indicator in signatory.indicators {
                 for entry in indicator.history {
-                    rows.append(common + [Self.text(indicator.id), entry.quarter.description, Self.number(entry.reported),
-                                          Self.number(entry.value), Self.number(entry.expected), Self.number(indicator.target)])
+                    rows.append(
+                        common + [
+                            Self.text(indicator.id), entry.quarter.description, Self.number(entry.reported),
+                            Self.number(entry.value), Self.number(entry.expected), Self.number(indicator.target),
+                        ])
                 }
             }
         }

@@ -22,9 +22,13 @@ public struct CSVRenderer: SummaryRenderer {
 
     public var header: [String] {
         let labels = Labels.shared
-        return [labels.quarter, labels.asOf, labels.signatoryID, labels.signatory, labels.stakeholder, labels.region, labels.filing, labels.daysLate,
-                labels.submitted, labels.pledge, labels.goal, labels.indicatorID, labels.indicator, labels.unit, labels.value, labels.target, labels.baseline,
-                labels.progress, labels.expectedProgress, labels.status, labels.review, labels.reviewComment].map { $0.text(language) }
+        return [
+            labels.quarter, labels.asOf, labels.signatoryID, labels.signatory, labels.stakeholder, labels.region,
+            labels.filing, labels.daysLate,
+            labels.submitted, labels.pledge, labels.goal, labels.indicatorID, labels.indicator, labels.unit,
+            labels.value, labels.target, labels.baseline,
+            labels.progress, labels.expectedProgress, labels.status, labels.review, labels.reviewComment,
+        ].map { $0.text(language) }
     }
 
     public func render(_ summary: Summary) -> String {
@@ -35,24 +39,30 @@ public struct CSVRenderer: SummaryRenderer {
         var rows = [header]
         for signatory in summary.signatories {
             let common = [
-                summary.quarter.description, summary.asOf.description, Self.text(signatory.id), Self.text(signatory.name),
-                Self.text(summary.stakeholderName(signatory.stakeholder).text(language)), Self.text(signatory.region ?? ""),
+                summary.quarter.description, summary.asOf.description, Self.text(signatory.id),
+                Self.text(signatory.name),
+                Self.text(summary.stakeholderName(signatory.stakeholder).text(language)),
+                Self.text(signatory.region ?? ""),
                 signatory.filing.label.text(language),
                 signatory.filing == .late ? signatory.daysLate.map(String.init) ?? "" : "",
                 signatory.submitted?.description ?? "",
             ]
-            let review = [signatory.review?.state.label.text(language) ?? "", Self.text(signatory.review?.comment ?? "")]
+            let review = [
+                signatory.review?.state.label.text(language) ?? "", Self.text(signatory.review?.comment ?? ""),
+            ]
             if signatory.indicators.isEmpty {
                 rows.append(common + Array(repeating: "", count: header.count - common.count - review.count) + review)
             }
             for indicator in signatory.indicators {
-                rows.append(common + [
-                    Self.text(indicator.pledge), Self.text(summary.goalName(indicator.goal).text(language)), Self.text(indicator.id),
-                    Self.text(indicator.label.text(language)), indicator.unit.label.text(language),
-                    Self.number(indicator.value), Self.number(indicator.target), Self.number(indicator.baseline),
-                    Self.number(indicator.progress), Self.number(indicator.expected),
-                    indicator.status.label.text(language),
-                ] + review)
+                rows.append(
+                    common + [
+                        Self.text(indicator.pledge), Self.text(summary.goalName(indicator.goal).text(language)),
+                        Self.text(indicator.id),
+                        Self.text(indicator.label.text(language)), indicator.unit.label.text(language),
+                        Self.number(indicator.value), Self.number(indicator.target), Self.number(indicator.baseline),
+                        Self.number(indicator.progress), Self.number(indicator.expected),
+                        indicator.status.label.text(language),
+                    ] + review)
             }
         }
         return Self.document(rows)
@@ -76,7 +86,9 @@ public struct CSVRenderer: SummaryRenderer {
     static func text(_ text: String) -> String {
         guard let first = text.unicodeScalars.first else { return text }
         if first == "\t" || first == "\r" { return "'" + text }
-        let start = text.unicodeScalars.first { !($0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{A0}" || $0 == "\u{3000}") }
+        let start = text.unicodeScalars.first {
+            !($0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{A0}" || $0 == "\u{3000}")
+        }
         guard let start, "=+-@".unicodeScalars.contains(start) else { return text }
         return "'" + text
     }

@@ -24,7 +24,9 @@ enum HTMLPalette {
 
     /// `--on-time: #1a7f37; --late: …;`: the style sheet's custom properties, named like the raw
     /// values the CSS classes use, so each colour is written once, here.
-    static func customProperties<State: RawRepresentable<String>>(_ states: [State], _ color: (State) -> String) -> String {
+    static func customProperties<State: RawRepresentable<String>>(_ states: [State], _ color: (State) -> String)
+        -> String
+    {
         states.map { "--\($0.rawValue): \(color($0));" }.joined(separator: " ")
     }
 
@@ -44,10 +46,13 @@ enum SVGChart {
 
     /// A horizontal bar split into segments proportional to their counts. `wide` bars stretch to
     /// the width of their container.
-    static func stacked(_ segments: [Segment], width: Int = 180, height: Int = 14, wide: Bool = false, label: String) -> String {
+    static func stacked(_ segments: [Segment], width: Int = 180, height: Int = 14, wide: Bool = false, label: String)
+        -> String
+    {
         let total = segments.reduce(0) { $0 + max(0, $1.count) }
         let viewWidth = wide ? 1000 : width
-        var svg = wide
+        var svg =
+            wide
             ? "<svg class=\"stack-wide\" viewBox=\"0 0 \(viewWidth) \(height)\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
             : "<svg width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(viewWidth) \(height)\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
         svg += "<rect x=\"0\" y=\"0\" width=\"\(viewWidth)\" height=\"\(height)\" fill=\"#eaeef2\"/>"
@@ -55,7 +60,8 @@ enum SVGChart {
             var x = 0.0
             for segment in segments where segment.count > 0 {
                 let w = Double(viewWidth) * Double(segment.count) / Double(total)
-                svg += "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(w))\" height=\"\(height)\" fill=\"\(segment.color)\">"
+                svg +=
+                    "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(w))\" height=\"\(height)\" fill=\"\(segment.color)\">"
                     + "<title>\(HTMLText.escape(segment.title))</title></rect>"
                 x += w
             }
@@ -66,13 +72,19 @@ enum SVGChart {
     /// Progress towards a target: the bar filled to `progress` (capped at the end), in the status
     /// colour, with a dark mark where the trajectory expects it to be by now.
     static func progress(_ progress: Double?, expected: Double, status: IndicatorStatus, label: String) -> String {
-        let width = 200.0, height = 16.0, barTop = 3.0, barHeight = 10.0
-        var svg = "<svg width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
-        svg += "<rect x=\"0\" y=\"\(number(barTop))\" width=\"\(number(width))\" height=\"\(number(barHeight))\" rx=\"2\" fill=\"#eaeef2\""
+        let width = 200.0
+        let height = 16.0
+        let barTop = 3.0
+        let barHeight = 10.0
+        var svg =
+            "<svg width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
+        svg +=
+            "<rect x=\"0\" y=\"\(number(barTop))\" width=\"\(number(width))\" height=\"\(number(barHeight))\" rx=\"2\" fill=\"#eaeef2\""
         svg += progress == nil ? " stroke=\"#afb8c1\" stroke-dasharray=\"3 2\"/>" : "/>"
         if let progress, progress.isFinite, progress > 0 {
             let filled = width * min(progress, 1)
-            svg += "<rect x=\"0\" y=\"\(number(barTop))\" width=\"\(number(filled))\" height=\"\(number(barHeight))\" rx=\"2\" fill=\"\(HTMLPalette.color(status))\"/>"
+            svg +=
+                "<rect x=\"0\" y=\"\(number(barTop))\" width=\"\(number(filled))\" height=\"\(number(barHeight))\" rx=\"2\" fill=\"\(HTMLPalette.color(status))\"/>"
         }
         let x = min(max(width * (expected.isFinite ? expected : 0), 1), width - 1)
         svg += "<rect x=\"\(number(x - 1))\" y=\"0\" width=\"2\" height=\"\(number(height))\" fill=\"#1f2328\"/>"

@@ -75,10 +75,14 @@ public struct HumanNumbers: Sendable {
         return "\(date.day) \(names[date.month - 1]) \(date.year)"
     }
 
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                "September", "October", "November", "December"]
-    static let indonesianMonths = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-                                   "September", "Oktober", "November", "Desember"]
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
+    static let indonesianMonths = [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+        "September", "Oktober", "November", "Desember",
+    ]
 
     static func powerOfTen(_ exponent: Int) -> Int {
         (0..<max(0, exponent)).reduce(1) { result, _ in result * 10 }

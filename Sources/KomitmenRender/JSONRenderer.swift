@@ -26,9 +26,11 @@ public struct JSONRenderer: SummaryRenderer {
             "quarters": .array(summary.quarters.map { .string($0.description) }),
             "filing": filing(summary.filing),
             "statuses": statuses(summary.statusCounts),
-            "reviews": .object(Dictionary(uniqueKeysWithValues: ReviewState.allCases.map {
-                ($0.jsonKey, JSONValue.number(summary.reviewCounts[$0] ?? 0))
-            })),
+            "reviews": .object(
+                Dictionary(
+                    uniqueKeysWithValues: ReviewState.allCases.map {
+                        ($0.jsonKey, JSONValue.number(summary.reviewCounts[$0] ?? 0))
+                    })),
             "signatories": .array(summary.signatories.map(signatory)),
             "stakeholders": .array(summary.stakeholders.map(rollup)),
             "goals": .array(summary.goals.map(rollup)),
@@ -37,7 +39,8 @@ public struct JSONRenderer: SummaryRenderer {
     }
 
     func filing(_ counts: FilingCounts) -> JSONValue {
-        var members = Dictionary(uniqueKeysWithValues: FilingState.allCases.map { ($0.jsonKey, JSONValue.number(counts.count($0))) })
+        var members = Dictionary(
+            uniqueKeysWithValues: FilingState.allCases.map { ($0.jsonKey, JSONValue.number(counts.count($0))) })
         members["expected"] = .number(counts.expected)
         members["completeness"] = .optional(counts.completeness)
         members["timeliness"] = .optional(counts.timeliness)
@@ -45,7 +48,9 @@ public struct JSONRenderer: SummaryRenderer {
     }
 
     func statuses(_ counts: [IndicatorStatus: Int]) -> JSONValue {
-        .object(Dictionary(uniqueKeysWithValues: IndicatorStatus.allCases.map { ($0.jsonKey, JSONValue.number(counts[$0] ?? 0)) }))
+        .object(
+            Dictionary(
+                uniqueKeysWithValues: IndicatorStatus.allCases.map { ($0.jsonKey, JSONValue.number(counts[$0] ?? 0)) }))
     }
 
     func signatory(_ signatory: SignatorySummary) -> JSONValue {
@@ -107,8 +112,9 @@ public struct JSONRenderer: SummaryRenderer {
         .object([
             "section": .string(breakdown.section),
             "field": .string(breakdown.field),
-            "counts": .object(Dictionary(breakdown.counts.map { ($0.value, $0.count) }, uniquingKeysWith: +)
-                .mapValues { JSONValue.number($0) }),
+            "counts": .object(
+                Dictionary(breakdown.counts.map { ($0.value, $0.count) }, uniquingKeysWith: +)
+                    .mapValues { JSONValue.number($0) }),
         ])
     }
 

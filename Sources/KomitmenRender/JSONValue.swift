@@ -35,7 +35,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .number(let value): output.write(Self.format(value))
         case .string(let value): Self.quote(value, into: &output)
         case .array(let items):
-            guard !items.isEmpty else { output.write("[]"); return }
+            guard !items.isEmpty else {
+                output.write("[]")
+                return
+            }
             output.write("[")
             for (index, item) in items.enumerated() {
                 if index > 0 { output.write(",") }
@@ -45,7 +48,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             Self.newline(&output, indent)
             output.write("]")
         case .object(let members):
-            guard !members.isEmpty else { output.write("{}"); return }
+            guard !members.isEmpty else {
+                output.write("{}")
+                return
+            }
             output.write("{")
             for (index, key) in members.keys.sorted(by: Self.keyOrder).enumerated() {
                 if index > 0 { output.write(",") }

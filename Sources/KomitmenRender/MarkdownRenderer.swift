@@ -22,7 +22,9 @@ public struct MarkdownRenderer: SummaryRenderer {
             "**\(t(labels.asOf)):** \(numbers.date(summary.asOf))",
             "**\(t(labels.dueDate)):** \(numbers.date(summary.dueDate))",
         ]
-        if let secretariat = summary.secretariat { meta.append("**\(t(labels.secretariat)):** \(Self.escape(secretariat))") }
+        if let secretariat = summary.secretariat {
+            meta.append("**\(t(labels.secretariat)):** \(Self.escape(secretariat))")
+        }
         blocks.append(meta.joined(separator: "  \n"))
         blocks += filing(summary)
         blocks += lateAndMissing(summary)
@@ -40,9 +42,13 @@ public struct MarkdownRenderer: SummaryRenderer {
         rows.append(["**\(t(labels.expected))**", "**\(numbers.integer(summary.filing.expected))**"])
         rows.append(["**\(t(labels.completeness))**", "**\(numbers.percent(summary.filing.completeness))**"])
         rows.append(["**\(t(labels.timeliness))**", "**\(numbers.percent(summary.filing.timeliness))**"])
-        return ["### " + t(labels.filing),
-                Self.table(header: [t(labels.filing), t(labels.signatoryCount)], alignRight: [false, true], rows: rows, escape: false),
-                "_\(t(labels.completeness)): \(t(labels.completenessHelp)); \(t(labels.timeliness)): \(t(labels.timelinessHelp))._"]
+        return [
+            "### " + t(labels.filing),
+            Self.table(
+                header: [t(labels.filing), t(labels.signatoryCount)], alignRight: [false, true], rows: rows,
+                escape: false),
+            "_\(t(labels.completeness)): \(t(labels.completenessHelp)); \(t(labels.timeliness)): \(t(labels.timelinessHelp))._",
+        ]
     }
 
     private func lateAndMissing(_ summary: Summary) -> [String] {
@@ -51,26 +57,35 @@ public struct MarkdownRenderer: SummaryRenderer {
         if late.isEmpty {
             blocks.append(t(labels.noLateReports))
         } else {
-            blocks.append(Self.table(
-                header: [t(labels.signatory), t(labels.stakeholder), t(labels.submitted), t(labels.daysLate)], alignRight: [false, false, false, true],
-                rows: late.map { [$0.name, t(summary.stakeholderName($0.stakeholder)), $0.submitted?.description ?? "",
-                                  $0.daysLate.map { numbers.integer($0) } ?? ""] }))
+            blocks.append(
+                Self.table(
+                    header: [t(labels.signatory), t(labels.stakeholder), t(labels.submitted), t(labels.daysLate)],
+                    alignRight: [false, false, false, true],
+                    rows: late.map {
+                        [
+                            $0.name, t(summary.stakeholderName($0.stakeholder)), $0.submitted?.description ?? "",
+                            $0.daysLate.map { numbers.integer($0) } ?? "",
+                        ]
+                    }))
         }
         blocks.append("### " + t(labels.missingReports))
         let missing = summary.missingSignatories
         if missing.isEmpty {
             blocks.append(t(labels.noMissingReports))
         } else {
-            blocks.append(Self.table(
-                header: [t(labels.signatory), t(labels.stakeholder), t(labels.region)], alignRight: [false, false, false],
-                rows: missing.map { [$0.name, t(summary.stakeholderName($0.stakeholder)), $0.region ?? ""] }))
+            blocks.append(
+                Self.table(
+                    header: [t(labels.signatory), t(labels.stakeholder), t(labels.region)],
+                    alignRight: [false, false, false],
+                    rows: missing.map { [$0.name, t(summary.stakeholderName($0.stakeholder)), $0.region ?? ""] }))
         }
         return blocks
     }
 
     private func rollups(_ title: String, column: String, _ rollups: [Rollup]) -> [String] {
         let states: [FilingState] = [.onTime, .late, .missing, .notDue]
-        let header = [column, t(labels.signatoryCount)] + states.map { t($0.label) }
+        let header =
+            [column, t(labels.signatoryCount)] + states.map { t($0.label) }
             + [t(labels.completeness)] + IndicatorStatus.allCases.map { t($0.label) }
         let rows = rollups.map { rollup in
             [t(rollup.name), numbers.integer(rollup.signatoryCount)]
@@ -78,39 +93,60 @@ public struct MarkdownRenderer: SummaryRenderer {
                 + [numbers.percent(rollup.filing.completeness)]
                 + IndicatorStatus.allCases.map { numbers.integer(rollup.statuses[$0] ?? 0) }
         }
-        return ["### " + title,
-                Self.table(header: header, alignRight: [false] + Array(repeating: true, count: header.count - 1), rows: rows)]
+        return [
+            "### " + title,
+            Self.table(
+                header: header, alignRight: [false] + Array(repeating: true, count: header.count - 1), rows: rows),
+        ]
     }
 
     private func totals(_ summary: Summary) -> [String] {
         guard !summary.totals.isEmpty else { return ["### " + t(labels.provinceTotals), t(labels.noTotals)] }
-        return ["### " + t(labels.provinceTotals), Self.table(
-            header: [t(labels.indicator), t(labels.total), t(labels.signatoriesReporting)], alignRight: [false, true, true],
-            rows: summary.totals.map { [t($0.label), numbers.value($0.value, unit: $0.unit), numbers.integer($0.signatoryCount)] })]
+        return [
+            "### " + t(labels.provinceTotals),
+            Self.table(
+                header: [t(labels.indicator), t(labels.total), t(labels.signatoriesReporting)],
+                alignRight: [false, true, true],
+                rows: summary.totals.map {
+                    [t($0.label), numbers.value($0.value, unit: $0.unit), numbers.integer($0.signatoryCount)]
+                }),
+        ]
     }
 
     private func signatories(_ summary: Summary) -> [String] {
         var blocks = ["### " + t(labels.signatories)]
         for signatory in summary.signatories {
-            let facts = [t(summary.stakeholderName(signatory.stakeholder)), signatory.region, signatory.filingText(language),
-                         signatory.review.map { t(labels.review) + ": " + t($0.state.label) }]
-                .compactMap { $0 }.map(Self.escape).joined(separator: " · ")
+            let facts = [
+                t(summary.stakeholderName(signatory.stakeholder)), signatory.region, signatory.filingText(language),
+                signatory.review.map { t(labels.review) + ": " + t($0.state.label) },
+            ]
+            .compactMap { $0 }.map(Self.escape).joined(separator: " · ")
             blocks.append("#### \(Self.escape(signatory.name)) (\(Self.code(signatory.id)))\n\n\(facts)")
-            if let comment = signatory.review?.comment { blocks.append("> **\(t(labels.reviewComment)):** " + Self.lines(comment)) }
+            if let comment = signatory.review?.comment {
+                blocks.append("> **\(t(labels.reviewComment)):** " + Self.lines(comment))
+            }
             if signatory.indicators.isEmpty {
                 blocks.append(t(labels.noIndicators))
             } else {
-                blocks.append(Self.table(
-                    header: [t(labels.indicator), t(labels.value), t(labels.target), t(labels.progress), t(labels.expectedProgress), t(labels.status)],
-                    alignRight: [false, true, true, true, true, false],
-                    rows: signatory.indicators.map {
-                        [t($0.label), numbers.value($0.value, unit: $0.unit), numbers.value($0.target, unit: $0.unit),
-                         numbers.percent($0.progress), numbers.percent($0.expected), t($0.status.label)]
-                    }))
+                blocks.append(
+                    Self.table(
+                        header: [
+                            t(labels.indicator), t(labels.value), t(labels.target), t(labels.progress),
+                            t(labels.expectedProgress), t(labels.status),
+                        ],
+                        alignRight: [false, true, true, true, true, false],
+                        rows: signatory.indicators.map {
+                            [
+                                t($0.label), numbers.value($0.value, unit: $0.unit),
+                                numbers.value($0.target, unit: $0.unit),
+                                numbers.percent($0.progress), numbers.percent($0.expected), t($0.status.label),
+                            ]
+                        }))
             }
             let breakdowns = signatory.breakdowns.filter { !$0.counts.isEmpty }.map { breakdown in
                 "- \(Self.escape(breakdown.section)) · \(Self.escape(breakdown.field)): "
-                    + breakdown.counts.map { "\(Self.escape($0.value)) \(numbers.integer($0.count))" }.joined(separator: ", ")
+                    + breakdown.counts.map { "\(Self.escape($0.value)) \(numbers.integer($0.count))" }.joined(
+                        separator: ", ")
             }
             if !breakdowns.isEmpty { blocks.append(breakdowns.joined(separator: "\n")) }
         }
@@ -120,26 +156,34 @@ public struct MarkdownRenderer: SummaryRenderer {
     /// The quarter's reports by review state, then each one sent back with what was asked.
     private func reviews(_ summary: Summary) -> [String] {
         var blocks = ["### " + t(labels.reviews)]
-        blocks.append(Self.table(header: [t(labels.review), t(labels.signatoryCount)], alignRight: [false, true],
-                                 rows: ReviewState.allCases.map { [t($0.label), numbers.integer(summary.reviewCounts[$0] ?? 0)] }))
+        blocks.append(
+            Self.table(
+                header: [t(labels.review), t(labels.signatoryCount)], alignRight: [false, true],
+                rows: ReviewState.allCases.map { [t($0.label), numbers.integer(summary.reviewCounts[$0] ?? 0)] }))
         let sentBack = summary.signatories.filter { $0.review?.state == .changesRequested }
         blocks.append("**\(t(labels.changesRequested))**")
-        blocks.append(sentBack.isEmpty ? t(labels.noChangesRequested) : sentBack.map { signatory in
-            "- \(Self.escape(signatory.name)) (\(Self.code(signatory.id))) · "
-                + Self.escape(t(labels.reviewedBy(.changesRequested, by: signatory.review?.by, on: signatory.review?.on)))
-                + (signatory.review?.comment.map { ": " + Self.lines($0) } ?? "")
-        }.joined(separator: "\n"))
+        blocks.append(
+            sentBack.isEmpty
+                ? t(labels.noChangesRequested)
+                : sentBack.map { signatory in
+                    "- \(Self.escape(signatory.name)) (\(Self.code(signatory.id))) · "
+                        + Self.escape(
+                            t(labels.reviewedBy(.changesRequested, by: signatory.review?.by, on: signatory.review?.on)))
+                        + (signatory.review?.comment.map { ": " + Self.lines($0) } ?? "")
+                }.joined(separator: "\n"))
         return blocks
     }
 
     /// Multi-line text kept inside one paragraph or list item: each line escaped, joined by hard breaks.
     static func lines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br>")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(
+            separator: "<br>")
     }
 
     /// An id as inline code; ids are validated (`a-z`, digits, `-`), anything else is escaped text.
     static func code(_ id: String) -> String {
-        id.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }) && !id.isEmpty ? "`\(id)`" : escape(id)
+        id.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }) && !id.isEmpty
+            ? "`\(id)`" : escape(id)
     }
 
     /// A pipe table; cells are escaped unless `escape` is false (cells that carry Markdown).

@@ -23,14 +23,16 @@ public struct StatusGridRenderer: SummaryRenderer {
             "",
         ]
         let columns = summary.quarters.count
-        var table = TextTable([.left] + Array(repeating: .right, count: columns) + [.left],
-                              header: [t(labels.signatory)] + summary.quarters.map(\.description) + [""])
+        var table = TextTable(
+            [.left] + Array(repeating: .right, count: columns) + [.left],
+            header: [t(labels.signatory)] + summary.quarters.map(\.description) + [""])
         var previousKind: String?
         for signatory in summary.signatories {
             if signatory.stakeholder != previousKind {
                 previousKind = signatory.stakeholder
-                table.add([.init(t(summary.stakeholderName(signatory.stakeholder)), .bold)]
-                    + Array(repeating: .init(""), count: columns + 1))
+                table.add(
+                    [.init(t(summary.stakeholderName(signatory.stakeholder)), .bold)]
+                        + Array(repeating: .init(""), count: columns + 1))
             }
             var cells: [TextTable.Cell] = [.init("  " + signatory.id)]
             for index in 0..<columns {
@@ -41,15 +43,19 @@ public struct StatusGridRenderer: SummaryRenderer {
             cells.append(.init(signatory.name, .dim))
             table.add(cells)
         }
-        table.add([.init(t(labels.completeness), .bold)]
-            + summary.filingByQuarter.map { .init(numbers.percent($0.completeness) + " ") } + [.init("")])
-        table.add([.init(t(labels.timeliness), .bold)]
-            + summary.filingByQuarter.map { .init(numbers.percent($0.timeliness) + " ") } + [.init("")])
+        table.add(
+            [.init(t(labels.completeness), .bold)]
+                + summary.filingByQuarter.map { .init(numbers.percent($0.completeness) + " ") } + [.init("")])
+        table.add(
+            [.init(t(labels.timeliness), .bold)]
+                + summary.filingByQuarter.map { .init(numbers.percent($0.timeliness) + " ") } + [.init("")])
         lines += table.lines(indent: 0, color: color)
         lines.append("")
-        lines.append(t(labels.legend) + ": " + FilingState.displayOrder.map {
-            ANSIStyle.of($0).paint($0.symbol, enabled: color) + " " + t($0.label)
-        }.joined(separator: "   "))
+        lines.append(
+            t(labels.legend) + ": "
+                + FilingState.displayOrder.map {
+                    ANSIStyle.of($0).paint($0.symbol, enabled: color) + " " + t($0.label)
+                }.joined(separator: "   "))
         if summary.signatories.isEmpty { lines.append(t(labels.noSignatories)) }
         return lines.joined(separator: "\n") + "\n"
     }

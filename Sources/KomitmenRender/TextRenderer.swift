@@ -41,7 +41,10 @@ public struct TextRenderer: SummaryRenderer {
         table.add(t(labels.asOf), "\(numbers.date(summary.asOf)) (\(summary.asOf))")
         table.add(t(labels.dueDate), "\(numbers.date(summary.dueDate)) (\(summary.dueDate))")
         if let secretariat = summary.secretariat { table.add(t(labels.secretariat), secretariat) }
-        return [ANSIStyle.bold.paint(e(summary.declarationTitle.text(language)), enabled: color), e(summary.heading(language))]
+        return [
+            ANSIStyle.bold.paint(e(summary.declarationTitle.text(language)), enabled: color),
+            e(summary.heading(language)),
+        ]
             + table.lines(color: color)
     }
 
@@ -60,14 +63,18 @@ public struct TextRenderer: SummaryRenderer {
         var lines = heading(t(labels.lateReports))
         var late = TextTable([.left, .left, .left, .left])
         for signatory in summary.lateSignatories {
-            late.add([.init(signatory.id), .init(signatory.name), .init(signatory.filingText(language), .yellow),
-                      .init(signatory.submitted.map { "\(t(labels.submitted)) \($0)" } ?? "")])
+            late.add([
+                .init(signatory.id), .init(signatory.name), .init(signatory.filingText(language), .yellow),
+                .init(signatory.submitted.map { "\(t(labels.submitted)) \($0)" } ?? ""),
+            ])
         }
         lines += late.rows.isEmpty ? ["  " + t(labels.noLateReports)] : late.lines(color: color)
         lines += heading(t(labels.missingReports))
         var missing = TextTable([.left, .left, .left])
         for signatory in summary.missingSignatories {
-            missing.add([.init(signatory.id), .init(signatory.name), .init(t(summary.stakeholderName(signatory.stakeholder)))])
+            missing.add([
+                .init(signatory.id), .init(signatory.name), .init(t(summary.stakeholderName(signatory.stakeholder))),
+            ])
         }
         lines += missing.rows.isEmpty ? ["  " + t(labels.noMissingReports)] : missing.lines(color: color)
         return lines
@@ -83,7 +90,9 @@ public struct TextRenderer: SummaryRenderer {
     private func reviews(_ summary: Summary) -> [String] {
         var lines = heading(t(labels.reviews))
         var counts = TextTable([.left, .right])
-        for state in ReviewState.allCases { counts.add(t(state.label), numbers.integer(summary.reviewCounts[state] ?? 0)) }
+        for state in ReviewState.allCases {
+            counts.add(t(state.label), numbers.integer(summary.reviewCounts[state] ?? 0))
+        }
         lines += counts.lines(color: color)
         let sentBack = summary.signatories.filter { $0.review?.state == .changesRequested }
         lines.append("")
@@ -91,8 +100,9 @@ public struct TextRenderer: SummaryRenderer {
         if sentBack.isEmpty { lines.append("    " + t(labels.noChangesRequested)) }
         for signatory in sentBack {
             let review = signatory.review
-            lines.append("    " + e("\(signatory.name) (\(signatory.id))") + " · "
-                + e(t(labels.reviewedBy(.changesRequested, by: review?.by, on: review?.on))))
+            lines.append(
+                "    " + e("\(signatory.name) (\(signatory.id))") + " · "
+                    + e(t(labels.reviewedBy(.changesRequested, by: review?.by, on: review?.on))))
             if let comment = review?.comment { lines.append("      " + indented(comment, by: 6)) }
         }
         return lines
@@ -100,24 +110,31 @@ public struct TextRenderer: SummaryRenderer {
 
     private func rollups(_ title: String, _ rollups: [Rollup]) -> [String] {
         let lines = heading(title)
-        var filing = TextTable([.left, .right] + Array(repeating: .right, count: FilingState.displayOrder.count + 2),
-                               header: [t(labels.filing), t(labels.signatoryCount)] + FilingState.displayOrder.map { t($0.label) }
-                                   + [t(labels.completeness), t(labels.timeliness)])
-        var statuses = TextTable([.left] + Array(repeating: .right, count: IndicatorStatus.allCases.count + 1),
-                                 header: [t(labels.indicatorStatuses), t(labels.indicators)] + IndicatorStatus.allCases.map { t($0.label) })
+        var filing = TextTable(
+            [.left, .right] + Array(repeating: .right, count: FilingState.displayOrder.count + 2),
+            header: [t(labels.filing), t(labels.signatoryCount)] + FilingState.displayOrder.map { t($0.label) }
+                + [t(labels.completeness), t(labels.timeliness)])
+        var statuses = TextTable(
+            [.left] + Array(repeating: .right, count: IndicatorStatus.allCases.count + 1),
+            header: [t(labels.indicatorStatuses), t(labels.indicators)] + IndicatorStatus.allCases.map { t($0.label) })
         for rollup in rollups {
             let name = t(rollup.name)
-            filing.add([.init(name), .init(numbers.integer(rollup.signatoryCount))]
-                + FilingState.displayOrder.map { state in
-                    let count = rollup.filing.count(state)
-                    return .init(numbers.integer(count), count > 0 ? ANSIStyle.of(state) : .dim)
-                }
-                + [.init(numbers.percent(rollup.filing.completeness)), .init(numbers.percent(rollup.filing.timeliness))])
-            statuses.add([.init(name), .init(numbers.integer(rollup.indicatorCount))]
-                + IndicatorStatus.allCases.map { status in
-                    let count = rollup.statuses[status] ?? 0
-                    return .init(numbers.integer(count), count > 0 ? ANSIStyle.of(status) : .dim)
-                })
+            filing.add(
+                [.init(name), .init(numbers.integer(rollup.signatoryCount))]
+                    + FilingState.displayOrder.map { state in
+                        let count = rollup.filing.count(state)
+                        return .init(numbers.integer(count), count > 0 ? ANSIStyle.of(state) : .dim)
+                    }
+                    + [
+                        .init(numbers.percent(rollup.filing.completeness)),
+                        .init(numbers.percent(rollup.filing.timeliness)),
+                    ])
+            statuses.add(
+                [.init(name), .init(numbers.integer(rollup.indicatorCount))]
+                    + IndicatorStatus.allCases.map { status in
+                        let count = rollup.statuses[status] ?? 0
+                        return .init(numbers.integer(count), count > 0 ? ANSIStyle.of(status) : .dim)
+                    })
         }
         return lines + filing.lines(color: color) + [""] + statuses.lines(color: color)
     }
@@ -125,11 +142,15 @@ public struct TextRenderer: SummaryRenderer {
     private func totals(_ summary: Summary) -> [String] {
         let lines = heading(t(labels.provinceTotals))
         guard !summary.totals.isEmpty else { return lines + ["  " + t(labels.noTotals)] }
-        var table = TextTable([.left, .right, .left, .left],
-                              header: [t(labels.indicator), t(labels.total), t(labels.signatoriesReporting), ""])
+        var table = TextTable(
+            [.left, .right, .left, .left],
+            header: [t(labels.indicator), t(labels.total), t(labels.signatoriesReporting), ""])
         for total in summary.totals {
-            table.add([.init(t(total.label)), .init(numbers.value(total.value, unit: total.unit)),
-                       .init(t(labels.signatoryCount(total.signatoryCount))), .init(t(labels.aggregation(total.aggregation)), .dim)])
+            table.add([
+                .init(t(total.label)), .init(numbers.value(total.value, unit: total.unit)),
+                .init(t(labels.signatoryCount(total.signatoryCount))),
+                .init(t(labels.aggregation(total.aggregation)), .dim),
+            ])
         }
         return lines + table.lines(color: color)
     }
@@ -141,25 +162,32 @@ public struct TextRenderer: SummaryRenderer {
             let kind = t(summary.stakeholderName(signatory.stakeholder))
             let place = e([kind, signatory.region].compactMap { $0 }.joined(separator: " · "))
             lines.append("")
-            lines.append("  " + ANSIStyle.bold.paint(e("\(signatory.name) (\(signatory.id))"), enabled: color)
-                + " · " + place + " · "
-                + ANSIStyle.of(signatory.filing).paint(signatory.filingText(language), enabled: color)
-                + (signatory.review.map { " · " + t(labels.review) + ": " + t($0.state.label) } ?? ""))
+            lines.append(
+                "  " + ANSIStyle.bold.paint(e("\(signatory.name) (\(signatory.id))"), enabled: color)
+                    + " · " + place + " · "
+                    + ANSIStyle.of(signatory.filing).paint(signatory.filingText(language), enabled: color)
+                    + (signatory.review.map { " · " + t(labels.review) + ": " + t($0.state.label) } ?? ""))
             if let comment = signatory.review?.comment {
                 lines.append("    " + t(labels.reviewComment) + ": " + indented(comment, by: 6))
             }
             var table = TextTable([.left, .right, .right, .right, .left])
             for indicator in signatory.indicators {
-                let value = numbers.value(indicator.value, unit: indicator.unit)
+                let value =
+                    numbers.value(indicator.value, unit: indicator.unit)
                     + " / " + numbers.value(indicator.target, unit: indicator.unit)
-                table.add([.init(t(indicator.label)), .init(value), .init(numbers.percent(indicator.progress)),
-                           .init(t(labels.expectedMarker) + " " + numbers.percent(indicator.expected), .dim),
-                           .init(t(indicator.status.label), ANSIStyle.of(indicator.status))])
+                table.add([
+                    .init(t(indicator.label)), .init(value), .init(numbers.percent(indicator.progress)),
+                    .init(t(labels.expectedMarker) + " " + numbers.percent(indicator.expected), .dim),
+                    .init(t(indicator.status.label), ANSIStyle.of(indicator.status)),
+                ])
             }
             lines += table.rows.isEmpty ? ["    " + t(labels.noIndicators)] : table.lines(indent: 4, color: color)
             for breakdown in signatory.breakdowns where !breakdown.counts.isEmpty {
-                let counts = e(breakdown.counts.map { "\($0.value) \(numbers.integer($0.count))" }.joined(separator: ", "))
-                lines.append("    " + ANSIStyle.dim.paint(e("\(breakdown.section) · \(breakdown.field):"), enabled: color) + " " + counts)
+                let counts = e(
+                    breakdown.counts.map { "\($0.value) \(numbers.integer($0.count))" }.joined(separator: ", "))
+                lines.append(
+                    "    " + ANSIStyle.dim.paint(e("\(breakdown.section) · \(breakdown.field):"), enabled: color) + " "
+                        + counts)
             }
         }
         return lines

@@ -28,8 +28,10 @@ public struct AuditEntry: Sendable, Equatable, Codable {
 
     /// The hash input: `prev_hash`, a newline, then each field as `<UTF-8 byte count>:<text>` on its
     /// own line; the lengths make the split unambiguous whatever the fields contain.
-    public static func chainHash(prevHash: String, seq: Int64, time: String, actor: String, action: String,
-                                 subject: String, detail: String) -> String {
+    public static func chainHash(
+        prevHash: String, seq: Int64, time: String, actor: String, action: String,
+        subject: String, detail: String
+    ) -> String {
         var input = prevHash + "\n"
         for field in [String(seq), time, actor, action, subject, detail] {
             input += "\(field.utf8.count):\(field)\n"
@@ -39,12 +41,15 @@ public struct AuditEntry: Sendable, Equatable, Codable {
 
     /// The hash this entry's fields give after `prevHash`.
     public var expectedHash: String {
-        Self.chainHash(prevHash: prevHash, seq: seq, time: time, actor: actor, action: action, subject: subject, detail: detail)
+        Self.chainHash(
+            prevHash: prevHash, seq: seq, time: time, actor: actor, action: action, subject: subject, detail: detail)
     }
 
     /// `detail` as canonical JSON: keys sorted, no extra spaces.
     static func canonicalDetail(_ detail: [String: String]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: detail, options: [.sortedKeys, .withoutEscapingSlashes])
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: detail, options: [.sortedKeys, .withoutEscapingSlashes])
         else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }

@@ -25,9 +25,11 @@ extension StateStore {
     public func verify(root: String) throws -> AuditVerification {
         var result = AuditVerification()
         let (entries, rows, revoked) = try pool.read { db in
-            (try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map(Self.auditEntry),
-             try Row.fetchAll(db, sql: "SELECT * FROM receipt ORDER BY quarter, signatory, version"),
-             try Set(Int64.fetchAll(db, sql: "SELECT id FROM account WHERE revoked IS NOT NULL")))
+            (
+                try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map(Self.auditEntry),
+                try Row.fetchAll(db, sql: "SELECT * FROM receipt ORDER BY quarter, signatory, version"),
+                try Set(Int64.fetchAll(db, sql: "SELECT id FROM account WHERE revoked IS NOT NULL"))
+            )
         }
         result.entries = entries.count
         result.receipts = rows.count
@@ -35,7 +37,8 @@ extension StateStore {
         result.problems += Self.receiptProblems(rows, entries: entries, revoked: revoked)
         let latest = Dictionary(grouping: rows.map { (Self.receipt($0), $0) }) { "\($0.0.quarter)/\($0.0.signatory)" }
         for key in latest.keys.sorted() {
-            guard let versions = latest[key]?.map(\.0).sorted(by: { $0.version < $1.version }), let last = versions.last else { continue }
+            guard let versions = latest[key]?.map(\.0).sorted(by: { $0.version < $1.version }), let last = versions.last
+            else { continue }
             result.filesChecked += 1
             if let problem = Self.fileProblem(root: root, latest: last, previous: versions.dropLast().last) {
                 result.problems.append(problem)
@@ -50,16 +53,28 @@ extension StateStore {
         for entry in entries {
             let expectedSeq = (previous?.seq ?? 0) + 1
             if entry.seq != expectedSeq {
-                problems.append(Phrase(en: "audit entries \(expectedSeq) to \(entry.seq - 1) are missing from the chain",
-                                       id: "entri audit \(expectedSeq) sampai \(entry.seq - 1) hilang dari rantai"))
+                problems.append(
+                    Phrase(
+                        en: "audit entries \(expectedSeq) to \(entry.seq - 1) are missing from the chain",
+                        id: "entri audit \(expectedSeq) sampai \(entry.seq - 1) hilang dari rantai"))
             }
             if entry.prevHash != (previous?.hash ?? AuditEntry.genesis) {
-                problems.append(Phrase(en: "audit entry \(entry.seq) does not follow the entry before it: its prev_hash is not that entry's hash",
-                                       id: "entri audit \(entry.seq) tidak menyambung entri sebelumnya: prev_hash-nya bukan hash entri itu"))
+                problems.append(
+                    Phrase(
+                        en:
+                            "audit entry \(entry.seq) does not follow the entry before it: its prev_hash is not that entry's hash",
+                        id:
+                            "entri audit \(entry.seq) tidak menyambung entri sebelumnya: prev_hash-nya bukan hash entri itu"
+                    ))
             }
             if entry.hash != entry.expectedHash {
-                problems.append(Phrase(en: "audit entry \(entry.seq) (\(entry.action) \(entry.subject)) was changed: its hash does not match its fields",
-                                       id: "entri audit \(entry.seq) (\(entry.action) \(entry.subject)) telah diubah: hash-nya tidak cocok dengan isinya"))
+                problems.append(
+                    Phrase(
+                        en:
+                            "audit entry \(entry.seq) (\(entry.action) \(entry.subject)) was changed: its hash does not match its fields",
+                        id:
+                            "entri audit \(entry.seq) (\(entry.action) \(entry.subject)) telah diubah: hash-nya tidak cocok dengan isinya"
+                    ))
             }
             previous = entry
         }
@@ -68,31 +83,44 @@ extension StateStore {
 
     static func receiptProblems(_ rows: [Row], entries: [AuditEntry], revoked: Set<Int64>) -> [Phrase] {
         var problems: [Phrase] = []
-        let filed = Dictionary(entries.filter { $0.action == "report.file" }.map { ($0.detailFields["receipt"] ?? "", $0) }) { first, _ in first }
+        let filed = Dictionary(
+            entries.filter { $0.action == "report.file" }.map { ($0.detailFields["receipt"] ?? "", $0) }
+        ) { first, _ in first }
         var stored = Set<String>()
         for row in rows {
             let receipt = Self.receipt(row)
             stored.insert(receipt.receipt)
             let bytes: Data = row["bytes"] ?? Data()
             if sha256Hex(bytes) != receipt.sha256 {
-                problems.append(Phrase(en: "the stored bytes of receipt \(receipt.receipt) do not match its sha256",
-                                       id: "isi tersimpan tanda terima \(receipt.receipt) tidak cocok dengan sha256-nya"))
+                problems.append(
+                    Phrase(
+                        en: "the stored bytes of receipt \(receipt.receipt) do not match its sha256",
+                        id: "isi tersimpan tanda terima \(receipt.receipt) tidak cocok dengan sha256-nya"))
             }
             let fields = filed[receipt.receipt]?.detailFields
             if fields == nil || fields?["sha256"] != receipt.sha256 || fields?["version"] != String(receipt.version)
-                || filed[receipt.receipt]?.subject != receipt.relativePath {
-                problems.append(Phrase(en: "receipt \(receipt.receipt) disagrees with the audit chain (no entry records it as stored)",
-                                       id: "tanda terima \(receipt.receipt) tidak sesuai dengan rantai audit (tidak ada entri yang mencatatnya)"))
+                || filed[receipt.receipt]?.subject != receipt.relativePath
+            {
+                problems.append(
+                    Phrase(
+                        en: "receipt \(receipt.receipt) disagrees with the audit chain (no entry records it as stored)",
+                        id:
+                            "tanda terima \(receipt.receipt) tidak sesuai dengan rantai audit (tidak ada entri yang mencatatnya)"
+                    ))
             }
         }
         for (id, entry) in filed where !stored.contains(id) {
-            problems.append(Phrase(en: "audit entry \(entry.seq) records receipt \(id), which is no longer stored",
-                                   id: "entri audit \(entry.seq) mencatat tanda terima \(id), yang tidak tersimpan lagi"))
+            problems.append(
+                Phrase(
+                    en: "audit entry \(entry.seq) records receipt \(id), which is no longer stored",
+                    id: "entri audit \(entry.seq) mencatat tanda terima \(id), yang tidak tersimpan lagi"))
         }
         for entry in entries where entry.action == "account.revoke" {
             if let id = Int64(entry.subject.replacingOccurrences(of: "account:", with: "")), !revoked.contains(id) {
-                problems.append(Phrase(en: "audit entry \(entry.seq) revoked account \(id), but the account is active again",
-                                       id: "entri audit \(entry.seq) mencabut akun \(id), tetapi akun itu aktif lagi"))
+                problems.append(
+                    Phrase(
+                        en: "audit entry \(entry.seq) revoked account \(id), but the account is active again",
+                        id: "entri audit \(entry.seq) mencabut akun \(id), tetapi akun itu aktif lagi"))
             }
         }
         return problems.sorted { $0.en < $1.en }
@@ -105,15 +133,24 @@ extension StateStore {
         if current == latest.sha256 { return nil }
         let unfinished = current == previous?.sha256 || (current == nil && previous == nil)
         if unfinished {
-            return Phrase(en: "\(path) does not yet hold receipt \(latest.receipt) (version \(latest.version)): a write a crash interrupted; starting the server finishes it",
-                          id: "\(path) belum berisi tanda terima \(latest.receipt) (versi \(latest.version)): penulisan yang terputus; menjalankan server akan menyelesaikannya")
+            return Phrase(
+                en:
+                    "\(path) does not yet hold receipt \(latest.receipt) (version \(latest.version)): a write a crash interrupted; starting the server finishes it",
+                id:
+                    "\(path) belum berisi tanda terima \(latest.receipt) (versi \(latest.version)): penulisan yang terputus; menjalankan server akan menyelesaikannya"
+            )
         }
         guard current != nil else {
-            return Phrase(en: "\(path) is missing, but receipt \(latest.receipt) (version \(latest.version)) stored it",
-                          id: "\(path) tidak ada, padahal tanda terima \(latest.receipt) (versi \(latest.version)) menyimpannya")
+            return Phrase(
+                en: "\(path) is missing, but receipt \(latest.receipt) (version \(latest.version)) stored it",
+                id: "\(path) tidak ada, padahal tanda terima \(latest.receipt) (versi \(latest.version)) menyimpannya")
         }
-        return Phrase(en: "\(path) differs from its latest receipt \(latest.receipt) (version \(latest.version), sha256 \(latest.sha256)): it was changed outside the server",
-                      id: "\(path) berbeda dari tanda terima terakhirnya \(latest.receipt) (versi \(latest.version), sha256 \(latest.sha256)): berkas itu diubah di luar server")
+        return Phrase(
+            en:
+                "\(path) differs from its latest receipt \(latest.receipt) (version \(latest.version), sha256 \(latest.sha256)): it was changed outside the server",
+            id:
+                "\(path) berbeda dari tanda terima terakhirnya \(latest.receipt) (versi \(latest.version), sha256 \(latest.sha256)): berkas itu diubah di luar server"
+        )
     }
 }
 
@@ -127,7 +164,9 @@ enum ReportFileDigest {
         guard lstat(path, &status) == 0 else { return nil }
         guard status.st_mode & S_IFMT == S_IFREG else { return "not a regular file" }
         guard Int(status.st_size) <= largest else { return "too large" }
-        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else { return "unreadable" }
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
+            return "unreadable"
+        }
         try? handle.close()
         return sha256Hex(data)
     }

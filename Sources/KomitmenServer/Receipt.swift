@@ -34,6 +34,7 @@ public struct Receipt: Sendable, Equatable, Codable {
 
     /// DESIGN: ids are lowercase `a-z0-9-`; anything else never reaches a path.
     public static func isValidSignatoryID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.count <= 100 && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+        !id.isEmpty && id.utf8.count <= 100
+            && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }
 }

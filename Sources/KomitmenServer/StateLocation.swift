@@ -14,7 +14,9 @@ public struct StateLocation: Sendable, Equatable {
     public var databasePath: String { (resolved as NSString).appendingPathComponent(Self.databaseName) }
 
     /// Checks `folder` against `root` (when there is one), then makes it if missing (and `create`).
-    public static func prepare(_ folder: String, outside root: String?, create: Bool = true) throws(StateFailure) -> StateLocation {
+    public static func prepare(_ folder: String, outside root: String?, create: Bool = true) throws(StateFailure)
+        -> StateLocation
+    {
         if let root {
             let state = realPath(of: folder)
             let repository = realPath(of: root)
@@ -28,8 +30,9 @@ public struct StateLocation: Sendable, Equatable {
             guard create else { throw .missing(folder) }
             // Parents as any mkdir -p; the state folder itself readable by its owner alone.
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
             } catch {
                 throw .folder(folder, reason: error.localizedDescription)
             }

@@ -5,8 +5,10 @@ import KomitmenCore
 extension StateStore {
     /// A new signatory account. `known` is the repository's signatory ids: an account for a
     /// signatory that does not exist is refused (with the closest id as a hint).
-    public func addSignatoryAccount(_ signatory: String, known: [String], actor: String,
-                                    now: Date = Date()) throws -> NewAccount {
+    public func addSignatoryAccount(
+        _ signatory: String, known: [String], actor: String,
+        now: Date = Date()
+    ) throws -> NewAccount {
         guard known.contains(signatory) else {
             throw StateFailure.unknownSignatory(signatory, suggestion: Suggestion.closest(to: signatory, in: known))
         }
@@ -15,7 +17,9 @@ extension StateStore {
 
     /// A new secretariat account named `name` (letters, digits, `-`, `_`, `.`).
     public func addSecretariatAccount(_ name: String, actor: String, now: Date = Date()) throws -> NewAccount {
-        let allowed = name.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
+        let allowed = name.unicodeScalars.allSatisfy {
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0))
+        }
         guard allowed, (1...64).contains(name.count) else { throw StateFailure.invalidName(name) }
         return try addAccount(kind: .secretariat, who: name, actor: actor, now: now)
     }
@@ -25,11 +29,13 @@ extension StateStore {
         let hash = AccessToken.hash(token)
         let created = Timestamp.rfc3339(now)
         let account = try pool.write { db -> Account in
-            try db.execute(sql: "INSERT INTO account (kind, who, token_hash, created) VALUES (?, ?, ?, ?)",
-                           arguments: [kind.rawValue, who, Data(hash), created])
+            try db.execute(
+                sql: "INSERT INTO account (kind, who, token_hash, created) VALUES (?, ?, ?, ?)",
+                arguments: [kind.rawValue, who, Data(hash), created])
             let account = Account(id: db.lastInsertedRowID, kind: kind, who: who, created: created, revoked: nil)
-            try Self.appendAudit(db, time: now, actor: actor, action: "account.add", subject: account.actor,
-                                 detail: ["kind": kind.rawValue, "who": who])
+            try Self.appendAudit(
+                db, time: now, actor: actor, action: "account.add", subject: account.actor,
+                detail: ["kind": kind.rawValue, "who": who])
             return account
         }
         return NewAccount(account: account, token: token)
@@ -38,7 +44,8 @@ extension StateStore {
     /// Every account, oldest first; tokens are never stored, hashes never leave this file.
     public func accounts() throws -> [Account] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, kind, who, created, revoked FROM account ORDER BY id").map(Self.account)
+            try Row.fetchAll(db, sql: "SELECT id, kind, who, created, revoked FROM account ORDER BY id").map(
+                Self.account)
         }
     }
 
@@ -46,18 +53,23 @@ extension StateStore {
     /// at once; the row stays, so the chain's references to it still resolve.
     @discardableResult
     public func revokeAccount(_ reference: String, actor: String, now: Date = Date()) throws -> Account {
-        guard let id = Int64(reference.hasPrefix("account:") ? String(reference.dropFirst(8)) : reference), id > 0 else {
+        guard let id = Int64(reference.hasPrefix("account:") ? String(reference.dropFirst(8)) : reference), id > 0
+        else {
             throw StateFailure.unknownAccount(reference)
         }
         return try pool.write { db -> Account in
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, kind, who, created, revoked FROM account WHERE id = ?",
-                                             arguments: [id]) else { throw StateFailure.unknownAccount(reference) }
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT id, kind, who, created, revoked FROM account WHERE id = ?",
+                    arguments: [id])
+            else { throw StateFailure.unknownAccount(reference) }
             var account = Self.account(row)
             guard !account.isRevoked else { throw StateFailure.alreadyRevoked(id) }
             account.revoked = Timestamp.rfc3339(now)
             try db.execute(sql: "UPDATE account SET revoked = ? WHERE id = ?", arguments: [account.revoked, id])
-            try Self.appendAudit(db, time: now, actor: actor, action: "account.revoke", subject: account.actor,
-                                 detail: ["kind": account.kind.rawValue, "who": account.who])
+            try Self.appendAudit(
+                db, time: now, actor: actor, action: "account.revoke", subject: account.actor,
+                detail: ["kind": account.kind.rawValue, "who": account.who])
             return account
         }
     }
@@ -69,16 +81,20 @@ extension StateStore {
         guard token.hasPrefix(AccessToken.prefix), token.utf8.count <= 256 else { return nil }
         let hash = AccessToken.hash(token)
         return try pool.read { db -> Account? in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE token_hash = ?", arguments: [Data(hash)]),
-                  let stored = row["token_hash"] as Data?,
-                  ConstantTime.equal(Array(stored), hash) else { return nil }
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT * FROM account WHERE token_hash = ?", arguments: [Data(hash)]),
+                let stored = row["token_hash"] as Data?,
+                ConstantTime.equal(Array(stored), hash)
+            else { return nil }
             let account = Self.account(row)
             return account.isRevoked ? nil : account
         }
     }
 
     static func account(_ row: Row) -> Account {
-        Account(id: row["id"], kind: Account.Kind(rawValue: row["kind"]) ?? .signatory, who: row["who"],
-                created: row["created"], revoked: row["revoked"])
+        Account(
+            id: row["id"], kind: Account.Kind(rawValue: row["kind"]) ?? .signatory, who: row["who"],
+            created: row["created"], revoked: row["revoked"])
     }
 }

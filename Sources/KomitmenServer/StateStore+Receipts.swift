@@ -7,26 +7,40 @@ extension StateStore {
     /// when this returns all three are on disk (and after a crash, none or all). Versions count
     /// from 1 per signatory and quarter. Writing the file under ROOT is the caller's (after this,
     /// so a receipt never names a file that was not kept).
-    public func recordFiling(signatory: String, quarter: Quarter, bytes: [UInt8], received: Date,
-                             filing: Receipt.Filing, filedBy: Account) throws -> Receipt {
-        guard Receipt.isValidSignatoryID(signatory) else { throw StateFailure.unknownSignatory(signatory, suggestion: nil) }
+    public func recordFiling(
+        signatory: String, quarter: Quarter, bytes: [UInt8], received: Date,
+        filing: Receipt.Filing, filedBy: Account
+    ) throws -> Receipt {
+        guard Receipt.isValidSignatoryID(signatory) else {
+            throw StateFailure.unknownSignatory(signatory, suggestion: nil)
+        }
         let digest = sha256Hex(bytes)
         let quarterText = "\(quarter)"
         return try pool.write { db -> Receipt in
-            let last = try Int.fetchOne(db, sql: "SELECT MAX(version) FROM receipt WHERE signatory = ? AND quarter = ?",
-                                        arguments: [signatory, quarterText]) ?? 0
+            let last =
+                try Int.fetchOne(
+                    db, sql: "SELECT MAX(version) FROM receipt WHERE signatory = ? AND quarter = ?",
+                    arguments: [signatory, quarterText]) ?? 0
             let version = last + 1
-            let receipt = Receipt(receipt: Receipt.id(quarter: quarterText, signatory: signatory, version: version, sha256: digest),
-                                  signatory: signatory, quarter: quarterText, version: version, sha256: digest,
-                                  received: Timestamp.rfc3339(received), filing: filing, filedBy: filedBy.actor)
-            try db.execute(sql: """
-                INSERT INTO receipt (receipt, signatory, quarter, version, sha256, received, filing, filed_by, bytes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [receipt.receipt, signatory, quarterText, version, digest, receipt.received,
-                                 filing.rawValue, receipt.filedBy, Data(bytes)])
-            try Self.appendAudit(db, time: received, actor: filedBy.actor, action: "report.file", subject: receipt.relativePath,
-                                 detail: ["receipt": receipt.receipt, "version": String(version), "sha256": digest,
-                                          "filing": filing.rawValue, "kind": filedBy.kind.rawValue, "who": filedBy.who])
+            let receipt = Receipt(
+                receipt: Receipt.id(quarter: quarterText, signatory: signatory, version: version, sha256: digest),
+                signatory: signatory, quarter: quarterText, version: version, sha256: digest,
+                received: Timestamp.rfc3339(received), filing: filing, filedBy: filedBy.actor)
+            try db.execute(
+                sql: """
+                    INSERT INTO receipt (receipt, signatory, quarter, version, sha256, received, filing, filed_by, bytes)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    receipt.receipt, signatory, quarterText, version, digest, receipt.received,
+                    filing.rawValue, receipt.filedBy, Data(bytes),
+                ])
+            try Self.appendAudit(
+                db, time: received, actor: filedBy.actor, action: "report.file", subject: receipt.relativePath,
+                detail: [
+                    "receipt": receipt.receipt, "version": String(version), "sha256": digest,
+                    "filing": filing.rawValue, "kind": filedBy.kind.rawValue, "who": filedBy.who,
+                ])
             return receipt
         }
     }
@@ -34,18 +48,26 @@ extension StateStore {
     /// The receipts of every stored version of one report, oldest first.
     public func versions(signatory: String, quarter: Quarter) throws -> [Receipt] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT receipt, signatory, quarter, version, sha256, received, filing, filed_by FROM receipt
-                WHERE signatory = ? AND quarter = ? ORDER BY version
-                """, arguments: [signatory, "\(quarter)"]).map(Self.receipt)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT receipt, signatory, quarter, version, sha256, received, filing, filed_by FROM receipt
+                    WHERE signatory = ? AND quarter = ? ORDER BY version
+                    """, arguments: [signatory, "\(quarter)"]
+            ).map(Self.receipt)
         }
     }
 
     /// Version `number` of one report: its receipt and the bytes stored, or nil.
-    public func version(_ number: Int, signatory: String, quarter: Quarter) throws -> (receipt: Receipt, bytes: [UInt8])? {
+    public func version(_ number: Int, signatory: String, quarter: Quarter) throws -> (
+        receipt: Receipt, bytes: [UInt8]
+    )? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM receipt WHERE signatory = ? AND quarter = ? AND version = ?",
-                                             arguments: [signatory, "\(quarter)", number]) else { return nil }
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT * FROM receipt WHERE signatory = ? AND quarter = ? AND version = ?",
+                    arguments: [signatory, "\(quarter)", number])
+            else { return nil }
             let bytes: Data = row["bytes"]
             return (Self.receipt(row), Array(bytes))
         }
@@ -54,17 +76,21 @@ extension StateStore {
     /// The latest receipt of each report, by quarter then signatory.
     public func latestReceipts() throws -> [Receipt] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT receipt, signatory, quarter, version, sha256, received, filing, filed_by FROM receipt AS r
-                WHERE version = (SELECT MAX(version) FROM receipt WHERE signatory = r.signatory AND quarter = r.quarter)
-                ORDER BY quarter, signatory
-                """).map(Self.receipt)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT receipt, signatory, quarter, version, sha256, received, filing, filed_by FROM receipt AS r
+                    WHERE version = (SELECT MAX(version) FROM receipt WHERE signatory = r.signatory AND quarter = r.quarter)
+                    ORDER BY quarter, signatory
+                    """
+            ).map(Self.receipt)
         }
     }
 
     static func receipt(_ row: Row) -> Receipt {
-        Receipt(receipt: row["receipt"], signatory: row["signatory"], quarter: row["quarter"], version: row["version"],
-                sha256: row["sha256"], received: row["received"],
-                filing: Receipt.Filing(rawValue: row["filing"]) ?? .late, filedBy: row["filed_by"])
+        Receipt(
+            receipt: row["receipt"], signatory: row["signatory"], quarter: row["quarter"], version: row["version"],
+            sha256: row["sha256"], received: row["received"],
+            filing: Receipt.Filing(rawValue: row["filing"]) ?? .late, filedBy: row["filed_by"])
     }
 }

@@ -15,9 +15,12 @@ extension StateStore {
             let path = (root as NSString).appendingPathComponent(latest.relativePath)
             let current = ReportFileDigest.of(path)
             guard current != latest.sha256 else { continue }
-            let previous = latest.version > 1 ? try version(latest.version - 1, signatory: latest.signatory, quarter: quarter) : nil
+            let previous =
+                latest.version > 1
+                ? try version(latest.version - 1, signatory: latest.signatory, quarter: quarter) : nil
             guard current == previous?.receipt.sha256 || (current == nil && previous == nil),
-                  let stored = try version(latest.version, signatory: latest.signatory, quarter: quarter) else { continue }
+                let stored = try version(latest.version, signatory: latest.signatory, quarter: quarter)
+            else { continue }
             let reports = (root as NSString).appendingPathComponent("reports")
             for folder in [reports, (reports as NSString).appendingPathComponent(latest.quarter)] {
                 if let problem = ReportFolder.prepare(folder) { throw StateFailure.folder(folder, reason: problem.en) }

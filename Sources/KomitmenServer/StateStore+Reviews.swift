@@ -6,8 +6,10 @@ extension StateStore {
     /// on `reviews/<quarter>/<signatory>.yaml`. Called before the review file is written, like a
     /// filing: the chain never misses a change the server made.
     @discardableResult
-    public func recordReview(action: String, quarter: String, signatory: String, by account: Account,
-                             detail: [String: String], now: Date = Date()) throws -> AuditEntry {
+    public func recordReview(
+        action: String, quarter: String, signatory: String, by account: Account,
+        detail: [String: String], now: Date = Date()
+    ) throws -> AuditEntry {
         guard Receipt.isValidSignatoryID(signatory), ["review.set", "review.remove"].contains(action) else {
             throw StateFailure.unknownSignatory(signatory, suggestion: nil)
         }
@@ -15,8 +17,9 @@ extension StateStore {
         fields["kind"] = account.kind.rawValue
         fields["who"] = account.who
         return try pool.write { db in
-            try Self.appendAudit(db, time: now, actor: account.actor, action: action,
-                                 subject: "reviews/\(quarter)/\(signatory).yaml", detail: fields)
+            try Self.appendAudit(
+                db, time: now, actor: account.actor, action: action,
+                subject: "reviews/\(quarter)/\(signatory).yaml", detail: fields)
         }
     }
 }

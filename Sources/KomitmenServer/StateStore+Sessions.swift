@@ -15,14 +15,18 @@ extension StateStore {
 
     /// A new session for `account`: the cookie's token (shown once, stored only as a SHA-256, like
     /// an access token) and its CSRF token. Expired sessions are dropped on the way.
-    public func createSession(for account: Account, now: Date = Date()) throws -> (token: String, session: PageSession) {
+    public func createSession(for account: Account, now: Date = Date()) throws -> (token: String, session: PageSession)
+    {
         let token = AccessToken.generate()
         let csrf = Self.csrfToken(session: token)
         try pool.write { db in
             try db.execute(sql: "DELETE FROM session WHERE expires < ?", arguments: [Timestamp.rfc3339(now)])
-            try db.execute(sql: "INSERT INTO session (id_hash, account_id, csrf_hash, created, expires) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [Data(AccessToken.hash(token)), account.id, Data(AccessToken.hash(csrf)),
-                                       Timestamp.rfc3339(now), Timestamp.rfc3339(now.addingTimeInterval(Self.sessionLifetime))])
+            try db.execute(
+                sql: "INSERT INTO session (id_hash, account_id, csrf_hash, created, expires) VALUES (?, ?, ?, ?, ?)",
+                arguments: [
+                    Data(AccessToken.hash(token)), account.id, Data(AccessToken.hash(csrf)),
+                    Timestamp.rfc3339(now), Timestamp.rfc3339(now.addingTimeInterval(Self.sessionLifetime)),
+                ])
         }
         return (token, PageSession(account: account, csrf: csrf))
     }
@@ -33,15 +37,20 @@ extension StateStore {
         let hash = AccessToken.hash(token)
         let csrf = Self.csrfToken(session: token)
         return try pool.read { db -> PageSession? in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT session.id_hash AS id_hash, session.csrf_hash AS csrf_hash, session.expires AS expires,
-                       account.id AS id, account.kind AS kind, account.who AS who, account.created AS created,
-                       account.revoked AS revoked
-                FROM session JOIN account ON account.id = session.account_id WHERE session.id_hash = ?
-                """, arguments: [Data(hash)]),
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT session.id_hash AS id_hash, session.csrf_hash AS csrf_hash, session.expires AS expires,
+                               account.id AS id, account.kind AS kind, account.who AS who, account.created AS created,
+                               account.revoked AS revoked
+                        FROM session JOIN account ON account.id = session.account_id WHERE session.id_hash = ?
+                        """, arguments: [Data(hash)]),
                 let stored = row["id_hash"] as Data?, ConstantTime.equal(Array(stored), hash),
-                let storedCSRF = row["csrf_hash"] as Data?, ConstantTime.equal(Array(storedCSRF), AccessToken.hash(csrf)),
-                let expires = row["expires"] as String?, expires >= Timestamp.rfc3339(now) else { return nil }
+                let storedCSRF = row["csrf_hash"] as Data?,
+                ConstantTime.equal(Array(storedCSRF), AccessToken.hash(csrf)),
+                let expires = row["expires"] as String?, expires >= Timestamp.rfc3339(now)
+            else { return nil }
             let account = Self.account(row)
             return account.isRevoked ? nil : PageSession(account: account, csrf: csrf)
         }

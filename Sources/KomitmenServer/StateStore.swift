@@ -10,7 +10,9 @@ public final class StateStore: Sendable {
     let pool: DatabasePool
 
     /// Opens (creating and migrating when needed) the state in `folder`, refused inside `root`.
-    public init(folder: String = StateLocation.defaultFolder, outside root: String?, create: Bool = true) throws(StateFailure) {
+    public init(folder: String = StateLocation.defaultFolder, outside root: String?, create: Bool = true)
+        throws(StateFailure)
+    {
         location = try StateLocation.prepare(folder, outside: root, create: create)
         var configuration = Configuration()
         // Every connection: durable commits, and a wait (not a failure) when the CLI and a running
@@ -48,8 +50,10 @@ public final class StateStore: Sendable {
     /// The journal mode and synchronous level in force (tests check the durability settings).
     func pragmas() throws -> (journal: String, synchronous: Int) {
         try pool.write { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
-             try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1)
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
+                try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
+            )
         }
     }
 }

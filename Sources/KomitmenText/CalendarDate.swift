@@ -18,7 +18,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// Nil when the numbers do not name a real day (`2026-02-30`).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Self.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -44,7 +45,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     public static func looksLikeDate(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
-        return bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || ($0.element >= 48 && $0.element <= 57) }
+        return bytes.enumerated().allSatisfy {
+            $0.offset == 4 || $0.offset == 7 || ($0.element >= 48 && $0.element <= 57)
+        }
     }
 
     public static func isLeap(_ year: Int) -> Bool {

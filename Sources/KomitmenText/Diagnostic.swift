@@ -14,8 +14,10 @@ public struct Diagnostic: Hashable, Sendable {
     public var message: Phrase
     public var hint: Phrase?
 
-    public init(_ severity: Severity = .error, _ code: DiagnosticCode, file: String, at mark: Mark, _ message: Phrase,
-                hint: Phrase? = nil) {
+    public init(
+        _ severity: Severity = .error, _ code: DiagnosticCode, file: String, at mark: Mark, _ message: Phrase,
+        hint: Phrase? = nil
+    ) {
         self.severity = severity
         self.code = code
         self.file = file
@@ -24,13 +26,17 @@ public struct Diagnostic: Hashable, Sendable {
         self.hint = hint
     }
 
-    public static func error(_ code: DiagnosticCode, _ file: String, _ mark: Mark, _ message: Phrase,
-                             hint: Phrase? = nil) -> Diagnostic {
+    public static func error(
+        _ code: DiagnosticCode, _ file: String, _ mark: Mark, _ message: Phrase,
+        hint: Phrase? = nil
+    ) -> Diagnostic {
         Diagnostic(.error, code, file: file, at: mark, message, hint: hint)
     }
 
-    public static func warning(_ code: DiagnosticCode, _ file: String, _ mark: Mark, _ message: Phrase,
-                               hint: Phrase? = nil) -> Diagnostic {
+    public static func warning(
+        _ code: DiagnosticCode, _ file: String, _ mark: Mark, _ message: Phrase,
+        hint: Phrase? = nil
+    ) -> Diagnostic {
         Diagnostic(.warning, code, file: file, at: mark, message, hint: hint)
     }
 

@@ -29,8 +29,9 @@ public struct DiagnosticCode: Hashable, Sendable, CustomStringConvertible {
     /// Lowercase ASCII words joined by single hyphens.
     public var isKebabCase: Bool {
         let words = code.split(separator: "-", omittingEmptySubsequences: false)
-        return !words.isEmpty && words.allSatisfy { word in
-            !word.isEmpty && word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-        } && code.first?.isLetter == true
+        return !words.isEmpty
+            && words.allSatisfy { word in
+                !word.isEmpty && word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+            } && code.first?.isLetter == true
     }
 }

@@ -56,7 +56,8 @@ public struct DiagnosticFormatter {
         let end = min(characters.count, caret + sourceContext)
         let before = String(characters[start..<min(caret, end)])
         let lead = start > 0 ? "…" : ""
-        let text = lead + TerminalText.escape(String(characters[start..<end]), keepTabs: true)
+        let text =
+            lead + TerminalText.escape(String(characters[start..<end]), keepTabs: true)
             + (end < characters.count ? "…" : "")
         return (text, (start > 0 ? " " : "") + caretPadding(before, column: Int.max))
     }

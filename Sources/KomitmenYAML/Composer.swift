@@ -61,11 +61,14 @@ public struct Composer {
             if let identity = pendingKeyIdentity {
                 if let firstLine = firstLine(of: identity) {
                     let name = key.scalar?.value ?? ""
-                    return YAMLError(.duplicateKey, key.mark, Phrase(
-                        en: "duplicate key '\(name)' (first given on line \(firstLine))",
-                        id: "kunci '\(name)' ganda (pertama kali ditulis di baris \(firstLine))"),
-                        hint: Phrase(en: "give each key once; remove or rename one of them",
-                                     id: "tulis setiap kunci sekali saja; hapus atau ganti salah satunya"))
+                    return YAMLError(
+                        .duplicateKey, key.mark,
+                        Phrase(
+                            en: "duplicate key '\(name)' (first given on line \(firstLine))",
+                            id: "kunci '\(name)' ganda (pertama kali ditulis di baris \(firstLine))"),
+                        hint: Phrase(
+                            en: "give each key once; remove or rename one of them",
+                            id: "tulis setiap kunci sekali saja; hapus atau ganti salah satunya"))
                 }
                 remember(identity, line: key.mark.line)
             }
@@ -86,8 +89,10 @@ public struct Composer {
         }
     }
 
-    public init(source: SourceText, limits: YAMLLimits = .standard, allowMultipleDocuments: Bool = true,
-                files: FileTable? = nil) {
+    public init(
+        source: SourceText, limits: YAMLLimits = .standard, allowMultipleDocuments: Bool = true,
+        files: FileTable? = nil
+    ) {
         self.source = source
         self.limits = limits
         self.allowMultipleDocuments = allowMultipleDocuments
@@ -124,9 +129,12 @@ public struct Composer {
             // Collected problems are bounded like everything else: a file of nothing but repeated
             // keys stops at the bound instead of filling memory with messages.
             guard problems.count < limits.maxProblems else {
-                throw YAMLError(.tooManyProblems, problem.mark, Phrase(
-                    en: "too many duplicate keys (more than \(limits.maxProblems)); reading stopped here",
-                    id: "terlalu banyak kunci ganda (lebih dari \(limits.maxProblems)); pembacaan berhenti di sini"))
+                throw YAMLError(
+                    .tooManyProblems, problem.mark,
+                    Phrase(
+                        en: "too many duplicate keys (more than \(limits.maxProblems)); reading stopped here",
+                        id: "terlalu banyak kunci ganda (lebih dari \(limits.maxProblems)); pembacaan berhenti di sini")
+                )
             }
             problems.append(problem)
         }
@@ -137,26 +145,34 @@ public struct Composer {
                 continue
             case .documentStart:
                 if !allowMultipleDocuments && !roots.isEmpty {
-                    throw YAMLError(.multipleDocuments, event.start, Phrase(
-                        en: "a second document in one file; a file holds one document",
-                        id: "dokumen kedua dalam satu berkas; satu berkas hanya memuat satu dokumen"),
-                        hint: Phrase(en: "remove the '---' line, or move this part to its own file",
-                                     id: "hapus baris '---', atau pindahkan bagian ini ke berkasnya sendiri"))
+                    throw YAMLError(
+                        .multipleDocuments, event.start,
+                        Phrase(
+                            en: "a second document in one file; a file holds one document",
+                            id: "dokumen kedua dalam satu berkas; satu berkas hanya memuat satu dokumen"),
+                        hint: Phrase(
+                            en: "remove the '---' line, or move this part to its own file",
+                            id: "hapus baris '---', atau pindahkan bagian ini ke berkasnya sendiri"))
                 }
                 anchors.removeAll()
             case .alias(let name):
                 guard let target = anchors[name] else {
-                    throw YAMLError(.unknownAlias, event.start, Phrase(
-                        en: "unknown alias '*\(name)': no anchor '&\(name)' before it",
-                        id: "alias '*\(name)' tidak dikenal: tidak ada jangkar '&\(name)' sebelumnya"))
+                    throw YAMLError(
+                        .unknownAlias, event.start,
+                        Phrase(
+                            en: "unknown alias '*\(name)': no anchor '&\(name)' before it",
+                            id: "alias '*\(name)' tidak dikenal: tidak ada jangkar '&\(name)' sebelumnya"))
                 }
                 expanded += target.size
                 if expanded > limits.maxAliasExpansion {
-                    throw YAMLError(.aliasExpansion, event.start, Phrase(
-                        en: "aliases expand to too many values (more than \(limits.maxAliasExpansion))",
-                        id: "alias menghasilkan terlalu banyak nilai (lebih dari \(limits.maxAliasExpansion))"),
-                        hint: Phrase(en: "write the values out instead of repeating aliases",
-                                     id: "tulis nilainya langsung, jangan mengulang alias"))
+                    throw YAMLError(
+                        .aliasExpansion, event.start,
+                        Phrase(
+                            en: "aliases expand to too many values (more than \(limits.maxAliasExpansion))",
+                            id: "alias menghasilkan terlalu banyak nilai (lebih dari \(limits.maxAliasExpansion))"),
+                        hint: Phrase(
+                            en: "write the values out instead of repeating aliases",
+                            id: "tulis nilainya langsung, jangan mengulang alias"))
                 }
                 try add(target.node, size: target.size)
             case .scalar(let value, let style, let anchor, let tag):

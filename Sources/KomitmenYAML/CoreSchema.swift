@@ -23,7 +23,8 @@ public enum CoreSchema {
         }
         // Only a digit, a sign or a point can start a number: most keys and values are words.
         if let lead = text.utf8.first, !isDigit(lead), lead != UInt8(ascii: "-"), lead != UInt8(ascii: "+"),
-           lead != UInt8(ascii: ".") {
+            lead != UInt8(ascii: ".")
+        {
             return .string(text)
         }
         if let int = wholeNumber(text) { return .int(int) }
@@ -46,7 +47,9 @@ public enum CoreSchema {
     /// `[-+]?[0-9]+` without leading zeros; nil otherwise (so `1_000`, `0755`, `0x1F` are not numbers).
     public static func wholeNumber(_ text: String) -> Int? {
         var digits = Substring(text).utf8
-        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+            digits = digits.dropFirst()
+        }
         guard let first = digits.first, digits.allSatisfy(isDigit) else { return nil }
         if first == UInt8(ascii: "0") && digits.count > 1 { return nil }
         return Int(text.utf8.first == UInt8(ascii: "+") ? String(text.dropFirst()) : text)
@@ -64,23 +67,38 @@ public enum CoreSchema {
     /// from "not a number").
     public static func looksLikeDecimal(_ text: String) -> Bool {
         // Most text starts with a letter: refuse it before copying its bytes.
-        guard let lead = text.utf8.first, isDigit(lead) || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+")
-                || lead == UInt8(ascii: ".") else { return false }
+        guard let lead = text.utf8.first,
+            isDigit(lead) || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+")
+                || lead == UInt8(ascii: ".")
+        else { return false }
         let bytes = Array(text.utf8)
         var index = 0
-        if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) { index += 1 }
+        if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) {
+            index += 1
+        }
         var mantissaDigits = 0
-        while index < bytes.count && isDigit(bytes[index]) { index += 1; mantissaDigits += 1 }
+        while index < bytes.count && isDigit(bytes[index]) {
+            index += 1
+            mantissaDigits += 1
+        }
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
             index += 1
-            while index < bytes.count && isDigit(bytes[index]) { index += 1; mantissaDigits += 1 }
+            while index < bytes.count && isDigit(bytes[index]) {
+                index += 1
+                mantissaDigits += 1
+            }
         }
         guard mantissaDigits > 0 else { return false }
         if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
             index += 1
-            if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) { index += 1 }
+            if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) {
+                index += 1
+            }
             var exponentDigits = 0
-            while index < bytes.count && isDigit(bytes[index]) { index += 1; exponentDigits += 1 }
+            while index < bytes.count && isDigit(bytes[index]) {
+                index += 1
+                exponentDigits += 1
+            }
             guard exponentDigits > 0 else { return false }
         }
         return index == bytes.count
@@ -91,7 +109,9 @@ public enum CoreSchema {
     public static func wholeNumberOverflow(_ text: String) -> Int? {
         var digits = Substring(text).utf8
         let negative = digits.first == UInt8(ascii: "-")
-        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+            digits = digits.dropFirst()
+        }
         guard let first = digits.first, digits.allSatisfy(isDigit), first != UInt8(ascii: "0") else { return nil }
         guard wholeNumber(text) == nil else { return nil }
         return negative ? -1 : 1
@@ -100,7 +120,9 @@ public enum CoreSchema {
     /// `0755`, `-007`: digits, after an optional sign, that start with a zero and go on.
     static func hasLeadingZeros(_ text: String) -> Bool {
         var digits = Substring(text).utf8
-        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+            digits = digits.dropFirst()
+        }
         return digits.count > 1 && digits.first == UInt8(ascii: "0") && digits.allSatisfy(isDigit)
     }
 

@@ -19,7 +19,8 @@ enum LibYAMLProblem {
         "found duplicate %YAML directive": "menemukan direktif %YAML ganda",
         "found incompatible YAML document": "menemukan dokumen YAML yang tidak cocok",
         "block sequence entries are not allowed in this context": "butir daftar ('-') tidak boleh di sini",
-        "found character that cannot start any token while scanning": "menemukan karakter yang tidak boleh memulai apa pun",
+        "found character that cannot start any token while scanning":
+            "menemukan karakter yang tidak boleh memulai apa pun",
     ]
 
     static func phrase(problem: String, context: String?) -> Phrase {
@@ -27,8 +28,9 @@ enum LibYAMLProblem {
         guard let context else {
             return Phrase(en: "YAML syntax error: \(problem)", id: "kesalahan penulisan YAML: \(indonesianProblem)")
         }
-        return Phrase(en: "YAML syntax error: \(problem) \(context)",
-                      id: "kesalahan penulisan YAML: \(indonesianProblem) (\(context))")
+        return Phrase(
+            en: "YAML syntax error: \(problem) \(context)",
+            id: "kesalahan penulisan YAML: \(indonesianProblem) (\(context))")
     }
 
     /// What a non-programmer most likely did wrong, when the problem and the line tell.
@@ -38,12 +40,14 @@ enum LibYAMLProblem {
             return Phrase(en: "indent with spaces, not tabs", id: "gunakan spasi untuk indentasi, bukan tab")
         }
         if problem.hasPrefix("mapping values are not allowed") {
-            return Phrase(en: "a value that contains ': ' must be put in quotes, or check the indentation",
-                          id: "nilai yang memuat ': ' harus diberi tanda kutip, atau periksa indentasi")
+            return Phrase(
+                en: "a value that contains ': ' must be put in quotes, or check the indentation",
+                id: "nilai yang memuat ': ' harus diberi tanda kutip, atau periksa indentasi")
         }
         if problem.hasPrefix("did not find expected key") || problem.hasPrefix("did not find expected '-'") {
-            return Phrase(en: "check that this line is indented like the lines around it",
-                          id: "periksa apakah baris ini diindentasi sama seperti baris di sekitarnya")
+            return Phrase(
+                en: "check that this line is indented like the lines around it",
+                id: "periksa apakah baris ini diindentasi sama seperti baris di sekitarnya")
         }
         return nil
     }

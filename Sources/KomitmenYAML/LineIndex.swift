@@ -67,7 +67,8 @@ public struct LineIndex: Sendable {
     /// The 1-based line holding a byte offset (a line break belongs to the line it ends).
     public func line(atByteOffset offset: Int) -> Int {
         // The last line whose start is at or before the offset: a binary search.
-        var low = 0, high = starts.count - 1
+        var low = 0
+        var high = starts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if starts[middle] <= offset { low = middle } else { high = middle - 1 }

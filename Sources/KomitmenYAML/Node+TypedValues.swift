@@ -15,8 +15,10 @@ extension Node {
 
     /// "expected a whole number, found '1.500'": `wrong-type`, or `thousands-separator` when a note
     /// says the dots are thousands separators.
-    func expected(_ what: Phrase, hint: Phrase? = nil, note: Phrase? = nil,
-                  code: DiagnosticCode = .wrongType) -> Diagnostic {
+    func expected(
+        _ what: Phrase, hint: Phrase? = nil, note: Phrase? = nil,
+        code: DiagnosticCode = .wrongType
+    ) -> Diagnostic {
         let found: Phrase = scalar == nil || isNull ? kindName : Phrase(verbatim: shown)
         let message = Phrase(en: "expected \(what.en), found ", id: "seharusnya \(what.id), tertulis ") + found
         return error(note == nil ? code : .thousandsSeparator, note.map { message + $0 } ?? message, hint: hint)
@@ -36,8 +38,11 @@ extension Node {
         guard let scalar, !isNull else { throw expected(Self.wholeNumberName) }
         if scalar.style.isQuoted || tag != nil {
             if CoreSchema.wholeNumber(scalar.value) != nil {
-                throw expected(Self.wholeNumberName, hint: Phrase(
-                    en: "a value in quotes is text; remove the quotes", id: "nilai dalam tanda kutip adalah teks; hapus tanda kutipnya"))
+                throw expected(
+                    Self.wholeNumberName,
+                    hint: Phrase(
+                        en: "a value in quotes is text; remove the quotes",
+                        id: "nilai dalam tanda kutip adalah teks; hapus tanda kutipnya"))
             }
             throw expected(Self.wholeNumberName)
         }
@@ -49,19 +54,27 @@ extension Node {
     /// Digits that do not fit in 64 bits: "too large", not "not a whole number".
     private func outOfRange(_ sign: Int) -> Diagnostic {
         sign > 0
-            ? error(.numberOutOfRange, Phrase(en: "\(shown) is too large: a whole number here is at most \(Int.max)",
-                           id: "\(shown) terlalu besar: bilangan bulat di sini paling besar \(Int.max)"),
-                    hint: Phrase(en: "check the number; it has \(scalar?.value.count ?? 0) digits",
-                                 id: "periksa angkanya; panjangnya \(scalar?.value.count ?? 0) digit"))
-            : error(.numberOutOfRange, Phrase(en: "\(shown) is too small: a whole number here is at least \(Int.min)",
-                           id: "\(shown) terlalu kecil: bilangan bulat di sini paling kecil \(Int.min)"))
+            ? error(
+                .numberOutOfRange,
+                Phrase(
+                    en: "\(shown) is too large: a whole number here is at most \(Int.max)",
+                    id: "\(shown) terlalu besar: bilangan bulat di sini paling besar \(Int.max)"),
+                hint: Phrase(
+                    en: "check the number; it has \(scalar?.value.count ?? 0) digits",
+                    id: "periksa angkanya; panjangnya \(scalar?.value.count ?? 0) digit"))
+            : error(
+                .numberOutOfRange,
+                Phrase(
+                    en: "\(shown) is too small: a whole number here is at least \(Int.min)",
+                    id: "\(shown) terlalu kecil: bilangan bulat di sini paling kecil \(Int.min)"))
     }
 
     /// "'0001-01-01' is out of range: years run from 1900 to 2999", for dates and quarters alike.
     public static func yearOutOfRange(_ text: String) -> Phrase {
         let years = CalendarDate.dataYears
-        return Phrase(en: "'\(text)' is out of range: years run from \(years.lowerBound) to \(years.upperBound)",
-                      id: "'\(text)' di luar rentang: tahun harus dari \(years.lowerBound) sampai \(years.upperBound)")
+        return Phrase(
+            en: "'\(text)' is out of range: years run from \(years.lowerBound) to \(years.upperBound)",
+            id: "'\(text)' di luar rentang: tahun harus dari \(years.lowerBound) sampai \(years.upperBound)")
     }
 
     static let checkTheNumber = Phrase(en: "check the number", id: "periksa angkanya")
@@ -72,27 +85,37 @@ extension Node {
         let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
         if isGrouped(unsigned, separator: ".") {
             let plain = unsigned.filter { $0 != "." }
-            return Phrase(en: "'\(text)' looks like an Indonesian thousands separator; write \(plain) without dots",
-                          id: "'\(text)' tampaknya memakai titik sebagai pemisah ribuan; tulis \(plain) tanpa titik")
+            return Phrase(
+                en: "'\(text)' looks like an Indonesian thousands separator; write \(plain) without dots",
+                id: "'\(text)' tampaknya memakai titik sebagai pemisah ribuan; tulis \(plain) tanpa titik")
         }
         if let (whole, fraction) = indonesianDecimal(unsigned) {
             let plain = (text.hasPrefix("-") ? "-" : "") + whole
             if fraction.allSatisfy({ $0 == "0" }) {
-                return Phrase(en: "'\(text)' looks like Indonesian thousands separators and a decimal comma; write \(plain)",
-                              id: "'\(text)' tampaknya memakai titik pemisah ribuan dan koma desimal; tulis \(plain)")
+                return Phrase(
+                    en: "'\(text)' looks like Indonesian thousands separators and a decimal comma; write \(plain)",
+                    id: "'\(text)' tampaknya memakai titik pemisah ribuan dan koma desimal; tulis \(plain)")
             }
-            return Phrase(en: "'\(text)' looks like Indonesian thousands separators and a decimal comma; only whole numbers are allowed here, such as \(plain)",
-                          id: "'\(text)' tampaknya memakai titik pemisah ribuan dan koma desimal; di sini hanya boleh bilangan bulat, seperti \(plain)")
+            return Phrase(
+                en:
+                    "'\(text)' looks like Indonesian thousands separators and a decimal comma; only whole numbers are allowed here, such as \(plain)",
+                id:
+                    "'\(text)' tampaknya memakai titik pemisah ribuan dan koma desimal; di sini hanya boleh bilangan bulat, seperti \(plain)"
+            )
         }
-        if isGrouped(unsigned, separator: ",") || isGrouped(unsigned, separator: "_") || isGrouped(unsigned, separator: " ") {
+        if isGrouped(unsigned, separator: ",") || isGrouped(unsigned, separator: "_")
+            || isGrouped(unsigned, separator: " ")
+        {
             let plain = unsigned.filter { $0.isNumber }
-            return Phrase(en: "write digits only, without separators: \(plain)",
-                          id: "tulis angka saja, tanpa pemisah: \(plain)")
+            return Phrase(
+                en: "write digits only, without separators: \(plain)",
+                id: "tulis angka saja, tanpa pemisah: \(plain)")
         }
         if unsigned.count > 1, unsigned.first == "0", unsigned.allSatisfy({ $0.isASCII && $0.isNumber }) {
             let trimmed = unsigned.drop { $0 == "0" }
-            return Phrase(en: "remove the leading zeros: \(trimmed.isEmpty ? "0" : trimmed)",
-                          id: "hapus angka nol di depan: \(trimmed.isEmpty ? "0" : trimmed)")
+            return Phrase(
+                en: "remove the leading zeros: \(trimmed.isEmpty ? "0" : trimmed)",
+                id: "hapus angka nol di depan: \(trimmed.isEmpty ? "0" : trimmed)")
         }
         if CoreSchema.looksLikeDecimal(text) {
             return Phrase(en: "only whole numbers are allowed here", id: "di sini hanya boleh bilangan bulat")
@@ -114,9 +137,11 @@ extension Node {
     /// way Indonesian writes amounts. Nil for anything else.
     static func indonesianDecimal(_ text: String) -> (whole: String, fraction: Substring)? {
         guard let comma = text.lastIndex(of: ",") else { return nil }
-        let whole = text[..<comma], fraction = text[text.index(after: comma)...]
+        let whole = text[..<comma]
+        let fraction = text[text.index(after: comma)...]
         guard !fraction.isEmpty, fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
-              isGrouped(String(whole), separator: ".") else { return nil }
+            isGrouped(String(whole), separator: ".")
+        else { return nil }
         return (whole.filter { $0 != "." }, fraction)
     }
 
@@ -137,23 +162,35 @@ extension Node {
         default: break
         }
         if CoreSchema.looksLikeDecimal(scalar.value) {
-            throw error(.numberOutOfRange, Phrase(en: "\(shown) is too large for a number", id: "\(shown) terlalu besar untuk sebuah angka"),
-                        hint: Self.checkTheNumber)
+            throw error(
+                .numberOutOfRange,
+                Phrase(en: "\(shown) is too large for a number", id: "\(shown) terlalu besar untuk sebuah angka"),
+                hint: Self.checkTheNumber)
         }
         if [".inf", ".Inf", ".INF", "+.inf", "-.inf", ".nan", ".NaN", ".NAN"].contains(scalar.value) {
-            throw expected(name, hint: Phrase(en: "infinity and NaN are not numbers here; write the value",
-                                              id: "tak hingga dan NaN bukan angka di sini; tulis nilainya"))
+            throw expected(
+                name,
+                hint: Phrase(
+                    en: "infinity and NaN are not numbers here; write the value",
+                    id: "tak hingga dan NaN bukan angka di sini; tulis nilainya"))
         }
         let unsigned = scalar.value.hasPrefix("-") ? String(scalar.value.dropFirst()) : scalar.value
         if let (whole, fraction) = Self.indonesianDecimal(unsigned) {
             let plain = (scalar.value.hasPrefix("-") ? "-" : "") + whole + "." + fraction
-            throw expected(name, hint: Phrase(en: "'\(scalar.value)' looks like Indonesian thousands separators and a decimal comma; write \(plain)",
-                                              id: "'\(scalar.value)' tampaknya memakai titik pemisah ribuan dan koma desimal; tulis \(plain)"),
-                           code: .thousandsSeparator)
+            throw expected(
+                name,
+                hint: Phrase(
+                    en:
+                        "'\(scalar.value)' looks like Indonesian thousands separators and a decimal comma; write \(plain)",
+                    id: "'\(scalar.value)' tampaknya memakai titik pemisah ribuan dan koma desimal; tulis \(plain)"),
+                code: .thousandsSeparator)
         }
         if scalar.value.contains(",") {
-            throw expected(name, hint: Phrase(en: "write decimals with a point: \(String(scalar.value.map { $0 == "," ? "." : $0 }))",
-                                              id: "tulis desimal dengan titik: \(String(scalar.value.map { $0 == "," ? "." : $0 }))"))
+            throw expected(
+                name,
+                hint: Phrase(
+                    en: "write decimals with a point: \(String(scalar.value.map { $0 == "," ? "." : $0 }))",
+                    id: "tulis desimal dengan titik: \(String(scalar.value.map { $0 == "," ? "." : $0 }))"))
         }
         throw expected(name)
     }
@@ -162,14 +199,20 @@ extension Node {
     public func bool() throws(Diagnostic) -> Bool {
         let name = Phrase(en: "true or false", id: "true atau false")
         guard let scalar, !isNull else { throw expected(name) }
-        if scalar.style == .plain && tag == nil, case .bool(let value) = CoreSchema.resolve(scalar.value) { return value }
+        if scalar.style == .plain && tag == nil, case .bool(let value) = CoreSchema.resolve(scalar.value) {
+            return value
+        }
         let yes: Set<String> = ["yes", "Yes", "YES", "y", "Y", "on", "On", "ON", "ya", "Ya", "YA"]
         let no: Set<String> = ["no", "No", "NO", "n", "N", "off", "Off", "OFF", "tidak", "Tidak", "TIDAK"]
         if yes.contains(scalar.value) {
-            throw expected(name, hint: Phrase(en: "write true instead of \(scalar.value)", id: "tulis true, bukan \(scalar.value)"))
+            throw expected(
+                name, hint: Phrase(en: "write true instead of \(scalar.value)", id: "tulis true, bukan \(scalar.value)")
+            )
         }
         if no.contains(scalar.value) {
-            throw expected(name, hint: Phrase(en: "write false instead of \(scalar.value)", id: "tulis false, bukan \(scalar.value)"))
+            throw expected(
+                name,
+                hint: Phrase(en: "write false instead of \(scalar.value)", id: "tulis false, bukan \(scalar.value)"))
         }
         throw expected(name)
     }
@@ -179,25 +222,36 @@ extension Node {
         let name = Phrase(en: "a date (YYYY-MM-DD)", id: "tanggal (TTTT-BB-HH)")
         guard let scalar, !isNull else { throw expected(name) }
         if let date = CalendarDate(scalar.value) {
-            guard CalendarDate.dataYears.contains(date.year) else { throw error(.yearOutOfRange, Self.yearOutOfRange(scalar.value), hint: Self.checkTheYear) }
+            guard CalendarDate.dataYears.contains(date.year) else {
+                throw error(.yearOutOfRange, Self.yearOutOfRange(scalar.value), hint: Self.checkTheYear)
+            }
             return date
         }
         if CalendarDate.looksLikeDate(scalar.value) {
-            throw error(.invalidDate, Phrase(en: "\(shown) is not a day in the calendar", id: "\(shown) bukan tanggal yang ada di kalender"))
+            throw error(
+                .invalidDate,
+                Phrase(en: "\(shown) is not a day in the calendar", id: "\(shown) bukan tanggal yang ada di kalender"))
         }
-        throw expected(name, hint: Phrase(en: "write dates as year-month-day, for example 2026-01-12",
-                                          id: "tulis tanggal sebagai tahun-bulan-hari, misalnya 2026-01-12"))
+        throw expected(
+            name,
+            hint: Phrase(
+                en: "write dates as year-month-day, for example 2026-01-12",
+                id: "tulis tanggal sebagai tahun-bulan-hari, misalnya 2026-01-12"))
     }
 
     /// The key/value pairs of a mapping node.
     public func pairs() throws(Diagnostic) -> [Pair] {
-        guard let mapping else { throw expected(Phrase(en: "a mapping (key: value lines)", id: "pemetaan (baris kunci: nilai)")) }
+        guard let mapping else {
+            throw expected(Phrase(en: "a mapping (key: value lines)", id: "pemetaan (baris kunci: nilai)"))
+        }
         return mapping
     }
 
     /// The items of a list node.
     public func items() throws(Diagnostic) -> [Node] {
-        guard let sequence else { throw expected(Phrase(en: "a list (lines starting with '- ')", id: "daftar (baris diawali '- ')")) }
+        guard let sequence else {
+            throw expected(Phrase(en: "a list (lines starting with '- ')", id: "daftar (baris diawali '- ')"))
+        }
         return sequence
     }
 }

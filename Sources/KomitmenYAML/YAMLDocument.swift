@@ -20,10 +20,14 @@ public struct YAMLDocument: Sendable {
 
     /// Parses a text holding at most one document; throws only for problems that stop reading.
     /// `files` is the load the text belongs to (nil: the file is named on its own).
-    public static func parseCollecting(_ source: SourceText, limits: YAMLLimits = .standard,
-                                       files: FileTable? = nil) throws(YAMLError) -> YAMLDocument {
-        let (roots, problems) = try Composer(source: source, limits: limits, allowMultipleDocuments: false, files: files)
-            .composeCollecting()
+    public static func parseCollecting(
+        _ source: SourceText, limits: YAMLLimits = .standard,
+        files: FileTable? = nil
+    ) throws(YAMLError) -> YAMLDocument {
+        let (roots, problems) = try Composer(
+            source: source, limits: limits, allowMultipleDocuments: false, files: files
+        )
+        .composeCollecting()
         return YAMLDocument(source: source, root: roots.first, problems: problems)
     }
 }

@@ -21,15 +21,20 @@ public final class YAMLEventReader {
         parser.initialize(to: yaml_parser_t())
         guard source.bytes.count <= limits.maxFileBytes else {
             buffer = .allocate(capacity: 1)
-            throw YAMLError(.fileTooLarge, .fileStart, Phrase(
-                en: "file is too large (\(source.bytes.count) bytes; at most \(limits.maxFileBytes) are read)",
-                id: "berkas terlalu besar (\(source.bytes.count) bait; paling banyak \(limits.maxFileBytes) dibaca)"))
+            throw YAMLError(
+                .fileTooLarge, .fileStart,
+                Phrase(
+                    en: "file is too large (\(source.bytes.count) bytes; at most \(limits.maxFileBytes) are read)",
+                    id: "berkas terlalu besar (\(source.bytes.count) bait; paling banyak \(limits.maxFileBytes) dibaca)"
+                ))
         }
         if !source.isUTF16, let bad = source.firstInvalidUTF8() {
             buffer = .allocate(capacity: 1)
-            throw YAMLError(.invalidUTF8, bad, Phrase(
-                en: "invalid UTF-8 byte sequence",
-                id: "urutan bait UTF-8 tidak sah"),
+            throw YAMLError(
+                .invalidUTF8, bad,
+                Phrase(
+                    en: "invalid UTF-8 byte sequence",
+                    id: "urutan bait UTF-8 tidak sah"),
                 hint: Phrase(en: "save the file as UTF-8 text", id: "simpan berkas sebagai teks UTF-8"))
         }
         buffer = .allocate(capacity: max(source.bytes.count, 1))
@@ -70,24 +75,28 @@ public final class YAMLEventReader {
             kind = .alias(anchor: Self.string(event.data.alias.anchor) ?? "")
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            let value = scalar.length == 0
+            let value =
+                scalar.length == 0
                 ? ""
                 : String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            kind = .scalar(value: value, style: Self.style(scalar.style),
-                           anchor: Self.string(scalar.anchor), tag: Self.string(scalar.tag))
+            kind = .scalar(
+                value: value, style: Self.style(scalar.style),
+                anchor: Self.string(scalar.anchor), tag: Self.string(scalar.tag))
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start
             try enter(at: start)
-            kind = .sequenceStart(anchor: Self.string(sequence.anchor), tag: Self.string(sequence.tag),
-                                  flow: sequence.style == YAML_FLOW_SEQUENCE_STYLE)
+            kind = .sequenceStart(
+                anchor: Self.string(sequence.anchor), tag: Self.string(sequence.tag),
+                flow: sequence.style == YAML_FLOW_SEQUENCE_STYLE)
         case YAML_SEQUENCE_END_EVENT:
             depth -= 1
             kind = .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             let mapping = event.data.mapping_start
             try enter(at: start)
-            kind = .mappingStart(anchor: Self.string(mapping.anchor), tag: Self.string(mapping.tag),
-                                 flow: mapping.style == YAML_FLOW_MAPPING_STYLE)
+            kind = .mappingStart(
+                anchor: Self.string(mapping.anchor), tag: Self.string(mapping.tag),
+                flow: mapping.style == YAML_FLOW_MAPPING_STYLE)
         case YAML_MAPPING_END_EVENT:
             depth -= 1
             kind = .mappingEnd
@@ -109,9 +118,11 @@ public final class YAMLEventReader {
         depth += 1
         if depth > limits.maxDepth {
             finished = true
-            throw YAMLError(.nestingTooDeep, mark, Phrase(
-                en: "nesting is too deep (more than \(limits.maxDepth) levels)",
-                id: "susunan bertingkat terlalu dalam (lebih dari \(limits.maxDepth) tingkat)"))
+            throw YAMLError(
+                .nestingTooDeep, mark,
+                Phrase(
+                    en: "nesting is too deep (more than \(limits.maxDepth) levels)",
+                    id: "susunan bertingkat terlalu dalam (lebih dari \(limits.maxDepth) tingkat)"))
         }
     }
 
@@ -125,8 +136,9 @@ public final class YAMLEventReader {
         } else {
             mark = Mark(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
         }
-        return YAMLError(.yamlSyntax, mark, LibYAMLProblem.phrase(problem: problem, context: context),
-                         hint: LibYAMLProblem.hint(problem: problem, source: source, at: mark))
+        return YAMLError(
+            .yamlSyntax, mark, LibYAMLProblem.phrase(problem: problem, context: context),
+            hint: LibYAMLProblem.hint(problem: problem, source: source, at: mark))
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String? {

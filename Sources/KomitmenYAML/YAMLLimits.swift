@@ -9,7 +9,9 @@ public struct YAMLLimits: Sendable {
     /// Problems collected without stopping (duplicate keys) in one file before reading stops.
     public var maxProblems: Int
 
-    public init(maxFileBytes: Int = 16 << 20, maxDepth: Int = 256, maxAliasExpansion: Int = 100_000, maxProblems: Int = 100) {
+    public init(
+        maxFileBytes: Int = 16 << 20, maxDepth: Int = 256, maxAliasExpansion: Int = 100_000, maxProblems: Int = 100
+    ) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxAliasExpansion = maxAliasExpansion

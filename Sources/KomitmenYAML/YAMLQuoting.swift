@@ -14,7 +14,8 @@ public enum YAMLQuoting {
             case "\t": out += "\\t"
             default:
                 let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF
+                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+                    || value == 0xFEFF
                     || (0xFFFE...0xFFFF).contains(value) || (0xFDD0...0xFDEF).contains(value)
                 {
                     let hex = String(value, radix: 16, uppercase: true)

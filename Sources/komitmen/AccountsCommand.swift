@@ -36,8 +36,11 @@ struct AccountsCommand: ParsableCommand {
 
         func validate() throws {
             if (signatory == nil) == (secretariat == nil) {
-                throw ValidationError(Phrase(en: "give either SIGNATORY-ID or --secretariat NAME",
-                                             id: "berikan SIGNATORY-ID atau --secretariat NAME, salah satu").text(options.lang))
+                throw ValidationError(
+                    Phrase(
+                        en: "give either SIGNATORY-ID or --secretariat NAME",
+                        id: "berikan SIGNATORY-ID atau --secretariat NAME, salah satu"
+                    ).text(options.lang))
             }
         }
 
@@ -51,13 +54,19 @@ struct AccountsCommand: ParsableCommand {
                 } else {
                     let workspace = options.load()
                     guard workspace.repository.declaration != nil else {
-                        CommandSupport.printError("error: " + Phrase(
-                            en: "\(options.root) has no usable declaration.yaml; `komitmen validate \(options.root)` says why",
-                            id: "\(options.root) tidak memiliki declaration.yaml yang dapat dipakai; `komitmen validate \(options.root)` menjelaskan sebabnya").text(lang))
+                        CommandSupport.printError(
+                            "error: "
+                                + Phrase(
+                                    en:
+                                        "\(options.root) has no usable declaration.yaml; `komitmen validate \(options.root)` says why",
+                                    id:
+                                        "\(options.root) tidak memiliki declaration.yaml yang dapat dipakai; `komitmen validate \(options.root)` menjelaskan sebabnya"
+                                ).text(lang))
                         throw ExitCode(1)
                     }
-                    made = try store.addSignatoryAccount(signatory ?? "", known: workspace.repository.signatories.map(\.id),
-                                                         actor: StateStore.commandLineActor)
+                    made = try store.addSignatoryAccount(
+                        signatory ?? "", known: workspace.repository.signatories.map(\.id),
+                        actor: StateStore.commandLineActor)
                 }
             } catch let exit as ExitCode {
                 throw exit
@@ -65,11 +74,15 @@ struct AccountsCommand: ParsableCommand {
                 try AccountsCommand.fail(error, lang)
             }
             let account = made.account
-            CommandSupport.printError(Phrase(en: "Account \(account.id) added (\(account.kind.rawValue) \(account.who)). Its token:",
-                                             id: "Akun \(account.id) ditambahkan (\(account.kind.rawValue) \(account.who)). Tokennya:").text(lang))
+            CommandSupport.printError(
+                Phrase(
+                    en: "Account \(account.id) added (\(account.kind.rawValue) \(account.who)). Its token:",
+                    id: "Akun \(account.id) ditambahkan (\(account.kind.rawValue) \(account.who)). Tokennya:"
+                ).text(lang))
             print(made.token)
             // Both languages whatever --lang says: whoever receives the token must understand this.
-            CommandSupport.printError("""
+            CommandSupport.printError(
+                """
                 Note: this token will not be shown again; only its hash is kept. Hand it over now, privately.
                 Catatan: token ini tidak akan ditampilkan lagi; hanya hash-nya yang disimpan. Serahkan sekarang, secara pribadi.
                 """)
@@ -92,11 +105,16 @@ struct AccountsCommand: ParsableCommand {
             } catch {
                 try AccountsCommand.fail(error, lang)
             }
-            let header = lang == .id ? ["id", "jenis", "siapa", "dibuat", "dicabut"] : ["id", "kind", "who", "created", "revoked"]
-            let rows = [header] + accounts.map { [String($0.id), $0.kind.rawValue, $0.who, $0.created, $0.revoked ?? "-"] }
+            let header =
+                lang == .id
+                ? ["id", "jenis", "siapa", "dibuat", "dicabut"] : ["id", "kind", "who", "created", "revoked"]
+            let rows =
+                [header] + accounts.map { [String($0.id), $0.kind.rawValue, $0.who, $0.created, $0.revoked ?? "-"] }
             let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
             for row in rows {
-                let cells = row.indices.map { $0 == row.count - 1 ? row[$0] : row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+                let cells = row.indices.map {
+                    $0 == row.count - 1 ? row[$0] : row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0)
+                }
                 print(TerminalText.escape(cells.joined(separator: "  ")))
             }
         }
@@ -118,8 +136,11 @@ struct AccountsCommand: ParsableCommand {
             do {
                 let revoked = try StateStore(folder: state.folder, outside: nil, create: false)
                     .revokeAccount(account, actor: StateStore.commandLineActor)
-                print(Phrase(en: "Account \(revoked.id) (\(revoked.kind.rawValue) \(revoked.who)) revoked.",
-                             id: "Akun \(revoked.id) (\(revoked.kind.rawValue) \(revoked.who)) dicabut.").text(lang))
+                print(
+                    Phrase(
+                        en: "Account \(revoked.id) (\(revoked.kind.rawValue) \(revoked.who)) revoked.",
+                        id: "Akun \(revoked.id) (\(revoked.kind.rawValue) \(revoked.who)) dicabut."
+                    ).text(lang))
             } catch {
                 try AccountsCommand.fail(error, lang)
             }

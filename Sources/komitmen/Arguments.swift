@@ -13,9 +13,10 @@ extension Quarter: ExpressibleByArgument {
     /// `--quarter` of `summary`.
     static func argument(_ text: String) throws -> Quarter {
         guard let quarter = Quarter(argument: text) else {
-            throw BilingualArgumentError(Phrase(
-                en: "'\(text)' is not a quarter; write it as YYYY-Qn with n from 1 to 4, e.g. 2026-Q3",
-                id: "'\(text)' bukan triwulan; tulis sebagai YYYY-Qn dengan n dari 1 sampai 4, mis. 2026-Q3"))
+            throw BilingualArgumentError(
+                Phrase(
+                    en: "'\(text)' is not a quarter; write it as YYYY-Qn with n from 1 to 4, e.g. 2026-Q3",
+                    id: "'\(text)' bukan triwulan; tulis sebagai YYYY-Qn dengan n dari 1 sampai 4, mis. 2026-Q3"))
         }
         return quarter
     }
@@ -23,9 +24,10 @@ extension Quarter: ExpressibleByArgument {
     /// `--quarter` of `new-report`, in that command's words.
     static func reportArgument(_ text: String) throws -> Quarter {
         guard let quarter = Quarter(argument: text) else {
-            throw BilingualArgumentError(Phrase(
-                en: "--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not '\(text)'",
-                id: "--quarter harus seperti 2025-Q4 (tahun, tanda hubung, Q dan 1 sampai 4), bukan '\(text)'"))
+            throw BilingualArgumentError(
+                Phrase(
+                    en: "--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not '\(text)'",
+                    id: "--quarter harus seperti 2025-Q4 (tahun, tanda hubung, Q dan 1 sampai 4), bukan '\(text)'"))
         }
         return quarter
     }
@@ -38,11 +40,15 @@ extension CalendarDate: ExpressibleByArgument {
     static func argument(_ text: String) throws -> CalendarDate {
         if let date = CalendarDate(argument: text) { return date }
         if CalendarDate.looksLikeDate(text) {
-            throw BilingualArgumentError(Phrase(en: "\(text) is not a day of the calendar; check the month and day",
-                                                id: "\(text) bukan tanggal yang ada di kalender; periksa bulan dan harinya"))
+            throw BilingualArgumentError(
+                Phrase(
+                    en: "\(text) is not a day of the calendar; check the month and day",
+                    id: "\(text) bukan tanggal yang ada di kalender; periksa bulan dan harinya"))
         }
-        throw BilingualArgumentError(Phrase(en: "'\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20",
-                                            id: "'\(text)' bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-11-20"))
+        throw BilingualArgumentError(
+            Phrase(
+                en: "'\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20",
+                id: "'\(text)' bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-11-20"))
     }
 }
 
@@ -59,8 +65,11 @@ enum ArgumentRange {
         guard let quarter else { return nil }
         let years = CalendarDate.dataYears
         guard !years.contains(quarter.year) else { return nil }
-        return Phrase(en: "--quarter: \(quarter) is out of range; give a quarter from \(years.lowerBound) to \(years.upperBound)",
-                      id: "--quarter: \(quarter) di luar rentang; berikan triwulan dari tahun \(years.lowerBound) sampai \(years.upperBound)")
+        return Phrase(
+            en: "--quarter: \(quarter) is out of range; give a quarter from \(years.lowerBound) to \(years.upperBound)",
+            id:
+                "--quarter: \(quarter) di luar rentang; berikan triwulan dari tahun \(years.lowerBound) sampai \(years.upperBound)"
+        )
     }
 
     /// Nil when `date` is in the years of the data: a summary as of year 1 or 9999 means nothing
@@ -69,8 +78,11 @@ enum ArgumentRange {
         guard let date else { return nil }
         let years = CalendarDate.dataYears
         guard !years.contains(date.year) else { return nil }
-        return Phrase(en: "--as-of: \(date) is out of range; give a date from \(years.lowerBound) to \(years.upperBound)",
-                      id: "--as-of: \(date) di luar rentang; berikan tanggal dari tahun \(years.lowerBound) sampai \(years.upperBound)")
+        return Phrase(
+            en: "--as-of: \(date) is out of range; give a date from \(years.lowerBound) to \(years.upperBound)",
+            id:
+                "--as-of: \(date) di luar rentang; berikan tanggal dari tahun \(years.lowerBound) sampai \(years.upperBound)"
+        )
     }
 }
 

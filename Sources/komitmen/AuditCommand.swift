@@ -12,8 +12,11 @@ struct AuditCommand: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Exit 0 when the audit chain is intact and every report's latest receipt matches its file under ROOT; else exit 1.",
-            discussion: "Keluar 0 bila rantai audit utuh dan setiap laporan cocok dengan tanda terima terakhirnya; jika tidak, keluar 1.")
+            abstract:
+                "Exit 0 when the audit chain is intact and every report's latest receipt matches its file under ROOT; else exit 1.",
+            discussion:
+                "Keluar 0 bila rantai audit utuh dan setiap laporan cocok dengan tanda terima terakhirnya; jika tidak, keluar 1."
+        )
 
         @Argument(help: "The repository folder (holds declaration.yaml).")
         var root: String = "commitments"
@@ -29,14 +32,22 @@ struct AuditCommand: ParsableCommand {
             } catch {
                 try AccountsCommand.fail(error, lang)
             }
-            for problem in result.problems { CommandSupport.printError("error: " + TerminalText.escape(problem.text(lang))) }
-            let counts = Phrase(en: "\(result.entries) audit entries, \(result.receipts) stored versions, \(result.filesChecked) report files",
-                                id: "\(result.entries) entri audit, \(result.receipts) versi tersimpan, \(result.filesChecked) berkas laporan")
+            for problem in result.problems {
+                CommandSupport.printError("error: " + TerminalText.escape(problem.text(lang)))
+            }
+            let counts = Phrase(
+                en:
+                    "\(result.entries) audit entries, \(result.receipts) stored versions, \(result.filesChecked) report files",
+                id:
+                    "\(result.entries) entri audit, \(result.receipts) versi tersimpan, \(result.filesChecked) berkas laporan"
+            )
             if result.isIntact {
                 print((Phrase(en: "Audit chain intact: ", id: "Rantai audit utuh: ") + counts).text(lang))
             } else {
-                CommandSupport.printError((Phrase(en: "Audit verification failed (\(result.problems.count) problems): ",
-                                                  id: "Verifikasi audit gagal (\(result.problems.count) masalah): ") + counts).text(lang))
+                CommandSupport.printError(
+                    (Phrase(
+                        en: "Audit verification failed (\(result.problems.count) problems): ",
+                        id: "Verifikasi audit gagal (\(result.problems.count) masalah): ") + counts).text(lang))
                 throw ExitCode(1)
             }
         }

@@ -28,16 +28,21 @@ enum CommandSupport {
     }
 
     /// The diagnostics that stopped a command, on standard error, within `--max-errors`.
-    static func printDiagnostics(_ validation: Validation, _ options: RepositoryOptions,
-                                 severities: Set<Diagnostic.Severity> = [.error, .warning]) {
+    static func printDiagnostics(
+        _ validation: Validation, _ options: RepositoryOptions,
+        severities: Set<Diagnostic.Severity> = [.error, .warning]
+    ) {
         var output = TextOutput.standardError
-        validation.writeListing(to: &output, language: options.lang, maxErrors: options.maxErrors, severities: severities)
+        validation.writeListing(
+            to: &output, language: options.lang, maxErrors: options.maxErrors, severities: severities)
         output.flush()
     }
 
     /// The summary, or its failure printed to standard error and exit 1.
-    static func summary(_ workspace: Workspace, _ options: RepositoryOptions, quarter: Quarter?,
-                        asOf: CalendarDate?) throws -> Summary {
+    static func summary(
+        _ workspace: Workspace, _ options: RepositoryOptions, quarter: Quarter?,
+        asOf: CalendarDate?
+    ) throws -> Summary {
         switch workspace.summary(quarter: quarter, asOf: asOf) {
         case .success(let summary):
             return summary

@@ -7,7 +7,8 @@ struct DiagnosticsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diagnostics",
         abstract: "List every diagnostic code with its severity and meaning (--format markdown for docs).",
-        discussion: "Menampilkan setiap kode diagnostik beserta tingkat dan artinya (--format markdown untuk dokumentasi).")
+        discussion:
+            "Menampilkan setiap kode diagnostik beserta tingkat dan artinya (--format markdown untuk dokumentasi).")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown

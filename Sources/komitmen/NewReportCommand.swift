@@ -9,7 +9,9 @@ struct NewReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-report",
         abstract: "Write a ready-to-fill report file for a signatory and quarter.",
-        discussion: "Menulis berkas laporan siap isi untuk satu penanda tangan dan satu triwulan; laporan yang sudah ada tidak pernah ditimpa.")
+        discussion:
+            "Menulis berkas laporan siap isi untuk satu penanda tangan dan satu triwulan; laporan yang sudah ada tidak pernah ditimpa."
+    )
 
     @Argument(help: "The signatory id (the name of its file in signatories/).")
     var signatory: String

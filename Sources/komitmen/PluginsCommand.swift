@@ -8,7 +8,8 @@ struct PluginsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plugins",
         abstract: "List the compiled-in stakeholder plugins and their indicators (--format markdown for docs).",
-        discussion: "Menampilkan plugin pemangku kepentingan beserta indikatornya (--format markdown untuk dokumentasi).")
+        discussion:
+            "Menampilkan plugin pemangku kepentingan beserta indikatornya (--format markdown untuk dokumentasi).")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown

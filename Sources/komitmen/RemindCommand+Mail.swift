@@ -7,7 +7,9 @@ import KomitmenYAML
 /// `remind --format eml` and `remind --sendmail`: the e-mail messages of a plan, to files or a program.
 extension RemindCommand {
     /// Each reminder to a contact with an e-mail address, with the file name it gets.
-    func mails(_ plan: ReminderPlan, _ workspace: Workspace) -> [(reminder: Reminder, name: String, message: MailMessage)] {
+    func mails(_ plan: ReminderPlan, _ workspace: Workspace) -> [(
+        reminder: Reminder, name: String, message: MailMessage
+    )] {
         let declaration = workspace.repository.declaration
         let sender = MailMessage.Address(name: declaration?.secretariat ?? "komitmen", email: from)
         let domain = MailMessage.messageIDDomain(baseURL: baseURL)
@@ -16,7 +18,9 @@ extension RemindCommand {
         let now = Date()
         return plan.reminders.compactMap { reminder in
             counts[reminder.signatoryID, default: 0] += 1
-            guard let message = reminder.mail(from: sender, domain: domain, date: now, timeZone: timeZone) else { return nil }
+            guard let message = reminder.mail(from: sender, domain: domain, date: now, timeZone: timeZone) else {
+                return nil
+            }
             return (reminder, reminder.emlName(index: counts[reminder.signatoryID] ?? 1), message)
         }
     }
@@ -33,13 +37,22 @@ extension RemindCommand {
                 try AtomicFile.write(try mail.message.rendered(), to: path, guarding: SignalGuard())
                 written += 1
             } catch let error as AtomicFile.WriteFailed {
-                try fail(Phrase(en: "could not write \(path): \(error.reason.en)", id: "tidak dapat menulis \(path): \(error.reason.id)"))
+                try fail(
+                    Phrase(
+                        en: "could not write \(path): \(error.reason.en)",
+                        id: "tidak dapat menulis \(path): \(error.reason.id)"))
             } catch let error as MailMessage.BadAddress {
-                try fail(Phrase(en: "'\(error.address)' cannot be written into a mail header", id: "'\(error.address)' tidak dapat ditulis ke kepala surel"))
+                try fail(
+                    Phrase(
+                        en: "'\(error.address)' cannot be written into a mail header",
+                        id: "'\(error.address)' tidak dapat ditulis ke kepala surel"))
             }
         }
-        print(Phrase(en: "\(written) message\(written == 1 ? "" : "s") written to \(output)",
-                     id: "\(written) pesan ditulis ke \(output)").text(options.lang))
+        print(
+            Phrase(
+                en: "\(written) message\(written == 1 ? "" : "s") written to \(output)",
+                id: "\(written) pesan ditulis ke \(output)"
+            ).text(options.lang))
     }
 
     /// Pipes each e-mail to the command; one line per message; exit 1 when any failed.
@@ -47,8 +60,10 @@ extension RemindCommand {
         let lang = options.lang
         let pipe: MailPipe
         let words = (try? CommandWords.split(command).get()) ?? []
-        switch MailPipe.make(words: words, searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-                             timeout: Double(sendmailTimeout)) {
+        switch MailPipe.make(
+            words: words, searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            timeout: Double(sendmailTimeout))
+        {
         case .success(let made): pipe = made
         case .failure(let problem): try fail(Phrase(en: "--sendmail: ", id: "--sendmail: ") + problem.message)
         }
@@ -62,18 +77,24 @@ extension RemindCommand {
             do {
                 problem = pipe.send(try mail.message.rendered(lineEnding: "\n"))
             } catch {
-                problem = Phrase(en: "the address cannot be written into a mail header", id: "alamat tidak dapat ditulis ke kepala surel")
+                problem = Phrase(
+                    en: "the address cannot be written into a mail header",
+                    id: "alamat tidak dapat ditulis ke kepala surel")
             }
             if let problem {
                 failed += 1
-                CommandSupport.printError(Phrase(en: "failed: \(recipient): ", id: "gagal: \(recipient): ").text(lang) + problem.text(lang))
+                CommandSupport.printError(
+                    Phrase(en: "failed: \(recipient): ", id: "gagal: \(recipient): ").text(lang) + problem.text(lang))
             } else {
                 print(Phrase(en: "sent: \(recipient)", id: "terkirim: \(recipient)").text(lang))
             }
         }
         noteSkipped(plan)
-        print(Phrase(en: "\(all.count - failed) of \(all.count) message\(all.count == 1 ? "" : "s") sent",
-                     id: "\(all.count - failed) dari \(all.count) pesan terkirim").text(lang))
+        print(
+            Phrase(
+                en: "\(all.count - failed) of \(all.count) message\(all.count == 1 ? "" : "s") sent",
+                id: "\(all.count - failed) dari \(all.count) pesan terkirim"
+            ).text(lang))
         if failed > 0 { throw ExitCode(1) }
     }
 
@@ -83,12 +104,15 @@ extension RemindCommand {
         if lstat(path, &status) != 0 {
             if mkdir(path, 0o777) == 0 { return nil }
             let reason = String(cString: strerror(errno))
-            return Phrase(en: "could not make the folder \(path): \(reason)", id: "tidak dapat membuat folder \(path): \(reason)")
+            return Phrase(
+                en: "could not make the folder \(path): \(reason)", id: "tidak dapat membuat folder \(path): \(reason)")
         }
         switch status.st_mode & S_IFMT {
         case S_IFDIR: return nil
-        case S_IFLNK: return Phrase(en: "\(path) is a symbolic link; komitmen does not write through links",
-                                    id: "\(path) adalah tautan simbolik; komitmen tidak menulis melalui tautan")
+        case S_IFLNK:
+            return Phrase(
+                en: "\(path) is a symbolic link; komitmen does not write through links",
+                id: "\(path) adalah tautan simbolik; komitmen tidak menulis melalui tautan")
         default: return Phrase(en: "\(path) is not a folder", id: "\(path) bukan folder")
         }
     }

@@ -30,32 +30,50 @@ struct RemindCommand: ParsableCommand {
 
     @OptionGroup var options: RepositoryOptions
 
-    @Option(help: .quarter("The quarter (default: the latest due on or before --as-of plus --days-before)."),
-            transform: Quarter.argument)
+    @Option(
+        help: .quarter("The quarter (default: the latest due on or before --as-of plus --days-before)."),
+        transform: Quarter.argument)
     var quarter: Quarter?
 
-    @Option(name: .customLong("as-of"), help: .asOf("The date to remind as of (default: today)."), transform: CalendarDate.argument)
+    @Option(
+        name: .customLong("as-of"), help: .asOf("The date to remind as of (default: today)."),
+        transform: CalendarDate.argument)
     var asOf: CalendarDate?
 
-    @Option(name: .customLong("days-before"), help: ArgumentHelp("Remind of a report due within this many days (0–366).", valueName: "n"))
+    @Option(
+        name: .customLong("days-before"),
+        help: ArgumentHelp("Remind of a report due within this many days (0–366).", valueName: "n"))
     var daysBefore: Int = 7
 
     @Option(help: "Output format (eml needs --output DIR).")
     var format: ReminderFormat = .text
 
-    @Option(help: ArgumentHelp("The folder --format eml writes its .eml files into (made when missing; never through a link).", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "The folder --format eml writes its .eml files into (made when missing; never through a link).",
+            valueName: "DIR"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Pipe each e-mail to this sendmail-compatible command, e.g. \"msmtp -t\".", valueName: "COMMAND"))
+    @Option(
+        help: ArgumentHelp(
+            "Pipe each e-mail to this sendmail-compatible command, e.g. \"msmtp -t\".", valueName: "COMMAND"))
     var sendmail: String?
 
-    @Option(name: .customLong("sendmail-timeout"), help: ArgumentHelp("Seconds each --sendmail run may take (1–600).", valueName: "s"))
+    @Option(
+        name: .customLong("sendmail-timeout"),
+        help: ArgumentHelp("Seconds each --sendmail run may take (1–600).", valueName: "s"))
     var sendmailTimeout: Int = 30
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("The served intake's address: messages link to <URL>/reports/<quarter>/<signatory>.", valueName: "URL"))
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(
+            "The served intake's address: messages link to <URL>/reports/<quarter>/<signatory>.", valueName: "URL"))
     var baseURL: String?
 
-    @Option(help: ArgumentHelp("The sender's address (default: noreply@komitmen.invalid, named after the declaration's secretariat).", valueName: "ADDRESS"))
+    @Option(
+        help: ArgumentHelp(
+            "The sender's address (default: noreply@komitmen.invalid, named after the declaration's secretariat).",
+            valueName: "ADDRESS"))
     var from: String = "noreply@komitmen.invalid"
 
     func validate() throws {
@@ -64,25 +82,40 @@ struct RemindCommand: ParsableCommand {
             throw ValidationError(problem.text(lang))
         }
         guard (0...366).contains(daysBefore) else {
-            throw ValidationError(Phrase(en: "--days-before must be from 0 to 366, not \(daysBefore)",
-                                         id: "--days-before harus 0 sampai 366, bukan \(daysBefore)").text(lang))
+            throw ValidationError(
+                Phrase(
+                    en: "--days-before must be from 0 to 366, not \(daysBefore)",
+                    id: "--days-before harus 0 sampai 366, bukan \(daysBefore)"
+                ).text(lang))
         }
         guard (1...600).contains(sendmailTimeout) else {
-            throw ValidationError(Phrase(en: "--sendmail-timeout must be from 1 to 600 seconds", id: "--sendmail-timeout harus 1 sampai 600 detik").text(lang))
+            throw ValidationError(
+                Phrase(
+                    en: "--sendmail-timeout must be from 1 to 600 seconds",
+                    id: "--sendmail-timeout harus 1 sampai 600 detik"
+                ).text(lang))
         }
         if format == .eml, output == nil, sendmail == nil {
-            throw ValidationError(Phrase(en: "--format eml needs --output DIR", id: "--format eml memerlukan --output DIR").text(lang))
+            throw ValidationError(
+                Phrase(en: "--format eml needs --output DIR", id: "--format eml memerlukan --output DIR").text(lang))
         }
         if output != nil, format != .eml {
-            throw ValidationError(Phrase(en: "--output DIR is for --format eml", id: "--output DIR hanya untuk --format eml").text(lang))
+            throw ValidationError(
+                Phrase(en: "--output DIR is for --format eml", id: "--output DIR hanya untuk --format eml").text(lang))
         }
         if let baseURL, !Self.isBaseURL(baseURL) {
-            throw ValidationError(Phrase(en: "--base-url must be an http:// or https:// address without spaces, not '\(baseURL)'",
-                                         id: "--base-url harus alamat http:// atau https:// tanpa spasi, bukan '\(baseURL)'").text(lang))
+            throw ValidationError(
+                Phrase(
+                    en: "--base-url must be an http:// or https:// address without spaces, not '\(baseURL)'",
+                    id: "--base-url harus alamat http:// atau https:// tanpa spasi, bukan '\(baseURL)'"
+                ).text(lang))
         }
         guard ContactAddress.isEmail(from) else {
-            throw ValidationError(Phrase(en: "--from must be one plain e-mail address, not '\(from)'",
-                                         id: "--from harus satu alamat surel biasa, bukan '\(from)'").text(lang))
+            throw ValidationError(
+                Phrase(
+                    en: "--from must be one plain e-mail address, not '\(from)'",
+                    id: "--from harus satu alamat surel biasa, bukan '\(from)'"
+                ).text(lang))
         }
         if let sendmail, case .failure(let problem) = CommandWords.split(sendmail) {
             throw ValidationError("--sendmail: " + problem.message.text(lang))
@@ -91,7 +124,9 @@ struct RemindCommand: ParsableCommand {
 
     static func isBaseURL(_ text: String) -> Bool {
         let lower = text.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else { return false }
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
+            text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
+        else { return false }
         return URLComponents(string: text)?.host?.isEmpty == false
     }
 
@@ -101,7 +136,9 @@ struct RemindCommand: ParsableCommand {
         switch workspace.reminders(quarter: quarter, asOf: asOf, daysBefore: daysBefore, baseURL: baseURL) {
         case .success(let made): plan = made
         case .failure(let failure):
-            if case .repositoryHasErrors(let validation) = failure { CommandSupport.printDiagnostics(validation, options) }
+            if case .repositoryHasErrors(let validation) = failure {
+                CommandSupport.printDiagnostics(validation, options)
+            }
             CommandSupport.printError("komitmen: " + failure.message.text(options.lang))
             throw ExitCode(1)
         }
@@ -120,21 +157,27 @@ struct RemindCommand: ParsableCommand {
 
     /// Contacts the chosen output cannot reach, and signatories without contacts, on standard error.
     func noteSkipped(_ plan: ReminderPlan) {
-        let skipped: [Reminder] = switch format {
-        case .eml: plan.reminders.filter { $0.contact.email == nil }
-        case .whatsapp: plan.reminders.filter { $0.contact.phone == nil }
-        default: sendmail == nil ? [] : plan.reminders.filter { $0.contact.email == nil }
-        }
+        let skipped: [Reminder] =
+            switch format {
+            case .eml: plan.reminders.filter { $0.contact.email == nil }
+            case .whatsapp: plan.reminders.filter { $0.contact.phone == nil }
+            default: sendmail == nil ? [] : plan.reminders.filter { $0.contact.email == nil }
+            }
         let lang = options.lang
         for reminder in skipped {
             let name = "\(reminder.contact.name) (\(reminder.signatoryID))"
-            CommandSupport.printError(format == .whatsapp
-                ? Phrase(en: "note: no phone for \(name)", id: "catatan: tidak ada telepon untuk \(name)").text(lang)
-                : Phrase(en: "note: no e-mail address for \(name)", id: "catatan: tidak ada alamat surel untuk \(name)").text(lang))
+            CommandSupport.printError(
+                format == .whatsapp
+                    ? Phrase(en: "note: no phone for \(name)", id: "catatan: tidak ada telepon untuk \(name)").text(
+                        lang)
+                    : Phrase(
+                        en: "note: no e-mail address for \(name)", id: "catatan: tidak ada alamat surel untuk \(name)"
+                    ).text(lang))
         }
         if format != .text, !plan.withoutContacts.isEmpty {
-            CommandSupport.printError(Phrase(en: "note: no contact listed for ", id: "catatan: tidak ada kontak untuk ").text(lang)
-                                      + plan.withoutContacts.joined(separator: ", "))
+            CommandSupport.printError(
+                Phrase(en: "note: no contact listed for ", id: "catatan: tidak ada kontak untuk ").text(lang)
+                    + plan.withoutContacts.joined(separator: ", "))
         }
     }
 }

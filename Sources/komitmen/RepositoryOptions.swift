@@ -11,9 +11,11 @@ struct RepositoryOptions: ParsableArguments {
 
     @OptionGroup var language: LanguageOptions
 
-    @Option(name: .customLong("max-errors"),
-            help: ArgumentHelp("Print at most this many problems in all, then '… and N more' (0: no limit). At most 100 are printed per file; the count at the end counts them all.",
-                               valueName: "n"))
+    @Option(
+        name: .customLong("max-errors"),
+        help: ArgumentHelp(
+            "Print at most this many problems in all, then '… and N more' (0: no limit). At most 100 are printed per file; the count at the end counts them all.",
+            valueName: "n"))
     var maxErrors: Int = 1000
 
     var lang: Language { language.lang }

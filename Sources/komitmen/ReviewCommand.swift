@@ -37,16 +37,21 @@ struct ReviewCommand: ParsableCommand {
     func validate() throws {
         if let problem = ArgumentRange.problem(quarter: quarter) { throw ValidationError(problem.text(options.lang)) }
         guard approve != requestChanges else {
-            throw ValidationError(Phrase(en: "give exactly one of --approve and --request-changes",
-                                         id: "berikan tepat satu dari --approve dan --request-changes").text(options.lang))
+            throw ValidationError(
+                Phrase(
+                    en: "give exactly one of --approve and --request-changes",
+                    id: "berikan tepat satu dari --approve dan --request-changes"
+                ).text(options.lang))
         }
     }
 
     func run() throws {
         let workspace = options.load()
         let draft: ReviewDraft
-        switch workspace.reviewDraft(signatory: signatory, quarter: quarter, state: approve ? .approved : .changesRequested,
-                                     comment: comment, by: by) {
+        switch workspace.reviewDraft(
+            signatory: signatory, quarter: quarter, state: approve ? .approved : .changesRequested,
+            comment: comment, by: by)
+        {
         case .success(let made): draft = made
         case .failure(let failure): try fail(failure)
         }

@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the filing API: signatories file their reports over HTTP, checked like validate.",
-        discussion: "Melayani API pelaporan: penanda tangan menyerahkan laporan lewat HTTP, diperiksa seperti validate.")
+        discussion: "Melayani API pelaporan: penanda tangan menyerahkan laporan lewat HTTP, diperiksa seperti validate."
+    )
 
     @Argument(help: "The repository folder (holds declaration.yaml).")
     var root: String = "commitments"

@@ -13,8 +13,9 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var options: RepositoryOptions
 
-    @Option(name: .customLong("as-of"), help: .asOf("The date the grid is as of (default: today)."),
-            transform: CalendarDate.argument)
+    @Option(
+        name: .customLong("as-of"), help: .asOf("The date the grid is as of (default: today)."),
+        transform: CalendarDate.argument)
     var asOf: CalendarDate?
 
     func validate() throws {

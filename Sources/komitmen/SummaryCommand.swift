@@ -23,19 +23,26 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: .quarter("The quarter (default: the latest one due before --as-of)."), transform: Quarter.argument)
     var quarter: Quarter?
 
-    @Option(name: .customLong("as-of"), help: .asOf("The date the summary is as of (default: today)."),
-            transform: CalendarDate.argument)
+    @Option(
+        name: .customLong("as-of"), help: .asOf("The date the summary is as of (default: today)."),
+        transform: CalendarDate.argument)
     var asOf: CalendarDate?
 
     // The values are listed from the enum (`SummaryFormat.allCases`) by the parser.
     @Option(help: "Output format.")
     var format: SummaryFormat = .text
 
-    @Option(name: .customLong("csv-layout"),
-            help: "CSV rows: wide (one per signatory and indicator) or long (one per signatory, indicator and quarter of its history).")
+    @Option(
+        name: .customLong("csv-layout"),
+        help:
+            "CSV rows: wide (one per signatory and indicator) or long (one per signatory, indicator and quarter of its history)."
+    )
     var csvLayout: CSVLayout = .wide
 
-    @Option(help: "Write to this file instead of standard output (- is standard output); the file is replaced whole or not at all, never through a link, never over a device or a file of the repository.")
+    @Option(
+        help:
+            "Write to this file instead of standard output (- is standard output); the file is replaced whole or not at all, never through a link, never over a device or a file of the repository."
+    )
     var output: String?
 
     func validate() throws {
@@ -43,8 +50,11 @@ struct SummaryCommand: ParsableCommand {
             throw ValidationError(problem.text(options.lang))
         }
         if let output, output.isEmpty || output.hasSuffix("/") {
-            throw ValidationError(Phrase(en: "--output needs a file name, not '\(output)'",
-                                         id: "--output memerlukan nama berkas, bukan '\(output)'").text(options.lang))
+            throw ValidationError(
+                Phrase(
+                    en: "--output needs a file name, not '\(output)'",
+                    id: "--output memerlukan nama berkas, bukan '\(output)'"
+                ).text(options.lang))
         }
     }
 
@@ -57,12 +67,15 @@ struct SummaryCommand: ParsableCommand {
         }
         let summary = try CommandSupport.summary(workspace, options, quarter: quarter, asOf: asOf)
         let color = target == .standardOutput && format == .text && CommandSupport.colorOnStdout
-        let document = RenderedDocument.render(summary, format: format, language: options.lang, color: color, csvLayout: csvLayout)
+        let document = RenderedDocument.render(
+            summary, format: format, language: options.lang, color: color, csvLayout: csvLayout)
         guard case .file(let path) = target else {
             FileHandle.standardOutput.write(Data(document.bytes))
             return
         }
-        if case .failure(let failure) = workspace.write(document, to: path, guarding: SignalGuard()) { try refuse(failure) }
+        if case .failure(let failure) = workspace.write(document, to: path, guarding: SignalGuard()) {
+            try refuse(failure)
+        }
     }
 
     /// One line on standard error, then exit 1; whatever was at the path is left as it was.

@@ -44,7 +44,8 @@ struct TemporaryFileGuard: @unchecked Sendable {
     /// the worst moment would.
     static func signalForTesting() {
         guard let name = getenv("KOMITMEN_TEST_SIGNAL_BEFORE_RENAME").map({ String(cString: $0) }),
-              let number = ["INT": SIGINT, "TERM": SIGTERM, "HUP": SIGHUP][name] else { return }
+            let number = ["INT": SIGINT, "TERM": SIGTERM, "HUP": SIGHUP][name]
+        else { return }
         // A test runner may start this process from a thread that blocks these signals (as
         // Dispatch's worker threads do), and the mask is inherited: unblock it, as a terminal's is.
         var set = sigset_t()

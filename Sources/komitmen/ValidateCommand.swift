@@ -8,7 +8,9 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check every file; print each problem as PATH:LINE:COLUMN: error: MESSAGE.",
-        discussion: "Memeriksa setiap berkas dan menampilkan setiap masalah dengan berkas, baris dan kolomnya (--lang id untuk pesan berbahasa Indonesia). Keluar dengan kode 1 bila ada kesalahan.")
+        discussion:
+            "Memeriksa setiap berkas dan menampilkan setiap masalah dengan berkas, baris dan kolomnya (--lang id untuk pesan berbahasa Indonesia). Keluar dengan kode 1 bila ada kesalahan."
+    )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json

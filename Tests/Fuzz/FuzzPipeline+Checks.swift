@@ -24,9 +24,11 @@ func checkDiagnostics(_ repository: Repository, files: [FuzzFile], root: String)
     var lineCache: [String: [Int]] = [:]
     for diagnostic in repository.diagnostics {
         let place = "\(diagnostic.headline())"
-        let line = diagnostic.mark.line, column = diagnostic.mark.column
+        let line = diagnostic.mark.line
+        let column = diagnostic.mark.column
         check(line >= 1 && column >= 1, "a diagnostic before the start of its file: \(place)")
-        let relative = diagnostic.file.hasPrefix(root + "/") ? String(diagnostic.file.dropFirst(root.count + 1)) : diagnostic.file
+        let relative =
+            diagnostic.file.hasPrefix(root + "/") ? String(diagnostic.file.dropFirst(root.count + 1)) : diagnostic.file
         guard let bytes = byPath[relative] else {
             check(diagnostic.mark == .fileStart, "a diagnostic inside a file that was not written: \(place)")
             continue
@@ -37,7 +39,10 @@ func checkDiagnostics(_ repository: Repository, files: [FuzzFile], root: String)
         lineCache[relative] = lengths
         guard !isInside(diagnostic.mark, lengths) else { continue }
         let length = line <= lengths.count ? "of a line of \(lengths[line - 1]) characters" : "past the last line"
-        check(false, "a diagnostic at \(line):\(column), \(length) of a file of \(lengths.count) lines (libyaml's line breaks): \(place)")
+        check(
+            false,
+            "a diagnostic at \(line):\(column), \(length) of a file of \(lengths.count) lines (libyaml's line breaks): \(place)"
+        )
     }
 }
 
@@ -70,7 +75,8 @@ func lineLengths(_ bytes: [UInt8], yaml: Bool) -> [Int] {
         } else if yaml && byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0x85 {
             breakWidth = 2
         } else if yaml && byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) {
+            && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+        {
             breakWidth = 3
         }
         if breakWidth > 0 {
@@ -92,7 +98,9 @@ func show(_ files: [FuzzFile], _ repository: Repository) {
         say("=== \(file.path) (\(file.bytes.count) bytes)")
         say(String(decoding: file.bytes, as: UTF8.self).debugDescription)
     }
-    say("=== \(repository.diagnostics.count) diagnostics, \(repository.signatories.count) signatories, \(repository.reports.count) reports")
+    say(
+        "=== \(repository.diagnostics.count) diagnostics, \(repository.signatories.count) signatories, \(repository.reports.count) reports"
+    )
     for diagnostic in repository.diagnostics { say(diagnostic.headline()) }
 }
 

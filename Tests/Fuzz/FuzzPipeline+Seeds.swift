@@ -16,18 +16,26 @@ func writeSeeds(to folder: String, fixture: String?) {
     }
     save("fixture", fixtureFiles)
     for (name, lineBreak) in [("fixture-crlf", [UInt8]("\r\n".utf8)), ("fixture-cr", [0x0D])] {
-        save(name, fixtureFiles.map { file in
-            FuzzFile(path: file.path, bytes: file.bytes.flatMap { $0 == 0x0A ? lineBreak : [$0] })
-        })
+        save(
+            name,
+            fixtureFiles.map { file in
+                FuzzFile(path: file.path, bytes: file.bytes.flatMap { $0 == 0x0A ? lineBreak : [$0] })
+            })
     }
     for plugin in compiledInPlugins.plugins {
         let signatory = "example-" + plugin.kind
-        let signatoryFile = FuzzFile(path: "signatories/\(signatory).yaml", bytes: Array(pledgingAll(plugin, id: signatory).utf8))
+        let signatoryFile = FuzzFile(
+            path: "signatories/\(signatory).yaml", bytes: Array(pledgingAll(plugin, id: signatory).utf8))
         for (index, example) in plugin.examples.enumerated() {
-            let report = "signatory: \(signatory)\nperiod: 2025-Q4\nsubmitted: 2026-01-10\n"
+            let report =
+                "signatory: \(signatory)\nperiod: 2025-Q4\nsubmitted: 2026-01-10\n"
                 + example.yaml.replacingOccurrences(of: String(PluginExample.marker), with: "") + "\n"
-            save("\(plugin.kind)-\(index)", fixtureFiles + [signatoryFile,
-                 FuzzFile(path: "reports/2025-Q4/\(signatory).yaml", bytes: Array(report.utf8))])
+            save(
+                "\(plugin.kind)-\(index)",
+                fixtureFiles + [
+                    signatoryFile,
+                    FuzzFile(path: "reports/2025-Q4/\(signatory).yaml", bytes: Array(report.utf8)),
+                ])
         }
     }
     if let dictionary = environment["FUZZ_PIPELINE_WRITE_DICT"] {
@@ -41,7 +49,8 @@ func pledgingAll(_ plugin: StakeholderPlugin, id: String) -> String {
     text += "pledges:\n  - id: all\n    text: Every indicator\n    goal: protection\n    indicators:\n"
     for indicator in plugin.indicators {
         text += "      - indicator: \(indicator.id)\n"
-        text += indicator.direction == .decrease ? "        baseline: 100\n        target: 0\n" : "        target: 100\n"
+        text +=
+            indicator.direction == .decrease ? "        baseline: 100\n        target: 0\n" : "        target: 100\n"
         text += "        by: 2026-Q4\n"
     }
     return text
@@ -72,21 +81,24 @@ func joinInput(_ files: [FuzzFile]) -> [UInt8] {
 /// libFuzzer dictionary: the separator, the layout, DESIGN.md's field names, and every plugin's
 /// kinds, indicators, sections and section fields.
 func dictionaryText() -> String {
-    var words = ["\n@@ ", "@@ declaration.yaml\n", "@@ signatories/", "@@ reports/2025-Q4/", "@@ reports/", "@@ reviews/",
-                 ".yaml", ".yml", "2025-Q3", "2025-Q4", "2026-Q1", "2026-01-10", "\r\n", "\r", "\u{1B}[31m", "\u{202E}",
-                 "id", "title", "signed", "place", "secretariat", "reporting", "first", "due_days", "status_thresholds",
-                 "on_track", "at_risk", "timezone", "regions", "goals", "name", "stakeholder", "region", "represented_by",
-                 "joined", "pledges", "text", "goal", "indicators", "indicator", "target", "by", "baseline", "from",
-                 "contacts", "email", "phone", "language", "signatory", "period", "submitted", "values", "narrative",
-                 "evidence", "state", "on", "comment", "Asia/Makassar", "&a", "*a", "!!str", "<<", "---", "...", "|", ">"]
+    var words = [
+        "\n@@ ", "@@ declaration.yaml\n", "@@ signatories/", "@@ reports/2025-Q4/", "@@ reports/", "@@ reviews/",
+        ".yaml", ".yml", "2025-Q3", "2025-Q4", "2026-Q1", "2026-01-10", "\r\n", "\r", "\u{1B}[31m", "\u{202E}",
+        "id", "title", "signed", "place", "secretariat", "reporting", "first", "due_days", "status_thresholds",
+        "on_track", "at_risk", "timezone", "regions", "goals", "name", "stakeholder", "region", "represented_by",
+        "joined", "pledges", "text", "goal", "indicators", "indicator", "target", "by", "baseline", "from",
+        "contacts", "email", "phone", "language", "signatory", "period", "submitted", "values", "narrative",
+        "evidence", "state", "on", "comment", "Asia/Makassar", "&a", "*a", "!!str", "<<", "---", "...", "|", ">",
+    ]
     for plugin in compiledInPlugins.plugins {
         words += [plugin.kind] + plugin.indicators.map(\.id)
         for section in plugin.sections { words += [section.name] + section.fields.map(\.name) }
     }
     return Set(words).sorted().map { word in
-        "\"" + word.utf8.map { byte in
-            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
-                ? String(UnicodeScalar(byte)) : String(format: "\\x%02X", byte)
-        }.joined() + "\""
+        "\""
+            + word.utf8.map { byte in
+                byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+                    ? String(UnicodeScalar(byte)) : String(format: "\\x%02X", byte)
+            }.joined() + "\""
     }.joined(separator: "\n") + "\n"
 }

@@ -53,7 +53,10 @@ let workFolder: String = {
 }()
 
 @_cdecl("LLVMFuzzerInitialize")
-public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func fuzzInitialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     if let folder = environment["FUZZ_PIPELINE_WRITE_SEEDS"] {
         writeSeeds(to: folder, fixture: environment["FUZZ_PIPELINE_FIXTURE"])
         exit(0)
@@ -64,7 +67,8 @@ public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMut
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = size > 0 && data != nil ? Array(UnsafeBufferPointer(start: data, count: size)) : []
-    let clock = ContinuousClock(), started = clock.now
+    let clock = ContinuousClock()
+    let started = clock.now
     let files = writeRepository(splitInput(bytes))
     let root = workFolder + "/repo"
     let written = clock.now
@@ -83,12 +87,15 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             checkNoEscape(text, "formatted diagnostic")
         }
     }
-    check(validationBytes <= validationFactor * inputSize,
-          "validation output of \(validationBytes) bytes for \(inputSize) bytes of input")
+    check(
+        validationBytes <= validationFactor * inputSize,
+        "validation output of \(validationBytes) bytes for \(inputSize) bytes of input")
 
     guard !repository.hasErrors || summariseWithErrors else { return 0 }
     let engineDate = CalendarDate(year: 2026, month: 5, day: 1)!
-    guard let engine = try? SummaryEngine(repository: repository, registry: compiledInPlugins, asOf: engineDate) else { return 0 }
+    guard let engine = try? SummaryEngine(repository: repository, registry: compiledInPlugins, asOf: engineDate) else {
+        return 0
+    }
     for (index, scenario) in scenarios(for: bytes, repository).enumerated() {
         let summary: Summary
         let summaryStarted = clock.now
@@ -100,13 +107,19 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             continue
         }
         let language: Language = index % 2 == 0 ? .en : .id
-        let renderers: [(String, any SummaryRenderer)] = SummaryFormat.allCases.map { ($0.rawValue, $0.renderer(language: language)) }
+        let renderers: [(String, any SummaryRenderer)] =
+            SummaryFormat.allCases.map { ($0.rawValue, $0.renderer(language: language)) }
             + [("status", StatusGridRenderer(language: language))]
         let bound = summaryFactor * inputSize + summaryFactorPerQuarter * inputSize * summary.quarters.count
         for (name, renderer) in renderers {
             let text = renderer.render(summary)
-            if verbose { say("--- \(name) \(scenario) \(language): \(text.utf8.count) bytes, \(summary.quarters.count) quarters") }
-            check(text.utf8.count <= bound, "\(name) output of \(text.utf8.count) bytes for \(inputSize) bytes of input and \(summary.quarters.count) quarters (\(scenario))")
+            if verbose {
+                say("--- \(name) \(scenario) \(language): \(text.utf8.count) bytes, \(summary.quarters.count) quarters")
+            }
+            check(
+                text.utf8.count <= bound,
+                "\(name) output of \(text.utf8.count) bytes for \(inputSize) bytes of input and \(summary.quarters.count) quarters (\(scenario))"
+            )
             checkNoEscape(text, "\(name) output (\(scenario))")
         }
         if index == 0 { _ = TextRenderer(language: language, color: true).render(summary) }
@@ -125,7 +138,8 @@ struct Scenario: CustomStringConvertible {
 /// input's bytes so a run is reproducible.
 func scenarios(for bytes: [UInt8], _ repository: Repository) -> [Scenario] {
     let date = { (text: String) in CalendarDate(text)! }
-    let early = date("2000-01-01").dayNumber, late = date("2099-12-31").dayNumber
+    let early = date("2000-01-01").dayNumber
+    let late = date("2099-12-31").dayNumber
     var hash: UInt64 = 14_695_981_039_346_656_037
     for byte in bytes { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
     var list = [
@@ -161,7 +175,9 @@ func isWanted(_ scenario: Scenario) -> Bool {
 
 /// Splits an input into files at every `@@ path` line.
 func splitInput(_ bytes: [UInt8]) -> [FuzzFile] {
-    let at = UInt8(ascii: "@"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+    let at = UInt8(ascii: "@")
+    let space = UInt8(ascii: " ")
+    let newline = UInt8(ascii: "\n")
     func isHeader(_ index: Int) -> Bool {
         index + 2 < bytes.count && bytes[index] == at && bytes[index + 1] == at && bytes[index + 2] == space
             && (index == 0 || bytes[index - 1] == newline)
@@ -175,7 +191,9 @@ func splitInput(_ bytes: [UInt8]) -> [FuzzFile] {
     for (start, end) in zip(starts, starts.dropFirst()) {
         let headerEnd = bytes[start..<end].firstIndex(of: newline) ?? end
         let body = headerEnd < end ? Array(bytes[(headerEnd + 1)..<end]) : []
-        if let path = tamePath(Array(bytes[(start + 3)..<headerEnd])) { files.append(FuzzFile(path: path, bytes: body)) }
+        if let path = tamePath(Array(bytes[(start + 3)..<headerEnd])) {
+            files.append(FuzzFile(path: path, bytes: body))
+        }
     }
     return files
 }
@@ -183,7 +201,9 @@ func splitInput(_ bytes: [UInt8]) -> [FuzzFile] {
 /// A relative path of safe characters, at most 3 levels, no `.` or `..` level; nil when empty.
 func tamePath(_ raw: [UInt8]) -> String? {
     let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._~-".utf8)
-    let text = String(decoding: raw.prefix(120).map { $0 == UInt8(ascii: "/") || safe.contains($0) ? $0 : UInt8(ascii: "_") }, as: UTF8.self)
+    let text = String(
+        decoding: raw.prefix(120).map { $0 == UInt8(ascii: "/") || safe.contains($0) ? $0 : UInt8(ascii: "_") },
+        as: UTF8.self)
     let parts = text.split(separator: "/").map { $0 == "." || $0 == ".." ? "_" : String($0) }
     return parts.isEmpty ? nil : parts.suffix(3).joined(separator: "/")
 }
@@ -202,7 +222,8 @@ func writeRepository(_ files: [FuzzFile]) -> [FuzzFile] {
         let levels = file.path.split(separator: "/").map(String.init)
         let folders = (1..<levels.count).map { levels[0..<$0].joined(separator: "/") }
         guard !filePaths.contains(file.path), !folderPaths.contains(file.path),
-              !folders.contains(where: filePaths.contains) else { continue }
+            !folders.contains(where: filePaths.contains)
+        else { continue }
         if let folder = folders.last {
             try? manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
         }

@@ -74,7 +74,8 @@ private func compose(_ source: SourceText, limits: YAMLLimits, multipleDocuments
     if !multipleDocuments {
         precondition(collected.roots.count <= 1, "several documents where one is allowed")
         let document = try? YAMLDocument.parseCollecting(source, limits: limits)
-        precondition(document?.problems.count == collected.problems.count, "parseCollecting disagrees with the composer")
+        precondition(
+            document?.problems.count == collected.problems.count, "parseCollecting disagrees with the composer")
         _ = try? YAMLDocument.parse(source, limits: limits)
     }
     var budget = 1_000_000
@@ -95,7 +96,8 @@ private func visit(_ node: Node, source: SourceText, budget: inout Int) {
     _ = node.kindName
     _ = try? node.text()
     if let value = try? node.int() {
-        precondition(CoreSchema.resolve(node.scalar?.value ?? "") == .int(value), "int() disagrees with the core schema")
+        precondition(
+            CoreSchema.resolve(node.scalar?.value ?? "") == .int(value), "int() disagrees with the core schema")
     }
     if let value = try? node.decimal() { precondition(!value.isNaN, "decimal() gave NaN") }
     if let value = try? node.bool() { precondition(node.scalar?.value.lowercased() == String(value), "bool() misread") }

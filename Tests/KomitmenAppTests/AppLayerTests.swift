@@ -18,7 +18,9 @@ import Testing
     @Test func aRepositoryWithErrorsIsRefusedWithItsDiagnostics() throws {
         let repository = try ScratchRepository()
         defer { repository.delete() }
-        try repository.write("reports/2025-Q4/polda-ntt.yaml", "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  victim_rescued: 1\n")
+        try repository.write(
+            "reports/2025-Q4/polda-ntt.yaml",
+            "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  victim_rescued: 1\n")
         let workspace = Self.load(repository)
         guard case .failure(.repositoryHasErrors(let validation)) = workspace.summary() else {
             Issue.record("expected repositoryHasErrors")
@@ -29,7 +31,9 @@ import Testing
         #expect(validation.countLine(.en) == "1 error, 0 warnings in 8 files")
         var listing = ""
         validation.writeListing(to: &listing, language: .en, maxErrors: 0)
-        #expect(listing.hasPrefix(repository.root + "/reports/2025-Q4/polda-ntt.yaml:5:3: error: unknown indicator 'victim_rescued'"))
+        #expect(
+            listing.hasPrefix(
+                repository.root + "/reports/2025-Q4/polda-ntt.yaml:5:3: error: unknown indicator 'victim_rescued'"))
         #expect(listing.contains("  victim_rescued: 1\n  ^\n"))
     }
 
@@ -54,7 +58,9 @@ import Testing
         let document = RenderedDocument.render(summary, format: format, language: .id)
         #expect(document.bytes == Array(format.renderer(language: .id).render(summary).utf8))
         #expect(!document.bytes.isEmpty)
-        #expect(document.fileExtension == ["text": "txt", "markdown": "md", "html": "html", "json": "json", "csv": "csv"][format.rawValue])
+        #expect(
+            document.fileExtension
+                == ["text": "txt", "markdown": "md", "html": "html", "json": "json", "csv": "csv"][format.rawValue])
         #expect(document.contentType.hasPrefix(format == .json ? "application/json" : "text/"))
         if format == .json { _ = try JSONSerialization.jsonObject(with: Data(document.bytes)) }
     }
@@ -65,7 +71,9 @@ import Testing
         let repository = try ScratchRepository()
         defer { repository.delete() }
         for index in 0..<3 {
-            try repository.write("reports/2025-Q4/r\(index).yaml", "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  \"a\\u0007\": 1\n")
+            try repository.write(
+                "reports/2025-Q4/r\(index).yaml",
+                "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  \"a\\u0007\": 1\n")
         }
         let validation = Self.load(repository).validate()
         let streamed = validation.writeJSON(to: "", language: .en, maxErrors: 2)
@@ -94,13 +102,18 @@ import Testing
         let repository = try ScratchRepository()
         defer { repository.delete() }
         let workspace = Self.load(repository)
-        guard case .failure(.unknownSignatory("polda", let match, _)) = workspace.reportDraft(signatory: "polda", quarter: Quarter("2026-Q1")!) else {
+        guard
+            case .failure(.unknownSignatory("polda", let match, _)) = workspace.reportDraft(
+                signatory: "polda", quarter: Quarter("2026-Q1")!)
+        else {
             Issue.record("expected unknownSignatory")
             return
         }
         #expect(match == "polda-ntt")
-        guard case .failure(.beforeFirstQuarter(signatory: "pos-kupang", quarter: _, first: let first)) =
-            workspace.reportDraft(signatory: "pos-kupang", quarter: Quarter("2025-Q3")!) else {
+        guard
+            case .failure(.beforeFirstQuarter(signatory: "pos-kupang", quarter: _, first: let first)) =
+                workspace.reportDraft(signatory: "pos-kupang", quarter: Quarter("2025-Q3")!)
+        else {
             Issue.record("expected beforeFirstQuarter")
             return
         }

@@ -17,8 +17,10 @@ import Testing
         #expect(Self.catalog.entries.count >= 60)
     }
 
-    @Test(arguments: ["unknown-field", "thousands-separator", "symlink", "yaml-syntax", "duplicate-key",
-                      "file-too-large", "control-character", "future-submitted", "assistance-ref-identity"])
+    @Test(arguments: [
+        "unknown-field", "thousands-separator", "symlink", "yaml-syntax", "duplicate-key",
+        "file-too-large", "control-character", "future-submitted", "assistance-ref-identity",
+    ])
     func theCatalogHolds(_ code: String) {
         #expect(Self.catalog.entries.contains { $0.code.code == code })
     }
@@ -45,8 +47,10 @@ import Testing
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let current = try String(contentsOf: root.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
-        #expect(current == Self.catalog.markdown(),
-                "docs/diagnostics.md is stale: run `swift run komitmen diagnostics --format markdown > docs/diagnostics.md`")
+        #expect(
+            current == Self.catalog.markdown(),
+            "docs/diagnostics.md is stale: run `swift run komitmen diagnostics --format markdown > docs/diagnostics.md`"
+        )
     }
 
     @Test func theDocStatesThePositionConventions() {

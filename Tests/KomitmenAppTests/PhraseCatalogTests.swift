@@ -8,12 +8,16 @@ import Testing
 @Suite struct PhraseCatalogTests {
     /// (where, phrase) for the diagnostic codes' summaries, the plugins' texts and the front ends'.
     static var catalogPhrases: [(String, Phrase)] {
-        var phrases = DiagnosticCatalog(registry: compiledInPlugins).entries.map { ("\($0.origin) \($0.code.code)", $0.code.summary) }
+        var phrases = DiagnosticCatalog(registry: compiledInPlugins).entries.map {
+            ("\($0.origin) \($0.code.code)", $0.code.summary)
+        }
         for plugin in compiledInPlugins.plugins {
             let kind = "plugin " + plugin.kind
             phrases += [(kind + " name", plugin.name), (kind + " description", plugin.description)]
             for indicator in plugin.indicators {
-                phrases += [(kind + " " + indicator.id, indicator.label), (kind + " " + indicator.id, indicator.description)]
+                phrases += [
+                    (kind + " " + indicator.id, indicator.label), (kind + " " + indicator.id, indicator.description),
+                ]
             }
             for section in plugin.sections {
                 phrases.append((kind + " section " + section.name, section.description))

@@ -8,7 +8,8 @@ struct ScratchRepository {
     var root: String { folder.appendingPathComponent("repo").path }
 
     init(_ name: String = "repo", fixture: String = "valid-repo") throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("komitmen-app-\(name)-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "komitmen-app-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let source = Self.packageRoot.appendingPathComponent("Tests/KomitmenEndToEndTests/Fixtures/\(fixture)")
         try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("repo"))

@@ -23,12 +23,15 @@ import Testing
     }
 
     static func load(_ repository: ScratchRepository) -> Workspace {
-        Workspace.load(LoadOptions(root: repository.root, registry: compiledInPlugins, today: .fixed(CalendarDate("2026-02-01")!)))
+        Workspace.load(
+            LoadOptions(root: repository.root, registry: compiledInPlugins, today: .fixed(CalendarDate("2026-02-01")!)))
     }
 
     /// What each must see: its own files and lines, never the other's.
-    static func check(_ workspace: Workspace, own: ScratchRepository, other: ScratchRepository,
-                      marker: String, otherMarker: String, signatory: String, missing: String) {
+    static func check(
+        _ workspace: Workspace, own: ScratchRepository, other: ScratchRepository,
+        marker: String, otherMarker: String, signatory: String, missing: String
+    ) {
         let validation = workspace.validate()
         #expect(validation.errorCount >= 1)
         #expect(!validation.diagnostics.isEmpty)
@@ -51,35 +54,47 @@ import Testing
 
     @Test func oneAfterTheOtherAndAtOnce() async throws {
         let (first, second) = try Self.makePair()
-        defer { first.delete(); second.delete() }
+        defer {
+            first.delete()
+            second.delete()
+        }
         // One after the other.
-        let a = Self.load(first), b = Self.load(second)
-        Self.check(a, own: first, other: second, marker: "only_in_first: 1", otherMarker: "only_in_second",
-                   signatory: "polda-ntt", missing: "pos-kupang")
-        Self.check(b, own: second, other: first, marker: "only_in_second: 2", otherMarker: "only_in_first",
-                   signatory: "pos-kupang", missing: "polda-ntt")
+        let a = Self.load(first)
+        let b = Self.load(second)
+        Self.check(
+            a, own: first, other: second, marker: "only_in_first: 1", otherMarker: "only_in_second",
+            signatory: "polda-ntt", missing: "pos-kupang")
+        Self.check(
+            b, own: second, other: first, marker: "only_in_second: 2", otherMarker: "only_in_first",
+            signatory: "pos-kupang", missing: "polda-ntt")
         // At the same time, several rounds, each load on its own task.
         for _ in 0..<4 {
             async let loadedA = Self.load(first)
             async let loadedB = Self.load(second)
             let (x, y) = await (loadedA, loadedB)
-            Self.check(x, own: first, other: second, marker: "only_in_first: 1", otherMarker: "only_in_second",
-                       signatory: "polda-ntt", missing: "pos-kupang")
-            Self.check(y, own: second, other: first, marker: "only_in_second: 2", otherMarker: "only_in_first",
-                       signatory: "pos-kupang", missing: "polda-ntt")
+            Self.check(
+                x, own: first, other: second, marker: "only_in_first: 1", otherMarker: "only_in_second",
+                signatory: "polda-ntt", missing: "pos-kupang")
+            Self.check(
+                y, own: second, other: first, marker: "only_in_second: 2", otherMarker: "only_in_first",
+                signatory: "pos-kupang", missing: "polda-ntt")
         }
     }
 
     /// Once the workspaces are gone, so is every file table and file name they had.
     @Test func nothingOutlivesTheLoads() throws {
         let (first, second) = try Self.makePair()
-        defer { first.delete(); second.delete() }
+        defer {
+            first.delete()
+            second.delete()
+        }
         weak var firstTable: FileTable?
         weak var secondTable: FileTable?
         weak var firstName: FileName?
         weak var secondName: FileName?
         do {
-            let a = Self.load(first), b = Self.load(second)
+            let a = Self.load(first)
+            let b = Self.load(second)
             firstTable = a.repository.files
             secondTable = b.repository.files
             firstName = a.repository.files.all.first

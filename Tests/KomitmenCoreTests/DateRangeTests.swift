@@ -52,13 +52,18 @@ import Testing
     }
 
     static func engine(dueDays: Int, first: Quarter = Quarter("2025-Q3")!) throws -> SummaryEngine {
-        let declaration = Declaration(id: "d", title: LocalizedText("D"), firstQuarter: first, dueDays: dueDays,
-                                      goals: [.init(id: "g", title: LocalizedText("G"))])
-        let signatory = Signatory(id: "s", name: "S", stakeholder: "police", pledges: [
-            Pledge(id: "p", text: LocalizedText("p"), goal: "g",
-                   indicators: [IndicatorTarget(indicator: "victims_rescued", target: 10, by: Quarter("2026-Q4")!)]),
-        ])
-        let repository = Repository(root: "r", declaration: declaration, signatories: [signatory], reports: [], diagnostics: [])
+        let declaration = Declaration(
+            id: "d", title: LocalizedText("D"), firstQuarter: first, dueDays: dueDays,
+            goals: [.init(id: "g", title: LocalizedText("G"))])
+        let signatory = Signatory(
+            id: "s", name: "S", stakeholder: "police",
+            pledges: [
+                Pledge(
+                    id: "p", text: LocalizedText("p"), goal: "g",
+                    indicators: [IndicatorTarget(indicator: "victims_rescued", target: 10, by: Quarter("2026-Q4")!)])
+            ])
+        let repository = Repository(
+            root: "r", declaration: declaration, signatories: [signatory], reports: [], diagnostics: [])
         return try SummaryEngine(repository: repository, registry: compiledInPlugins, asOf: .latest)
     }
 
@@ -85,7 +90,8 @@ import Testing
     }
 
     @Test func aSummaryOfAQuarterFarAheadIsLinear() throws {
-        let summary = try Self.engine(dueDays: 15).summary(quarter: Quarter("2999-Q4"), asOf: CalendarDate("2999-12-31")!)
+        let summary = try Self.engine(dueDays: 15).summary(
+            quarter: Quarter("2999-Q4"), asOf: CalendarDate("2999-12-31")!)
         #expect(summary.quarters.count == 3_898)
         // Due 3000-01-15, after the as-of date.
         #expect(summary.signatories.first?.filing == .notDue)

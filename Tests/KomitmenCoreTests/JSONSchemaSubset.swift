@@ -9,8 +9,10 @@ struct JSONSchemaSubset {
     let root: [String: Any]
 
     static let annotations: Set<String> = ["$schema", "$id", "title", "description", "$defs"]
-    static let keywords: Set<String> = ["type", "required", "properties", "additionalProperties", "items", "enum",
-                                        "minimum", "maximum", "pattern", "$ref"]
+    static let keywords: Set<String> = [
+        "type", "required", "properties", "additionalProperties", "items", "enum",
+        "minimum", "maximum", "pattern", "$ref",
+    ]
 
     init(schema: Any) {
         root = schema as? [String: Any] ?? [:]
@@ -37,7 +39,8 @@ struct JSONSchemaSubset {
         if let type = schema["type"] {
             let types = (type as? [String]) ?? [type as? String ?? ""]
             guard types.contains(where: { Self.matches(instance, type: $0) }) else {
-                problems.append("\(path): expected \(types.joined(separator: " or ")), found \(Self.typeName(instance))")
+                problems.append(
+                    "\(path): expected \(types.joined(separator: " or ")), found \(Self.typeName(instance))")
                 return
             }
         }
@@ -53,7 +56,8 @@ struct JSONSchemaSubset {
             }
         }
         if let text = instance as? String, let pattern = schema["pattern"] as? String,
-           text.range(of: pattern, options: .regularExpression) == nil {
+            text.range(of: pattern, options: .regularExpression) == nil
+        {
             problems.append("\(path): \"\(text)\" does not match \(pattern)")
         }
         if let object = instance as? [String: Any] {
@@ -111,7 +115,8 @@ struct JSONSchemaSubset {
     }
 
     static func typeName(_ value: Any) -> String {
-        ["null", "boolean", "integer", "number", "string", "array", "object"].first { matches(value, type: $0) } ?? "unknown"
+        ["null", "boolean", "integer", "number", "string", "array", "object"].first { matches(value, type: $0) }
+            ?? "unknown"
     }
 
     static func equal(_ lhs: Any, _ rhs: Any) -> Bool {

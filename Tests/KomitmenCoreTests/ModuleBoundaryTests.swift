@@ -8,7 +8,8 @@ import Testing
 
     static func swiftFiles(under folder: String) -> [URL] {
         let root = packageRoot.appendingPathComponent(folder)
-        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? []
+        let files =
+            FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? []
         return files.filter { $0.pathExtension == "swift" }
     }
 

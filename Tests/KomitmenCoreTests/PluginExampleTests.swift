@@ -48,14 +48,17 @@ func verify(_ item: RegisteredExample) {
     @Test(arguments: registeredExamples)
     func exampleKnowsWhereItIsWritten(_ item: RegisteredExample) throws {
         let file = item.example.file
-        #expect(file.hasSuffix("Examples.swift") && file.contains("/Plugins/"), "\(file)", sourceLocation: item.location)
+        #expect(
+            file.hasSuffix("Examples.swift") && file.contains("/Plugins/"), "\(file)", sourceLocation: item.location)
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = try #require(lines.indices.contains(item.example.line - 1) ? lines[item.example.line - 1] : nil,
-                                "line \(item.example.line) of \(file)", sourceLocation: item.location)
+        let line = try #require(
+            lines.indices.contains(item.example.line - 1) ? lines[item.example.line - 1] : nil,
+            "line \(item.example.line) of \(file)", sourceLocation: item.location)
         let call = item.example.isValid ? ".valid(" : ".invalid("
-        #expect(line.contains(call), "line \(item.example.line) of \(file) is '\(line)', not the example's \(call)",
-                sourceLocation: item.location)
+        #expect(
+            line.contains(call), "line \(item.example.line) of \(file) is '\(line)', not the example's \(call)",
+            sourceLocation: item.location)
     }
 
     @Test(arguments: compiledInPlugins.plugins.map(\.kind))
@@ -79,7 +82,9 @@ func verify(_ item: RegisteredExample) {
         #expect(Set(plugin.indicators.map(\.id)).count == plugin.indicators.count, "indicator ids are unique")
         for section in plugin.sections {
             for (indicator, _) in section.derivations {
-                #expect(plugin.indicator(indicator) != nil, "\(section.name) derives an indicator \(indicator) the plugin defines")
+                #expect(
+                    plugin.indicator(indicator) != nil,
+                    "\(section.name) derives an indicator \(indicator) the plugin defines")
             }
         }
     }

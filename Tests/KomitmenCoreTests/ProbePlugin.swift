@@ -14,7 +14,8 @@ enum Probe {
             FieldDefinition("day", .dateInQuarter, required: false, description: Phrase(en: "A day.", id: "Hari.")),
             FieldDefinition("link", .url, required: false, description: Phrase(en: "A link.", id: "Tautan.")),
             FieldDefinition("kind", .choice(["a", "b"]), description: Phrase(en: "A kind.", id: "Jenis.")),
-            FieldDefinition("tags", .choices(["x", "y", "z"]), required: false, description: Phrase(en: "Tags.", id: "Label.")),
+            FieldDefinition(
+                "tags", .choices(["x", "y", "z"]), required: false, description: Phrase(en: "Tags.", id: "Label.")),
         ],
         derivations: [
             (indicator: "items_listed", derivation: .countEntries),
@@ -32,16 +33,26 @@ enum Probe {
     static let rule = EntryRule(Phrase(en: "Probe rule.", id: "Aturan uji.")) { entry in
         switch entry.text("name") {
         case "big" where (entry.count("n") ?? 0) > 100:
-            return [entry.error(.wrongType, at: "n", Phrase(en: "n \(entry.count("n") ?? 0) is too big", id: "n terlalu besar"))]
+            return [
+                entry.error(
+                    .wrongType, at: "n", Phrase(en: "n \(entry.count("n") ?? 0) is too big", id: "n terlalu besar"))
+            ]
         case "untranslated":
             return [entry.error(.wrongType, at: "name", Phrase(en: "not translated", id: ""))]
         case "same":
             return [entry.error(.wrongType, at: "name", Phrase(en: "the same words", id: "the same words"))]
         case "hinted":
-            return [entry.error(.wrongType, at: "name", Phrase(en: "a hinted error", id: "galat bersaran"), hint: Phrase(en: "a hint in English only", id: ""))]
+            return [
+                entry.error(
+                    .wrongType, at: "name", Phrase(en: "a hinted error", id: "galat bersaran"),
+                    hint: Phrase(en: "a hint in English only", id: ""))
+            ]
         case "hinted-same":
-            return [entry.error(.wrongType, at: "name", Phrase(en: "a hinted error", id: "galat bersaran"),
-                                hint: Phrase(en: "the same hint", id: "the same hint"))]
+            return [
+                entry.error(
+                    .wrongType, at: "name", Phrase(en: "a hinted error", id: "galat bersaran"),
+                    hint: Phrase(en: "the same hint", id: "the same hint"))
+            ]
         case "odd":
             return [entry.warning(.notRead, at: "nothing-such", Phrase(en: "odd entry", id: "entri aneh"))]
         default:
@@ -54,8 +65,11 @@ enum Probe {
             kind: "probe", name: Phrase(en: "Probe", id: "Uji"), description: Phrase(en: "A probe.", id: "Uji."),
             indicators: ["items_listed", "items_a", "items_x", "n_total"].map {
                 IndicatorDefinition($0, label: Phrase(verbatim: $0), description: Phrase(verbatim: $0))
-            } + [IndicatorDefinition("amount_total", label: Phrase(verbatim: "amount"), unit: .rupiah,
-                                     description: Phrase(verbatim: "amount"))],
+            } + [
+                IndicatorDefinition(
+                    "amount_total", label: Phrase(verbatim: "amount"), unit: .rupiah,
+                    description: Phrase(verbatim: "amount"))
+            ],
             sections: [section], examples: examples)
     }
 }

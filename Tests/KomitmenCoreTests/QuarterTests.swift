@@ -20,7 +20,8 @@ import Testing
         #expect(Quarter("2025-Q3")! < q4)
         // 2025-Q3 through 2026-Q4, both included: 6 quarters.
         #expect(Quarter("2025-Q3")!.count(through: Quarter("2026-Q4")!) == 6)
-        #expect(Quarter("2025-Q3")!.through(Quarter("2026-Q1")!).map(\.description) == ["2025-Q3", "2025-Q4", "2026-Q1"])
+        #expect(
+            Quarter("2025-Q3")!.through(Quarter("2026-Q1")!).map(\.description) == ["2025-Q3", "2025-Q4", "2026-Q1"])
         #expect(Quarter(containing: CalendarDate("2026-05-31")!).description == "2026-Q2")
     }
 }
@@ -28,7 +29,8 @@ import Testing
 @Suite struct SuggestionTests {
     @Test func closestNames() {
         #expect(Suggestion.closest(to: "submited", in: ["signatory", "submitted", "period"]) == "submitted")
-        #expect(Suggestion.closest(to: "victim_rescued", in: ["victims_rescued", "suspects_named"]) == "victims_rescued")
+        #expect(
+            Suggestion.closest(to: "victim_rescued", in: ["victims_rescued", "suspects_named"]) == "victims_rescued")
         #expect(Suggestion.closest(to: "polda", in: ["polda-ntt", "polres-tts"]) == "polda-ntt")
         #expect(Suggestion.closest(to: "Stakeholder", in: ["stakeholder"]) == "stakeholder")
         #expect(Suggestion.closest(to: "zzzzzz", in: ["values", "period"]) == nil)

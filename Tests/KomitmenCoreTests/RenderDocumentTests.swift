@@ -1,14 +1,17 @@
 import Foundation
 import KomitmenCore
-@testable import KomitmenRender
 import KomitmenYAML
 import Testing
+
+@testable import KomitmenRender
 
 @Suite struct RenderTextTests {
     @Test func englishSections() {
         let text = TextRenderer(language: .en, color: false).render(RenderSample.summary)
-        for heading in ["FILING", "LATE REPORTS", "MISSING REPORTS", "BY STAKEHOLDER KIND", "BY GOAL", "PROVINCE TOTALS",
-                        "SIGNATORIES"] {
+        for heading in [
+            "FILING", "LATE REPORTS", "MISSING REPORTS", "BY STAKEHOLDER KIND", "BY GOAL", "PROVINCE TOTALS",
+            "SIGNATORIES",
+        ] {
             #expect(text.contains("\n" + heading + "\n"), "\(heading)")
         }
         #expect(text.hasPrefix("Test declaration\n"))
@@ -28,8 +31,10 @@ import Testing
     @Test func indonesian() {
         let text = TextRenderer(language: .id).render(RenderSample.summary)
         #expect(text.hasPrefix("Deklarasi uji\n"))
-        for word in ["PELAPORAN", "LAPORAN TERLAMBAT", "TOTAL PROVINSI", "tepat waktu", "terlambat 5 hari", "tidak melapor",
-                     "Kelengkapan", "Rp 1.234.567", "sesuai jalur", "tanpa data", "15 April 2026"] {
+        for word in [
+            "PELAPORAN", "LAPORAN TERLAMBAT", "TOTAL PROVINSI", "tepat waktu", "terlambat 5 hari", "tidak melapor",
+            "Kelengkapan", "Rp 1.234.567", "sesuai jalur", "tanpa data", "15 April 2026",
+        ] {
             #expect(text.contains(word), "\(word)")
         }
         #expect(!text.contains("on time"))
@@ -53,7 +58,9 @@ import Testing
         #expect(text.contains("Legend: ● on time   ◐ late   ✗ missing   … not yet due   · not expected"))
         #expect(!text.contains("\u{1B}["))
         let indonesian = StatusGridRenderer(language: .id, color: true).render(RenderSample.summary)
-        #expect(indonesian.contains("Keterangan:") && indonesian.contains("tidak melapor") && indonesian.contains("\u{1B}["))
+        #expect(
+            indonesian.contains("Keterangan:") && indonesian.contains("tidak melapor") && indonesian.contains("\u{1B}[")
+        )
     }
 }
 
@@ -61,16 +68,23 @@ import Testing
     @Test func headingsAndTables() {
         let markdown = MarkdownRenderer(language: .en).render(RenderSample.summary)
         #expect(markdown.hasPrefix("# Test declaration\n\n## Compliance summary · 2026-Q1\n"))
-        for heading in ["### Filing", "### Late reports", "### Missing reports", "### By stakeholder kind", "### By goal",
-                        "### Province totals", "### Signatories", "#### Kepolisian Daerah NTT (`polda-ntt`)"] {
+        for heading in [
+            "### Filing", "### Late reports", "### Missing reports", "### By stakeholder kind", "### By goal",
+            "### Province totals", "### Signatories", "#### Kepolisian Daerah NTT (`polda-ntt`)",
+        ] {
             #expect(markdown.contains("\n" + heading + "\n"), "\(heading)")
         }
-        #expect(markdown.contains("| Indicator | Value | Target | Progress | Expected by now | Status |\n| --- | ---: | ---: | ---: | ---: | --- |"))
+        #expect(
+            markdown.contains(
+                "| Indicator | Value | Target | Progress | Expected by now | Status |\n| --- | ---: | ---: | ---: | ---: | --- |"
+            ))
         #expect(markdown.contains("| Cases investigated | 40 | 100 | 40% | 33% | on track |"))
         #expect(markdown.contains("| **Completeness** | **67%** |"))
         // Every table row has as many cells as its header.
         for table in markdown.components(separatedBy: "\n\n") where table.hasPrefix("|") {
-            let widths = table.split(separator: "\n").map { $0.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count }
+            let widths = table.split(separator: "\n").map {
+                $0.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
+            }
             #expect(Set(widths).count == 1, "\(table)")
         }
     }
@@ -85,8 +99,10 @@ import Testing
     @Test func indonesian() {
         let markdown = MarkdownRenderer(language: .id).render(RenderSample.summary)
         #expect(markdown.hasPrefix("# Deklarasi uji\n\n## Ringkasan kepatuhan · 2026-Q1\n"))
-        for text in ["### Pelaporan", "### Laporan terlambat", "### Menurut tujuan", "| Indikator | Nilai | Target |",
-                     "**Per tanggal:** 1 Mei 2026", "Rp 1.234.567"] {
+        for text in [
+            "### Pelaporan", "### Laporan terlambat", "### Menurut tujuan", "| Indikator | Nilai | Target |",
+            "**Per tanggal:** 1 Mei 2026", "Rp 1.234.567",
+        ] {
             #expect(markdown.contains(text), "\(text)")
         }
     }
@@ -144,8 +160,10 @@ import Testing
     @Test func indonesian() {
         let html = HTMLRenderer(language: .id).render(RenderSample.summary)
         #expect(html.contains("<html lang=\"id\">"))
-        for text in ["<h2>Pelaporan</h2>", "<h2>Pelaporan per triwulan</h2>", "<h2>Menurut jenis pemangku kepentingan</h2>",
-                     "terlambat 5 hari", "Rp 1.234.567", "sesuai jalur"] {
+        for text in [
+            "<h2>Pelaporan</h2>", "<h2>Pelaporan per triwulan</h2>", "<h2>Menurut jenis pemangku kepentingan</h2>",
+            "terlambat 5 hari", "Rp 1.234.567", "sesuai jalur",
+        ] {
             #expect(html.contains(text), "\(text)")
         }
     }
@@ -154,22 +172,34 @@ import Testing
 @Suite struct RenderCSVTests {
     /// An RFC 4180 reader, to read the output back.
     static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
         var scalars = Array(text.unicodeScalars)[...]
         while let scalar = scalars.popFirst() {
             if quoted {
                 if scalar == "\"" {
-                    if scalars.first == "\"" { field.unicodeScalars.append("\""); scalars.removeFirst() } else { quoted = false }
+                    if scalars.first == "\"" {
+                        field.unicodeScalars.append("\"")
+                        scalars.removeFirst()
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.unicodeScalars.append(scalar)
                 }
             } else if scalar == "\"" {
                 quoted = true
             } else if scalar == "," {
-                row.append(field); field = ""
+                row.append(field)
+                field = ""
             } else if scalar == "\r" && scalars.first == "\n" {
                 scalars.removeFirst()
-                row.append(field); rows.append(row); row = []; field = ""
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
             } else {
                 field.unicodeScalars.append(scalar)
             }
@@ -184,10 +214,13 @@ import Testing
         #expect(bytes.prefix(3) == [0xEF, 0xBB, 0xBF])
         #expect(csv.hasSuffix("\r\n"))
         // Every line break is CRLF: no bare LF or CR outside quoted fields in this sample.
-        #expect(!csv.unicodeScalars.indices.contains { index in
-            let scalar = csv.unicodeScalars[index]
-            return scalar == "\n" && (index == csv.unicodeScalars.startIndex || csv.unicodeScalars[csv.unicodeScalars.index(before: index)] != "\r")
-        })
+        #expect(
+            !csv.unicodeScalars.indices.contains { index in
+                let scalar = csv.unicodeScalars[index]
+                return scalar == "\n"
+                    && (index == csv.unicodeScalars.startIndex
+                        || csv.unicodeScalars[csv.unicodeScalars.index(before: index)] != "\r")
+            })
         let rows = Self.parse(String(csv.unicodeScalars.dropFirst()))
         #expect(rows.count == 1 + RenderSample.csvRows(summary))  // 7 indicators + one row for the NGO without any
         #expect(rows.count == 9)
@@ -220,6 +253,9 @@ import Testing
         let rows = Self.parse(String(csv.unicodeScalars.dropFirst()))
         #expect(rows[0].prefix(4) == ["Triwulan", "Per tanggal", "ID penanda tangan", "Penanda tangan"])
         #expect(rows.contains { $0.contains("terlambat") && $0.contains("sesuai jalur") })
-        #expect(rows[0] != Self.parse(String(CSVRenderer(language: .en).render(RenderSample.summary).unicodeScalars.dropFirst()))[0])
+        #expect(
+            rows[0]
+                != Self.parse(
+                    String(CSVRenderer(language: .en).render(RenderSample.summary).unicodeScalars.dropFirst()))[0])
     }
 }

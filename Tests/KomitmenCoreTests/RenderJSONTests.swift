@@ -1,9 +1,10 @@
 import Foundation
 import KomitmenCore
-@testable import KomitmenRender
 import KomitmenRegistry
 import KomitmenYAML
 import Testing
+
+@testable import KomitmenRender
 
 @Suite struct RenderJSONTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -35,7 +36,9 @@ import Testing
         // rounded parser: Foundation's JSONSerialization on Linux reads 0.30000000000000004 as
         // 0.3000000000000001).
         let jsonNumber = #/-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/#
-        for value in [1.0 / 3.0, 0.1 + 0.2, 1e-7, 1.5e300, 123_456_789.125, 0.6172835, 9_007_199_254_740_992, -2.5e-300] {
+        for value in [
+            1.0 / 3.0, 0.1 + 0.2, 1e-7, 1.5e300, 123_456_789.125, 0.6172835, 9_007_199_254_740_992, -2.5e-300,
+        ] {
             let text = JSONValue.format(value)
             #expect(text.wholeMatch(of: jsonNumber) != nil, "\(text)")
             #expect(Double(text) == value, "\(text)")
@@ -140,7 +143,7 @@ import Testing
         quarter["quarter"] = "2026-Q5"
         #expect(!schema.validate(quarter).isEmpty)
         var type = good
-        type["as_of"] = 20260501
+        type["as_of"] = 20_260_501
         #expect(!schema.validate(type).isEmpty)
     }
 
@@ -153,8 +156,9 @@ import Testing
                 let isSchema = path.hasSuffix("$defs") == false && path.hasSuffix("properties") == false
                 if isSchema {
                     for key in object.keys {
-                        #expect(JSONSchemaSubset.annotations.contains(key) || JSONSchemaSubset.keywords.contains(key),
-                                "\(path).\(key)")
+                        #expect(
+                            JSONSchemaSubset.annotations.contains(key) || JSONSchemaSubset.keywords.contains(key),
+                            "\(path).\(key)")
                     }
                 }
                 for (key, value) in object where key != "enum" && key != "required" { walk(value, path + "." + key) }
@@ -191,7 +195,9 @@ import Testing
             for language in Language.allCases {
                 let text = format.renderer(language: language).render(summary)
                 #expect(text.count > 1000, "\(format) \(language)")
-                #expect(text.contains(summary.signatories[0].id) || format == .html || format == .markdown || format == .text)
+                #expect(
+                    text.contains(summary.signatories[0].id) || format == .html || format == .markdown
+                        || format == .text)
             }
         }
     }

@@ -1,7 +1,8 @@
 import KomitmenCore
-@testable import KomitmenRender
 import KomitmenYAML
 import Testing
+
+@testable import KomitmenRender
 
 @Suite struct RenderLabelsTests {
     /// Labels whose English and Indonesian words are the same on purpose.
@@ -26,8 +27,10 @@ import Testing
     }
 
     @Test func filingStatesAndStatusesAreTranslated() {
-        let filing: [FilingState: String] = [.onTime: "tepat waktu", .late: "terlambat", .missing: "tidak melapor",
-                                             .notDue: "belum jatuh tempo", .notExpected: "tidak wajib"]
+        let filing: [FilingState: String] = [
+            .onTime: "tepat waktu", .late: "terlambat", .missing: "tidak melapor",
+            .notDue: "belum jatuh tempo", .notExpected: "tidak wajib",
+        ]
         for state in FilingState.allCases {
             #expect(state.label.id == filing[state])
             #expect(!state.label.en.isEmpty && state.label.en != state.label.id)
@@ -35,8 +38,10 @@ import Testing
         }
         #expect(Set(FilingState.allCases.map(\.symbol)).count == FilingState.allCases.count, "grid symbols must differ")
         #expect(Set(FilingState.displayOrder) == Set(FilingState.allCases))
-        let statuses: [IndicatorStatus: String] = [.achieved: "tercapai", .onTrack: "sesuai jalur", .atRisk: "berisiko",
-                                                   .offTrack: "melenceng", .noData: "tanpa data"]
+        let statuses: [IndicatorStatus: String] = [
+            .achieved: "tercapai", .onTrack: "sesuai jalur", .atRisk: "berisiko",
+            .offTrack: "melenceng", .noData: "tanpa data",
+        ]
         for status in IndicatorStatus.allCases {
             #expect(status.label.id == statuses[status])
             #expect(!status.label.en.isEmpty && status.label.en != status.label.id)

@@ -1,6 +1,7 @@
-@testable import KomitmenCore
 import KomitmenYAML
 import Testing
+
+@testable import KomitmenCore
 
 /// Section entries hold typed values and marks, read once: what rules, derivations and
 /// breakdowns see, on the probe plugin (one field of every kind).
@@ -12,8 +13,9 @@ import Testing
         let plugin = Probe.plugin()
         let source = SourceText(path: path, text: StakeholderPlugin.exampleHeader + body)
         let root = try #require(try YAMLDocument.parse(source).root)
-        let context = ReportContext(declaration: plugin.exampleDeclaration, signatories: ["example-signatory": plugin.exampleSignatory],
-                                    registry: PluginRegistry([plugin]), folderQuarter: Quarter(year: 2025, number: 4))
+        let context = ReportContext(
+            declaration: plugin.exampleDeclaration, signatories: ["example-signatory": plugin.exampleSignatory],
+            registry: PluginRegistry([plugin]), folderQuarter: Quarter(year: 2025, number: 4))
         var diagnostics: [Diagnostic] = []
         let report = Report.decode(root, context: context, diagnostics: &diagnostics)
         return (report, diagnostics)
@@ -66,28 +68,32 @@ import Testing
         let (report, _) = try Self.decode(Self.body)
         let values = try #require(report?.values)
         #expect(values["items_listed"] == 3)
-        #expect(values["items_a"] == 2)        // first, third
-        #expect(values["items_x"] == 2)        // first [x, z], second x
-        #expect(values["n_total"] == 12)       // 7 + 5 + 0
+        #expect(values["items_a"] == 2)  // first, third
+        #expect(values["items_x"] == 2)  // first [x, z], second x
+        #expect(values["n_total"] == 12)  // 7 + 5 + 0
         #expect(values["amount_total"] == 1_500_000)
     }
 
     @Test func aWrittenValueThatDiffersIsAnErrorWhereItIsWritten() throws {
         let (report, diagnostics) = try Self.decode("values:\n  n_total: 11\n" + Self.body)
         #expect(report == nil)
-        #expect(diagnostics.map { $0.headline() } == [
-            "\(Self.path):5:12: error: n_total is 11 but the items give 12 (Σ n)",
-        ])
+        #expect(
+            diagnostics.map { $0.headline() } == [
+                "\(Self.path):5:12: error: n_total is 11 but the items give 12 (Σ n)"
+            ])
     }
 
     @Test func breakdownsCountEachWord() throws {
         let (decoded, _) = try Self.decode(Self.body)
         let report = try #require(decoded)
         let plugin = Probe.plugin()
-        let repository = Repository(root: "r", declaration: plugin.exampleDeclaration, signatories: [plugin.exampleSignatory],
-                                    reports: [report], diagnostics: [])
-        let engine = try SummaryEngine(repository: repository, registry: PluginRegistry([plugin]), asOf: CalendarDate("2026-02-01")!)
-        let breakdowns = engine.breakdowns(plugin.exampleSignatory, plugin: plugin, quarter: Quarter(year: 2025, number: 4)!)
+        let repository = Repository(
+            root: "r", declaration: plugin.exampleDeclaration, signatories: [plugin.exampleSignatory],
+            reports: [report], diagnostics: [])
+        let engine = try SummaryEngine(
+            repository: repository, registry: PluginRegistry([plugin]), asOf: CalendarDate("2026-02-01")!)
+        let breakdowns = engine.breakdowns(
+            plugin.exampleSignatory, plugin: plugin, quarter: Quarter(year: 2025, number: 4)!)
         #expect(breakdowns.map(\.field) == ["kind", "tags"])
         #expect(breakdowns[0].counts.map { "\($0.value)=\($0.count)" } == ["a=2", "b=1"])
         #expect(breakdowns[1].counts.map { "\($0.value)=\($0.count)" } == ["x=2", "z=1"])
@@ -101,9 +107,10 @@ import Testing
     }
 
     @Test func anEntryBuiltByHandKeepsOnlyItsSectionsFields() {
-        let entry = SectionEntry(names: Probe.section.fieldNames,
-                                 fields: ["n": .init(.count(3), at: Mark(line: 2, column: 4)), "other": .init(.text("x"), at: .fileStart)],
-                                 quarter: Quarter(year: 2025, number: 4)!)
+        let entry = SectionEntry(
+            names: Probe.section.fieldNames,
+            fields: ["n": .init(.count(3), at: Mark(line: 2, column: 4)), "other": .init(.text("x"), at: .fileStart)],
+            quarter: Quarter(year: 2025, number: 4)!)
         #expect(entry.count("n") == 3 && entry.mark(of: "n") == Mark(line: 2, column: 4))
         #expect(entry.value("other") == nil)
         #expect(entry.error(.wrongType, at: "n", Phrase(verbatim: "x")).mark == Mark(line: 2, column: 4))

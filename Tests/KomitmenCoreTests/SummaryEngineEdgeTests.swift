@@ -7,12 +7,16 @@ import Testing
     typealias F = SummaryFixture
 
     static func office(_ target: IndicatorTarget) -> Signatory {
-        Signatory(id: "o", name: "o", stakeholder: "office",
-                  pledges: [Pledge(id: "p", text: LocalizedText("p"), goal: "protection", indicators: [target])])
+        Signatory(
+            id: "o", name: "o", stakeholder: "office",
+            pledges: [Pledge(id: "p", text: LocalizedText("p"), goal: "protection", indicators: [target])])
     }
 
-    static func indicator(_ signatory: Signatory, _ reports: [Report], quarter: Quarter = F.q4) throws -> IndicatorSummary {
-        let summary = try F.engine([signatory], reports, asOf: "2026-05-01").summary(quarter: quarter, asOf: F.date("2026-05-01"))
+    static func indicator(_ signatory: Signatory, _ reports: [Report], quarter: Quarter = F.q4) throws
+        -> IndicatorSummary
+    {
+        let summary = try F.engine([signatory], reports, asOf: "2026-05-01").summary(
+            quarter: quarter, asOf: F.date("2026-05-01"))
         return try #require(summary.signatories.first?.indicators.first)
     }
 
@@ -20,7 +24,8 @@ import Testing
     @Test(arguments: [(5.0, 1.0, IndicatorStatus.achieved), (4, 1, .achieved), (3, 0, .offTrack)])
     func latestWithNoDistanceToGo(_ value: Double, _ progress: Double, _ status: IndicatorStatus) throws {
         let flat = IndicatorTarget(indicator: "desks_open", target: 4, by: F.q4, baseline: 4)
-        let indicator = try Self.indicator(Self.office(flat), [F.report("o", F.q4, "2026-01-05", ["desks_open": value])])
+        let indicator = try Self.indicator(
+            Self.office(flat), [F.report("o", F.q4, "2026-01-05", ["desks_open": value])])
         #expect(indicator.progress == progress)
         #expect(indicator.status == status)
     }
@@ -29,7 +34,8 @@ import Testing
     @Test(arguments: [(2.0, 1.0, IndicatorStatus.achieved), (1, 1, .achieved), (3, 0, .offTrack)])
     func decreaseWithNoDistanceToGo(_ value: Double, _ progress: Double, _ status: IndicatorStatus) throws {
         let flat = IndicatorTarget(indicator: "complaints_open", target: 2, by: F.q4, baseline: 2)
-        let indicator = try Self.indicator(Self.office(flat), [F.report("o", F.q4, "2026-01-05", ["complaints_open": value])])
+        let indicator = try Self.indicator(
+            Self.office(flat), [F.report("o", F.q4, "2026-01-05", ["complaints_open": value])])
         #expect(indicator.progress == progress)
         #expect(indicator.status == status)
     }
@@ -37,7 +43,8 @@ import Testing
     /// `sum` with target 0: nothing to do is done.
     @Test func sumWithATargetOfZero() throws {
         let none = IndicatorTarget(indicator: "people_helped", target: 0, by: F.q4)
-        let indicator = try Self.indicator(F.shelter("o", targets: [none]), [F.report("o", F.q4, "2026-01-05", ["people_helped": 0])])
+        let indicator = try Self.indicator(
+            F.shelter("o", targets: [none]), [F.report("o", F.q4, "2026-01-05", ["people_helped": 0])])
         #expect(indicator.progress == 1)
         #expect(indicator.status == .achieved)
     }

@@ -1,9 +1,10 @@
 import Foundation
 import KomitmenCore
-@testable import KomitmenRender
 import KomitmenRegistry
 import KomitmenYAML
 import Testing
+
+@testable import KomitmenRender
 
 /// The review states and indicator histories in JSON, checked against `docs/summary.schema.json`.
 @Suite struct SummaryReviewHistorySchemaTests {
@@ -13,11 +14,15 @@ import Testing
         let repository = RepositoryLoader(registry: compiledInPlugins).load(root)
         #expect(!repository.hasErrors)
         let asOf = try #require(CalendarDate("2026-11-25"))
-        let summary = try SummaryEngine(repository: repository, registry: compiledInPlugins, asOf: asOf).summary(asOf: asOf)
+        let summary = try SummaryEngine(repository: repository, registry: compiledInPlugins, asOf: asOf).summary(
+            asOf: asOf)
         let json = try RenderJSONTests.parse(JSONRenderer(language: language).render(summary))
         let problems = try RenderJSONTests.schema().validate(json)
         #expect(problems.isEmpty, "\(problems.prefix(5))")
-        let states = Set((json["signatories"] as? [[String: Any]] ?? []).compactMap { ($0["review"] as? [String: Any])?["state"] as? String })
+        let states = Set(
+            (json["signatories"] as? [[String: Any]] ?? []).compactMap {
+                ($0["review"] as? [String: Any])?["state"] as? String
+            })
         #expect(states == ["received", "approved", "changes-requested"])
         let reviews = try #require(json["reviews"] as? [String: Any])
         #expect(reviews["approved"] as? Int == 1 && reviews["changes_requested"] as? Int == 1)
@@ -25,8 +30,9 @@ import Testing
 
     @Test func aSampleWithReviewsAndHistoryValidates() throws {
         var summary = RenderSample.summary
-        summary.signatories[0].review = ReviewSummary(state: .changesRequested, by: "Sekretariat", on: CalendarDate("2026-04-20"),
-                                                      comment: "Angka korban\nberbeda")
+        summary.signatories[0].review = ReviewSummary(
+            state: .changesRequested, by: "Sekretariat", on: CalendarDate("2026-04-20"),
+            comment: "Angka korban\nberbeda")
         if summary.signatories.count > 1 { summary.signatories[1].review = .received }
         summary.signatories[0].indicators[0].history = [
             IndicatorQuarter(quarter: try #require(Quarter("2025-Q3")), reported: nil, value: nil, expected: 0.25),

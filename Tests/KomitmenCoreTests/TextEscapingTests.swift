@@ -1,9 +1,10 @@
 import Foundation
+import Testing
+
 @testable import KomitmenCore
 @testable import KomitmenRender
 @testable import KomitmenText
 @testable import KomitmenYAML
-import Testing
 
 /// "Text is text": what a text field may hold, and how repository text is escaped for every
 /// place it is shown (terminal, template, table, CSV, Markdown, HTML).
@@ -64,17 +65,34 @@ import Testing
 
     /// Where the error points: the character itself when the value tells where it was written.
     static let located: [Located] = [
-        Located(yaml: "v: \"\\e[2J\\e]0;TITLE\\a\"\n", column: 5, message: "the text contains a control character (U+001B ESC); remove it"),
-        Located(yaml: "v: \"ab\\e\"\n", column: 4, message: "the text contains a control character (U+001B ESC); remove it"),
-        Located(yaml: "v: ab\tcd\n", column: 6, message: "the text contains a control character (U+0009 TAB); remove it"),
-        Located(yaml: "v: Polda\u{202E}NTT\n", column: 9,
-                message: "the text contains a bidirectional control character (U+202E RLO), which can make it display in a misleading order; remove it"),
-        Located(yaml: "v: 'it''s\u{202E}'\n", column: 10,
-                message: "the text contains a bidirectional control character (U+202E RLO), which can make it display in a misleading order; remove it"),
-        Located(yaml: "v: two words\u{202E}\n", column: 4,
-                message: "the text contains a bidirectional control character (U+202E RLO), which can make it display in a misleading order; remove it"),
-        Located(yaml: "v: |\n  two\n  lines\n", column: 4, message: "the text contains a line break (U+000A LF); write it on one line"),
-        Located(yaml: "v: \"X\\nnarrative: injected\"\n", column: 4, message: "the text contains a line break (U+000A LF); write it on one line"),
+        Located(
+            yaml: "v: \"\\e[2J\\e]0;TITLE\\a\"\n", column: 5,
+            message: "the text contains a control character (U+001B ESC); remove it"),
+        Located(
+            yaml: "v: \"ab\\e\"\n", column: 4, message: "the text contains a control character (U+001B ESC); remove it"),
+        Located(
+            yaml: "v: ab\tcd\n", column: 6, message: "the text contains a control character (U+0009 TAB); remove it"),
+        Located(
+            yaml: "v: Polda\u{202E}NTT\n", column: 9,
+            message:
+                "the text contains a bidirectional control character (U+202E RLO), which can make it display in a misleading order; remove it"
+        ),
+        Located(
+            yaml: "v: 'it''s\u{202E}'\n", column: 10,
+            message:
+                "the text contains a bidirectional control character (U+202E RLO), which can make it display in a misleading order; remove it"
+        ),
+        Located(
+            yaml: "v: two words\u{202E}\n", column: 4,
+            message:
+                "the text contains a bidirectional control character (U+202E RLO), which can make it display in a misleading order; remove it"
+        ),
+        Located(
+            yaml: "v: |\n  two\n  lines\n", column: 4,
+            message: "the text contains a line break (U+000A LF); write it on one line"),
+        Located(
+            yaml: "v: \"X\\nnarrative: injected\"\n", column: 4,
+            message: "the text contains a line break (U+000A LF); write it on one line"),
     ]
 
     @Test(arguments: located)
@@ -136,18 +154,21 @@ import Testing
     @Test func formatterEscapesEverythingItPrintsAndKeepsTheCaretUnderTheCharacter() {
         let file = "repo/signatories/a\u{1B}]0;x\u{7}\nb.yaml"
         let source = SourceText(path: file, text: "name: 日本\u{202E}x\u{1B}y\n")
-        let diagnostic = Diagnostic.error(.controlCharacter, file, Mark(line: 1, column: 11),
-                                          Phrase(en: "unknown field 'a\u{1B}[2J'", id: "kolom 'a\u{1B}[2J' tidak dikenal"),
-                                          hint: Phrase(en: "not \u{9B}", id: "bukan \u{9B}"))
+        let diagnostic = Diagnostic.error(
+            .controlCharacter, file, Mark(line: 1, column: 11),
+            Phrase(en: "unknown field 'a\u{1B}[2J'", id: "kolom 'a\u{1B}[2J' tidak dikenal"),
+            hint: Phrase(en: "not \u{9B}", id: "bukan \u{9B}"))
         let formatter = DiagnosticFormatter { _, line in source.line(line) }
-        let lines = formatter.format(diagnostic).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines == [
-            "repo/signatories/a\\u{1B}]0;x\\u{7}\\nb.yaml:1:11: error: unknown field 'a\\u{1B}[2J'",
-            "name: 日本\\u{202E}x\\u{1B}y",
-            // "name: " 6, 日本 4, \u{202E} 8, x 1: the caret is under the escaped ESC.
-            String(repeating: " ", count: 19) + "^",
-            "hint: not \\u{9B}",
-        ])
+        let lines = formatter.format(diagnostic).split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
+        #expect(
+            lines == [
+                "repo/signatories/a\\u{1B}]0;x\\u{7}\\nb.yaml:1:11: error: unknown field 'a\\u{1B}[2J'",
+                "name: 日本\\u{202E}x\\u{1B}y",
+                // "name: " 6, 日本 4, \u{202E} 8, x 1: the caret is under the escaped ESC.
+                String(repeating: " ", count: 19) + "^",
+                "hint: not \\u{9B}",
+            ])
         #expect(DiagnosticFormatter.caretPadding("\tab", column: 3) == "\t ")
         #expect(DiagnosticFormatter.caretPadding("e\u{301}x", column: 3) == " ")
     }
@@ -171,14 +192,21 @@ import Testing
 
     // MARK: - Report template
 
-    static func template(name: String, indicator: String = "tppo_cases_investigated", id: String = "polda-ntt") -> String {
-        let declaration = Declaration(id: "d", title: LocalizedText("T"), firstQuarter: Quarter("2025-Q3")!, dueDays: 15,
-                                      goals: [Declaration.Goal(id: "protection", title: LocalizedText("P"))])
-        let signatory = Signatory(id: id, name: name, stakeholder: "police", pledges: [
-            Pledge(id: "p", text: LocalizedText("x"), goal: "protection",
-                   indicators: [IndicatorTarget(indicator: indicator, target: 10, by: Quarter("2026-Q4")!)]),
-        ])
-        return ReportTemplate(declaration: declaration, signatory: signatory, plugin: nil, quarter: Quarter("2026-Q1")!).text()
+    static func template(name: String, indicator: String = "tppo_cases_investigated", id: String = "polda-ntt")
+        -> String
+    {
+        let declaration = Declaration(
+            id: "d", title: LocalizedText("T"), firstQuarter: Quarter("2025-Q3")!, dueDays: 15,
+            goals: [Declaration.Goal(id: "protection", title: LocalizedText("P"))])
+        let signatory = Signatory(
+            id: id, name: name, stakeholder: "police",
+            pledges: [
+                Pledge(
+                    id: "p", text: LocalizedText("x"), goal: "protection",
+                    indicators: [IndicatorTarget(indicator: indicator, target: 10, by: Quarter("2026-Q4")!)])
+            ])
+        return ReportTemplate(declaration: declaration, signatory: signatory, plugin: nil, quarter: Quarter("2026-Q1")!)
+            .text()
     }
 
     /// The keys of a template, top level and under `values:`.
@@ -223,7 +251,8 @@ import Testing
 
     @Test(arguments: [
         ("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-1", "'-1"), ("@x", "'@x"),
-        (" =cmd", "' =cmd"), ("\t=cmd", "'\t=cmd"), ("\r=cmd", "'\r=cmd"), ("\tplain", "'\tplain"), ("\rplain", "'\rplain"),
+        (" =cmd", "' =cmd"), ("\t=cmd", "'\t=cmd"), ("\r=cmd", "'\r=cmd"), ("\tplain", "'\tplain"),
+        ("\rplain", "'\rplain"),
         ("  \t @x", "'  \t @x"), ("\u{A0}=x", "'\u{A0}=x"),
         ("Polda", "Polda"), ("a=b", "a=b"), ("", ""), ("  ", "  "), ("e-mail", "e-mail"),
     ])
@@ -238,9 +267,12 @@ import Testing
 
     @Test(arguments: [
         ("a|b", "a\\|b"), ("`code`", "\\`code\\`"), ("<script>", "&lt;script>"), ("# title", "\\# title"),
-        ("> quote", "\\> quote"), ("- item", "\\- item"), ("+ item", "\\+ item"), ("1. item", "1\\. item"), ("12) x", "12\\) x"),
-        ("  - item", "  \\- item"), ("===", "\\==="), ("a\nb\r\nc", "a b  c"), ("a\u{1B}b", "a\\\\u{1B}b"), ("x\u{202E}y", "x\\\\u{202E}y"),
-        ("[a](javascript:x)", "\\[a\\](javascript:x)"), ("&lt;", "&amp;lt;"), ("$x$", "\\$x\\$"), ("a-b 1.5", "a-b 1.5"),
+        ("> quote", "\\> quote"), ("- item", "\\- item"), ("+ item", "\\+ item"), ("1. item", "1\\. item"),
+        ("12) x", "12\\) x"),
+        ("  - item", "  \\- item"), ("===", "\\==="), ("a\nb\r\nc", "a b  c"), ("a\u{1B}b", "a\\\\u{1B}b"),
+        ("x\u{202E}y", "x\\\\u{202E}y"),
+        ("[a](javascript:x)", "\\[a\\](javascript:x)"), ("&lt;", "&amp;lt;"), ("$x$", "\\$x\\$"),
+        ("a-b 1.5", "a-b 1.5"),
     ])
     func markdownEscapes(_ text: String, _ escaped: String) {
         #expect(MarkdownRenderer.escape(text) == escaped)
@@ -264,8 +296,10 @@ import Testing
         var summary = RenderSample.summary
         summary.signatories[0].name = "\u{1B}[2J\u{1B}]0;TITLE\u{7}\u{202E}Pemkab"
         summary.declarationTitle = LocalizedText("Title\u{1B}[31m")
-        for text in [TextRenderer(language: .en).render(summary), StatusGridRenderer(language: .en).render(summary),
-                     MarkdownRenderer().render(summary), HTMLRenderer().render(summary)] {
+        for text in [
+            TextRenderer(language: .en).render(summary), StatusGridRenderer(language: .en).render(summary),
+            MarkdownRenderer().render(summary), HTMLRenderer().render(summary),
+        ] {
             #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" || $0 == "\u{202E}" })
             #expect(text.contains("\\u{1B}"))
         }

@@ -13,22 +13,43 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "a malformed quarter is said in both languages", arguments: ["summary", "repo", "--quarter", "2026-Q9", "--lang", "id"],
-             status: 64, contains: ["'2026-Q9' is not a quarter", "'2026-Q9' bukan triwulan"]),
-        Case(name: "new-report keeps its own words", arguments: ["new-report", "polda-ntt", "repo", "--quarter", "Q1-2026"],
-             status: 64, contains: ["--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not 'Q1-2026'", "--quarter harus seperti 2025-Q4"]),
-        Case(name: "a quarter out of range is said in --lang", arguments: ["new-report", "polda-ntt", "repo", "--quarter", "3000-Q1", "--lang", "id"],
-             status: 64, contains: ["Error: --quarter: 3000-Q1 di luar rentang; berikan triwulan dari tahun 1900 sampai 2999"]),
-        Case(name: "status --as-of that is no day", arguments: ["status", "repo", "--as-of", "2026-02-30"],
-             status: 64, contains: ["2026-02-30 is not a day of the calendar; check the month and day"]),
-        Case(name: "a valid quarter and date pass", arguments: ["new-report", "polda-ntt", "repo", "--quarter", "2026-Q1", "--print"],
-             status: 0, contains: ["signatory: polda-ntt", "period: 2026-Q1"]),
-        Case(name: "plugins shares --lang", arguments: ["plugins", "--lang", "id"],
-             status: 0, contains: ["Pemerintah"]),
-        Case(name: "summary help lists the formats of the enum", arguments: ["summary", "--help"],
-             status: 0, contains: ["--format <format>", "values: text, markdown, html, json, csv", "--quarter <YYYY-Qn>", "--as-of <YYYY-MM-DD>"]),
-        Case(name: "validate help lists its formats and --lang once", arguments: ["validate", "--help"],
-             status: 0, contains: ["values: text, json", "--lang <lang>"]),
+        Case(
+            name: "a malformed quarter is said in both languages",
+            arguments: ["summary", "repo", "--quarter", "2026-Q9", "--lang", "id"],
+            status: 64, contains: ["'2026-Q9' is not a quarter", "'2026-Q9' bukan triwulan"]),
+        Case(
+            name: "new-report keeps its own words",
+            arguments: ["new-report", "polda-ntt", "repo", "--quarter", "Q1-2026"],
+            status: 64,
+            contains: [
+                "--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not 'Q1-2026'",
+                "--quarter harus seperti 2025-Q4",
+            ]),
+        Case(
+            name: "a quarter out of range is said in --lang",
+            arguments: ["new-report", "polda-ntt", "repo", "--quarter", "3000-Q1", "--lang", "id"],
+            status: 64,
+            contains: ["Error: --quarter: 3000-Q1 di luar rentang; berikan triwulan dari tahun 1900 sampai 2999"]),
+        Case(
+            name: "status --as-of that is no day", arguments: ["status", "repo", "--as-of", "2026-02-30"],
+            status: 64, contains: ["2026-02-30 is not a day of the calendar; check the month and day"]),
+        Case(
+            name: "a valid quarter and date pass",
+            arguments: ["new-report", "polda-ntt", "repo", "--quarter", "2026-Q1", "--print"],
+            status: 0, contains: ["signatory: polda-ntt", "period: 2026-Q1"]),
+        Case(
+            name: "plugins shares --lang", arguments: ["plugins", "--lang", "id"],
+            status: 0, contains: ["Pemerintah"]),
+        Case(
+            name: "summary help lists the formats of the enum", arguments: ["summary", "--help"],
+            status: 0,
+            contains: [
+                "--format <format>", "values: text, markdown, html, json, csv", "--quarter <YYYY-Qn>",
+                "--as-of <YYYY-MM-DD>",
+            ]),
+        Case(
+            name: "validate help lists its formats and --lang once", arguments: ["validate", "--help"],
+            status: 0, contains: ["values: text, json", "--lang <lang>"]),
     ]
 
     @Test(arguments: cases)

@@ -24,25 +24,35 @@ enum ChildProcess {
         var elapsed: Duration = .zero
 
         /// Every line of stdout and stderr.
-        var lines: [String] { (stdout + stderr).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        var lines: [String] {
+            (stdout + stderr).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     /// Runs `executable` with `arguments` in `directory` (stdin empty); `environment` adds to the
     /// current one and a nil value removes a variable.
-    static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
-                    environment: [String: String?] = [:], timeout: Duration = timeout,
-                    sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+    static func run(
+        _ executable: URL, _ arguments: [String], in directory: URL? = nil,
+        environment: [String: String?] = [:], timeout: Duration = timeout,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
             throw Missing(path: executable.path)
         }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("komitmen-child-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "komitmen-child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+        let outURL = scratch.appendingPathComponent("stdout")
+        let errURL = scratch.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        defer { try? out.close(); try? err.close() }
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        defer {
+            try? out.close()
+            try? err.close()
+        }
 
         let process = Process()
         process.executableURL = executable
@@ -57,7 +67,8 @@ enum ChildProcess {
         let ended = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in ended.signal() }
 
-        let clock = ContinuousClock(), started = clock.now
+        let clock = ContinuousClock()
+        let started = clock.now
         try process.run()
         var timedOut = false
         if ended.wait(timeout: .now() + .nanoseconds(Int(timeout.nanoseconds))) == .timedOut {
@@ -66,14 +77,16 @@ enum ChildProcess {
             // holding its monitoring socket (a grandchild such as `sh -c`'s) has gone.
             for pid in [process.processIdentifier] + descendants(of: process.processIdentifier) { kill(pid, SIGKILL) }
             ended.wait()
-            Issue.record("\(executable.lastPathComponent) \(arguments.joined(separator: " ")) did not finish in \(timeout); killed",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\(executable.lastPathComponent) \(arguments.joined(separator: " ")) did not finish in \(timeout); killed",
+                sourceLocation: sourceLocation)
         }
         let elapsed = clock.now - started
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-                      stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self),
-                      signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut, elapsed: elapsed)
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
+            stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self),
+            signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut, elapsed: elapsed)
     }
 
     /// Every process below `parent`, read from /proc (empty where there is none).
@@ -81,12 +94,14 @@ enum ChildProcess {
         var children: [Int32: [Int32]] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
             guard let pid = Int32(name), let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { continue }
+                let close = stat.lastIndex(of: ")")
+            else { continue }
             // After "pid (name)": the state, then the parent's pid.
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             if fields.count > 1, let ppid = Int32(fields[1]) { children[ppid, default: []].append(pid) }
         }
-        var found: [Int32] = [], queue = [parent]
+        var found: [Int32] = []
+        var queue = [parent]
         while let next = queue.popLast() {
             let below = children[next] ?? []
             found += below
@@ -96,9 +111,13 @@ enum ChildProcess {
     }
 
     /// Records a failure when a run that promises to stop quickly took longer than `bound`.
-    static func expectQuick(_ result: Result, within bound: Duration = quickBound, _ what: String = "the run",
-                            sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(result.elapsed < bound, "\(what) took \(result.elapsed), more than \(bound)", sourceLocation: sourceLocation)
+    static func expectQuick(
+        _ result: Result, within bound: Duration = quickBound, _ what: String = "the run",
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            result.elapsed < bound, "\(what) took \(result.elapsed), more than \(bound)", sourceLocation: sourceLocation
+        )
     }
 
     /// A program a test needs is not there (the binary was not built, or a tool is missing).

@@ -27,7 +27,8 @@ import Testing
         #expect(mkfifo(folder.appendingPathComponent("pipe.yaml").path, 0o644) == 0)
         var result: ChildProcess.Result?
         withKnownIssue {
-            result = try? ChildProcess.run(URL(fileURLWithPath: "/bin/cat"), ["pipe.yaml"], in: folder, timeout: .seconds(1))
+            result = try? ChildProcess.run(
+                URL(fileURLWithPath: "/bin/cat"), ["pipe.yaml"], in: folder, timeout: .seconds(1))
         } matching: { issue in
             "\(issue)".contains("cat pipe.yaml did not finish")
         }

@@ -27,10 +27,15 @@ import Testing
         let headlines = Self.headlines(result)
         #expect(headlines.count == 100)
         // The first hundred by position, each with its own line and caret.
-        #expect(headlines.first == "repo/\(Self.path):5:3: error: unknown indicator 'unknown_00000' for a police signatory")
-        #expect(headlines.last == "repo/\(Self.path):104:3: error: unknown indicator 'unknown_00099' for a police signatory")
+        #expect(
+            headlines.first == "repo/\(Self.path):5:3: error: unknown indicator 'unknown_00000' for a police signatory")
+        #expect(
+            headlines.last == "repo/\(Self.path):104:3: error: unknown indicator 'unknown_00099' for a police signatory"
+        )
         #expect(result.lines.contains("  unknown_00099: 1"))
-        #expect(result.lines.contains("repo/\(Self.path): … and 19900 more problems in this file (at most 100 are shown per file)"))
+        #expect(
+            result.lines.contains(
+                "repo/\(Self.path): … and 19900 more problems in this file (at most 100 are shown per file)"))
         #expect(result.stdout.hasSuffix("20000 errors, 0 warnings in 8 files\n"))
 
         let json = try repository.validate(["--format", "json"])
@@ -44,9 +49,15 @@ import Testing
     /// Eleven reports of a hundred errors: the run prints 1,000 (the default), or `--max-errors`.
     @Test(arguments: [
         ([String](), 1000, "… and 100 more problems not shown (at most 1000 are shown; --max-errors 0 shows all)"),
-        (["--max-errors", "250"], 250, "… and 850 more problems not shown (at most 250 are shown; --max-errors 0 shows all)"),
+        (
+            ["--max-errors", "250"], 250,
+            "… and 850 more problems not shown (at most 250 are shown; --max-errors 0 shows all)"
+        ),
         (["--max-errors", "0"], 1100, nil),
-        (["--max-errors", "1", "--lang", "id"], 1, "… dan 1099 masalah lain tidak ditampilkan (paling banyak 1 ditampilkan; --max-errors 0 menampilkan semuanya)"),
+        (
+            ["--max-errors", "1", "--lang", "id"], 1,
+            "… dan 1099 masalah lain tidak ditampilkan (paling banyak 1 ditampilkan; --max-errors 0 menampilkan semuanya)"
+        ),
     ])
     func atMostMaxErrorsArePrintedPerRun(_ arguments: [String], _ shown: Int, _ note: String?) throws {
         let repository = try TemporaryRepository()
@@ -59,8 +70,11 @@ import Testing
         #expect(Self.headlines(result).filter { $0.contains("r") }.count == shown)
         if let note { #expect(result.lines.contains(note), "\(result.stdout.suffix(400))") }
         #expect(!result.stdout.contains("not shown") || note != nil)
-        #expect(result.stdout.hasSuffix(arguments.contains("id") ? "1100 kesalahan, 0 peringatan dalam 19 berkas\n"
-                                                                  : "1100 errors, 0 warnings in 19 files\n"))
+        #expect(
+            result.stdout.hasSuffix(
+                arguments.contains("id")
+                    ? "1100 kesalahan, 0 peringatan dalam 19 berkas\n"
+                    : "1100 errors, 0 warnings in 19 files\n"))
         let json = try repository.validate(["--format", "json"] + arguments)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((object["diagnostics"] as? [[String: Any]])?.count == shown)
@@ -76,15 +90,20 @@ import Testing
     }
 
     /// `summary`, `status` and `new-report` print the diagnostics that stop them within the same bound.
-    @Test(arguments: [["summary", "repo"], ["status", "repo"], ["new-report", "nobody", "repo", "--quarter", "2026-Q1"]])
+    @Test(arguments: [
+        ["summary", "repo"], ["status", "repo"], ["new-report", "nobody", "repo", "--quarter", "2026-Q1"],
+    ])
     func everyCommandThatPrintsDiagnosticsIsBounded(_ command: [String]) throws {
         let repository = try TemporaryRepository()
         defer { repository.delete() }
-        try repository.write("declaration.yaml", try repository.read("declaration.yaml") + "extra_a: 1\nextra_b: 2\nextra_c: 3\n")
+        try repository.write(
+            "declaration.yaml", try repository.read("declaration.yaml") + "extra_a: 1\nextra_b: 2\nextra_c: 3\n")
         let result = try repository.run(command + ["--max-errors", "2"])
         #expect(result.status == 1)
         #expect(Self.headlines(result).count == 2, "\(result.stderr)")
-        #expect(result.lines.contains("… and 1 more problem not shown (at most 2 are shown; --max-errors 0 shows all)"), "\(result.stderr)")
+        #expect(
+            result.lines.contains("… and 1 more problem not shown (at most 2 are shown; --max-errors 0 shows all)"),
+            "\(result.stderr)")
     }
 
     /// "Did you mean" only for short names; a long value gets the plain hint, at once.
@@ -92,7 +111,8 @@ import Testing
         let repository = try TemporaryRepository()
         defer { repository.delete() }
         let long = String(repeating: "polda-ntt", count: 2_000)
-        try repository.write(Self.path, Self.report.replacingOccurrences(of: "signatory: polda-ntt", with: "signatory: \(long)"))
+        try repository.write(
+            Self.path, Self.report.replacingOccurrences(of: "signatory: polda-ntt", with: "signatory: \(long)"))
         let result = try repository.validate()
         // The terminal gets the headline cut to 400 columns, ending in '…'; the JSON keeps it whole.
         let headline = "repo/\(Self.path):1:12: error: unknown signatory '\(long)'"
@@ -104,7 +124,8 @@ import Testing
         #expect(keepsItWhole)
         #expect(result.lines.contains("hint: signatories are the files in signatories/"))
         // A short slip still gets one.
-        try repository.write(Self.path, Self.report.replacingOccurrences(of: "signatory: polda-ntt", with: "signatory: polda-nt"))
+        try repository.write(
+            Self.path, Self.report.replacingOccurrences(of: "signatory: polda-ntt", with: "signatory: polda-nt"))
         #expect(try repository.validate().lines.contains("hint: did you mean 'polda-ntt'?"))
     }
 
@@ -112,13 +133,17 @@ import Testing
     @Test func listingsOfNamesAreBounded() throws {
         let repository = try TemporaryRepository()
         defer { repository.delete() }
-        let goals = (1...30).map { String(format: "  - id: goal-%02d\n    title: {id: Tujuan, en: Goal}\n", $0) }.joined()
+        let goals = (1...30).map { String(format: "  - id: goal-%02d\n    title: {id: Tujuan, en: Goal}\n", $0) }
+            .joined()
         try repository.write("declaration.yaml", try repository.read("declaration.yaml") + goals)
-        let signatory = try repository.read("signatories/pos-kupang.yaml").replacingOccurrences(of: "goal: protection", with: "goal: zzzzzzzzzzzz")
+        let signatory = try repository.read("signatories/pos-kupang.yaml").replacingOccurrences(
+            of: "goal: protection", with: "goal: zzzzzzzzzzzz")
         try repository.write("signatories/pos-kupang.yaml", signatory)
         let result = try repository.validate()
         let listed = (1...18).map { String(format: "goal-%02d", $0) }.joined(separator: ", ")
-        #expect(result.lines.contains("hint: the goals are: official-departure, protection, \(listed) and 12 more"), "\(result.stdout)")
+        #expect(
+            result.lines.contains("hint: the goals are: official-departure, protection, \(listed) and 12 more"),
+            "\(result.stdout)")
     }
 
     /// The printed line and caret sit under the position libyaml reports, whatever the breaks.
@@ -126,7 +151,10 @@ import Testing
     func sourceLineAndCaretFollowEveryKindOfLineBreak(_ name: String, _ lineBreak: String) throws {
         let repository = try TemporaryRepository()
         defer { repository.delete() }
-        let lines = ["signatory: polda-ntt", "period: 2025-Q4", "submitted: 2026-01-12", "values:", "  victim_rescued: 1", "  tppo_cases_investigated: 3"]
+        let lines = [
+            "signatory: polda-ntt", "period: 2025-Q4", "submitted: 2026-01-12", "values:", "  victim_rescued: 1",
+            "  tppo_cases_investigated: 3",
+        ]
         let breaks = lineBreak == "mixed" ? ["\r", "\r\n", "\n", "\r", "\n"] : Array(repeating: lineBreak, count: 5)
         let text = zip(lines, breaks).map { $0 + $1 }.joined() + lines[5] + (lineBreak == "mixed" ? "\r" : lineBreak)
         try repository.write(Self.path, text)

@@ -7,7 +7,9 @@ import Testing
     @Test func aDecreasingIndicatorWithABaseline() throws {
         let repository = try TemporaryRepository(fixture: "summary-repo")
         defer { repository.delete() }
-        try repository.write("signatories/pos-kupang.yaml", """
+        try repository.write(
+            "signatories/pos-kupang.yaml",
+            """
             id: pos-kupang
             name: Pos Kupang
             stakeholder: media
@@ -23,13 +25,16 @@ import Testing
                     by: 2026-Q2
 
             """)
-        try repository.write("reports/2025-Q4/pos-kupang.yaml",
-                             "signatory: pos-kupang\nperiod: 2025-Q4\nsubmitted: 2026-01-05\nvalues:\n  journalist_safety_incidents: 3\n")
+        try repository.write(
+            "reports/2025-Q4/pos-kupang.yaml",
+            "signatory: pos-kupang\nperiod: 2025-Q4\nsubmitted: 2026-01-05\nvalues:\n  journalist_safety_incidents: 3\n"
+        )
         #expect(try repository.validate().stdout == "0 errors, 0 warnings in 13 files\n")
         let result = try repository.run(["summary", "repo", "--format", "json", "--as-of", "2026-02-01"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let signatory = try #require((object["signatories"] as? [[String: Any]])?.first { $0["id"] as? String == "pos-kupang" })
+        let signatory = try #require(
+            (object["signatories"] as? [[String: Any]])?.first { $0["id"] as? String == "pos-kupang" })
         let indicator = try #require((signatory["indicators"] as? [[String: Any]])?.first)
         #expect(indicator["direction"] as? String == "decrease" && indicator["aggregation"] as? String == "latest")
         #expect(indicator["value"] as? Double == 3)

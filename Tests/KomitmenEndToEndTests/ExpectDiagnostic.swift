@@ -2,17 +2,24 @@ import Testing
 
 /// Checks a `validate` run: exit status, each headline (and hint) exactly, and the closing count
 /// line, so an extra problem anywhere else in the repository fails the test.
-func expectDiagnostics(_ result: KomitmenBinary.Result, _ headlines: [String], hints: [String] = [],
-                       errors: Int, warnings: Int = 0, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectDiagnostics(
+    _ result: KomitmenBinary.Result, _ headlines: [String], hints: [String] = [],
+    errors: Int, warnings: Int = 0, sourceLocation: SourceLocation = #_sourceLocation
+) {
     let output = result.stdout + result.stderr
     #expect(result.status == (errors > 0 ? 1 : 0), "exit status\n\(output)", sourceLocation: sourceLocation)
     for headline in headlines {
-        #expect(result.lines.contains(headline), "missing: \(headline)\ngot:\n\(output)", sourceLocation: sourceLocation)
+        #expect(
+            result.lines.contains(headline), "missing: \(headline)\ngot:\n\(output)", sourceLocation: sourceLocation)
     }
     for hint in hints {
-        #expect(result.lines.contains("hint: " + hint), "missing hint: \(hint)\ngot:\n\(output)", sourceLocation: sourceLocation)
+        #expect(
+            result.lines.contains("hint: " + hint), "missing hint: \(hint)\ngot:\n\(output)",
+            sourceLocation: sourceLocation)
     }
-    #expect(countLine(result) == countLine(errors: errors, warnings: warnings), "got:\n\(output)", sourceLocation: sourceLocation)
+    #expect(
+        countLine(result) == countLine(errors: errors, warnings: warnings), "got:\n\(output)",
+        sourceLocation: sourceLocation)
 }
 
 /// "N errors, M warnings" of the closing line (without "in K files"), or nil when there is none.

@@ -36,7 +36,9 @@ import Testing
     /// Built beside `komitmen` (this target depends on both).
     static let binary = KomitmenBinary.url.deletingLastPathComponent().appendingPathComponent("komitmen-generate")
 
-    static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> KomitmenBinary.Result {
+    static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> KomitmenBinary.Result
+    {
         try ChildProcess.run(binary, arguments, sourceLocation: sourceLocation)
     }
 
@@ -49,11 +51,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let first = try Self.run([root.path])
         #expect(first.status == 0)
-        #expect(first.stdout.split(separator: "\n") == [
-            "rewrote Package.swift's stakeholderKinds: Alpha, Beta; added Beta; "
-                + "removed Zulu (no Plugins/<Kind>/<Kind>Stakeholder.swift)",
-            "regenerated Sources/KomitmenRegistry/Registry.swift (2 plugins)",
-        ])
+        #expect(
+            first.stdout.split(separator: "\n") == [
+                "rewrote Package.swift's stakeholderKinds: Alpha, Beta; added Beta; "
+                    + "removed Zulu (no Plugins/<Kind>/<Kind>Stakeholder.swift)",
+                "regenerated Sources/KomitmenRegistry/Registry.swift (2 plugins)",
+            ])
         let listed = Self.manifest.replacingOccurrences(of: "\"Zulu\"", with: "\"Beta\"")
         #expect(Self.read(root, "Package.swift") == listed)
         let registry = try #require(Self.read(root, "Sources/KomitmenRegistry/Registry.swift"))
@@ -63,10 +66,11 @@ import Testing
 
         let again = try Self.run([root.path])
         #expect(again.status == 0)
-        #expect(again.stdout.split(separator: "\n") == [
-            "Package.swift's stakeholderKinds is up to date",
-            "Sources/KomitmenRegistry/Registry.swift is up to date",
-        ])
+        #expect(
+            again.stdout.split(separator: "\n") == [
+                "Package.swift's stakeholderKinds is up to date",
+                "Sources/KomitmenRegistry/Registry.swift is up to date",
+            ])
         #expect(try Self.run(["--check", root.path]).status == 0)
     }
 
@@ -75,8 +79,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try Self.run(["--check", root.path])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("Package.swift's stakeholderKinds is stale: run "
-                                       + "`swift package --allow-writing-to-package-directory new-stakeholder --regenerate`"))
+        #expect(
+            result.stdout.contains(
+                "Package.swift's stakeholderKinds is stale: run "
+                    + "`swift package --allow-writing-to-package-directory new-stakeholder --regenerate`"))
         #expect(result.stdout.contains("Sources/KomitmenRegistry/Registry.swift is stale"))
         #expect(Self.read(root, "Package.swift") == Self.manifest)
         #expect(Self.read(root, "Sources/KomitmenRegistry/Registry.swift") == nil)
@@ -84,16 +90,22 @@ import Testing
 
     /// A package the generator cannot work on: exit 2, the message, and no file written.
     @Test(arguments: [
-        (["Package.swift": "let stakeholderKinds = [\n    \"Alpha\",\n]\n"], [String](),
-         "error: Package.swift has no line with the comment `// new-stakeholder: kinds`"),
-        (["Package.swift": "let stakeholderKinds = [\n    // new-stakeholder: kinds\n    \"Alpha\"]\n"], [String](),
-         "error: Package.swift's stakeholderKinds list has no closing `]` on a line of its own"),
+        (
+            ["Package.swift": "let stakeholderKinds = [\n    \"Alpha\",\n]\n"], [String](),
+            "error: Package.swift has no line with the comment `// new-stakeholder: kinds`"
+        ),
+        (
+            ["Package.swift": "let stakeholderKinds = [\n    // new-stakeholder: kinds\n    \"Alpha\"]\n"], [String](),
+            "error: Package.swift's stakeholderKinds list has no closing `]` on a line of its own"
+        ),
         ([:], [String](), "error: no Package.swift in "),
         (["Package.swift": manifest], ["--force"], "error: unknown option '--force'"),
         (["Package.swift": manifest], ["elsewhere"], "error: give one PACKAGE_ROOT, not 2"),
     ])
-    func aBrokenPackageOrCommandLineWritesNothing(_ files: [String: String], _ extra: [String],
-                                                  _ message: String) throws {
+    func aBrokenPackageOrCommandLineWritesNothing(
+        _ files: [String: String], _ extra: [String],
+        _ message: String
+    ) throws {
         let root = try Self.package(Self.plugins.merging(files) { $1 })
         defer { try? FileManager.default.removeItem(at: root) }
         let before = Self.read(root, "Package.swift")

@@ -20,55 +20,80 @@ import Testing
     }
 
     static let signatory = "repo/signatories/polda-ntt.yaml"
-    static let rlo = "the text contains a bidirectional control character (U+202E RLO), which can make it display in a misleading order; remove it"
+    static let rlo =
+        "the text contains a bidirectional control character (U+202E RLO), which can make it display in a misleading order; remove it"
 
     static let cases: [Case] = [
-        Case(name: "ESC and BEL written as escapes in a name", file: "signatories/pos-kupang.yaml",
-             line: "name: Redaksi Pos Kupang", with: #"name: "\e[2J\e]0;TITLE\a""#,
-             headline: "repo/signatories/pos-kupang.yaml:2:8: error: the text contains a control character (U+001B ESC); remove it",
-             source: (#"name: "\e[2J\e]0;TITLE\a""#, 7)),
-        Case(name: "right-to-left override written as is", file: "signatories/polda-ntt.yaml",
-             line: "name: Kepolisian Daerah NTT", with: "name: Kepolisian\u{202E}Daerah NTT",
-             headline: "\(signatory):2:17: error: \(rlo)", source: ("name: Kepolisian\\u{202E}Daerah NTT", 16)),
-        Case(name: "tab in a one-line field", file: "signatories/polda-ntt.yaml",
-             line: "name: Kepolisian Daerah NTT", with: "name: Kepolisian\tDaerah NTT",
-             headline: "\(signatory):2:17: error: the text contains a control character (U+0009 TAB); remove it",
-             source: ("name: Kepolisian\tDaerah NTT", 16)),
-        Case(name: "line break in a name", file: "signatories/polda-ntt.yaml",
-             line: "name: Kepolisian Daerah NTT", with: #"name: "X\nnarrative: injected""#,
-             headline: "\(signatory):2:7: error: the text contains a line break (U+000A LF); write it on one line"),
-        Case(name: "isolate in represented_by", file: "signatories/polda-ntt.yaml",
-             line: "represented_by: Kapolda NTT", with: #"represented_by: "Kapolda \u2067NTT""#,
-             headline: "\(signatory):5:17: error: the text contains a bidirectional control character (U+2067 RLI), which can make it display in a misleading order; remove it"),
-        Case(name: "override in a pledge's text", file: "signatories/polda-ntt.yaml",
-             line: "    text: Menindak sindikat", with: #"    text: {id: "Menindak\u202Dsindikat", en: Prosecute}"#,
-             headline: "\(signatory):8:16: error: the text contains a bidirectional control character (U+202D LRO), which can make it display in a misleading order; remove it"),
-        Case(name: "DEL in the declaration's title", file: "declaration.yaml",
-             line: "  en: Test declaration", with: #"  en: "Test\x7F""#,
-             headline: "repo/declaration.yaml:4:7: error: the text contains a control character (U+007F DEL); remove it"),
-        Case(name: "pop isolate in the secretariat", file: "declaration.yaml",
-             line: "secretariat: Sekretariat Uji", with: "secretariat: Sekretariat\u{2069}",
-             headline: "repo/declaration.yaml:7:25: error: the text contains a bidirectional control character (U+2069 PDI), which can make it display in a misleading order; remove it"),
-        Case(name: "ESC in a narrative", file: "reports/2025-Q4/polda-ntt.yaml",
-             line: "evidence:", with: #"narrative: "done\e[31m""# + "\nevidence:",
-             headline: "repo/reports/2025-Q4/polda-ntt.yaml:7:12: error: the text contains a control character (U+001B ESC); remove it"),
-        Case(name: "CSI (C1) in evidence", file: "reports/2025-Q4/polda-ntt.yaml",
-             line: "  - https://example.org/press-release", with: #"  - "https://example.org/\x9B31m""#,
-             headline: "repo/reports/2025-Q4/polda-ntt.yaml:8:5: error: the text contains a control character (U+009B CSI); remove it"),
-        Case(name: "override in a plugin section's text field", file: "reports/2025-Q3/polda-ntt.yaml",
-             line: "    destination: Malaysia", with: "    destination: Malay\u{202E}sia",
-             headline: "repo/reports/2025-Q3/polda-ntt.yaml:11:23: error: \(rlo)",
-             source: ("    destination: Malay\\u{202E}sia", 22)),
-        Case(name: "ESC in an unknown field's name is escaped when echoed", file: "signatories/polda-ntt.yaml",
-             line: "region: ntt", with: #""bad\ekey": 1"#, append: true,
-             headline: "\(signatory):5:1: error: unknown field 'bad\\u{1B}key'"),
+        Case(
+            name: "ESC and BEL written as escapes in a name", file: "signatories/pos-kupang.yaml",
+            line: "name: Redaksi Pos Kupang", with: #"name: "\e[2J\e]0;TITLE\a""#,
+            headline:
+                "repo/signatories/pos-kupang.yaml:2:8: error: the text contains a control character (U+001B ESC); remove it",
+            source: (#"name: "\e[2J\e]0;TITLE\a""#, 7)),
+        Case(
+            name: "right-to-left override written as is", file: "signatories/polda-ntt.yaml",
+            line: "name: Kepolisian Daerah NTT", with: "name: Kepolisian\u{202E}Daerah NTT",
+            headline: "\(signatory):2:17: error: \(rlo)", source: ("name: Kepolisian\\u{202E}Daerah NTT", 16)),
+        Case(
+            name: "tab in a one-line field", file: "signatories/polda-ntt.yaml",
+            line: "name: Kepolisian Daerah NTT", with: "name: Kepolisian\tDaerah NTT",
+            headline: "\(signatory):2:17: error: the text contains a control character (U+0009 TAB); remove it",
+            source: ("name: Kepolisian\tDaerah NTT", 16)),
+        Case(
+            name: "line break in a name", file: "signatories/polda-ntt.yaml",
+            line: "name: Kepolisian Daerah NTT", with: #"name: "X\nnarrative: injected""#,
+            headline: "\(signatory):2:7: error: the text contains a line break (U+000A LF); write it on one line"),
+        Case(
+            name: "isolate in represented_by", file: "signatories/polda-ntt.yaml",
+            line: "represented_by: Kapolda NTT", with: #"represented_by: "Kapolda \u2067NTT""#,
+            headline:
+                "\(signatory):5:17: error: the text contains a bidirectional control character (U+2067 RLI), which can make it display in a misleading order; remove it"
+        ),
+        Case(
+            name: "override in a pledge's text", file: "signatories/polda-ntt.yaml",
+            line: "    text: Menindak sindikat", with: #"    text: {id: "Menindak\u202Dsindikat", en: Prosecute}"#,
+            headline:
+                "\(signatory):8:16: error: the text contains a bidirectional control character (U+202D LRO), which can make it display in a misleading order; remove it"
+        ),
+        Case(
+            name: "DEL in the declaration's title", file: "declaration.yaml",
+            line: "  en: Test declaration", with: #"  en: "Test\x7F""#,
+            headline: "repo/declaration.yaml:4:7: error: the text contains a control character (U+007F DEL); remove it"),
+        Case(
+            name: "pop isolate in the secretariat", file: "declaration.yaml",
+            line: "secretariat: Sekretariat Uji", with: "secretariat: Sekretariat\u{2069}",
+            headline:
+                "repo/declaration.yaml:7:25: error: the text contains a bidirectional control character (U+2069 PDI), which can make it display in a misleading order; remove it"
+        ),
+        Case(
+            name: "ESC in a narrative", file: "reports/2025-Q4/polda-ntt.yaml",
+            line: "evidence:", with: #"narrative: "done\e[31m""# + "\nevidence:",
+            headline:
+                "repo/reports/2025-Q4/polda-ntt.yaml:7:12: error: the text contains a control character (U+001B ESC); remove it"
+        ),
+        Case(
+            name: "CSI (C1) in evidence", file: "reports/2025-Q4/polda-ntt.yaml",
+            line: "  - https://example.org/press-release", with: #"  - "https://example.org/\x9B31m""#,
+            headline:
+                "repo/reports/2025-Q4/polda-ntt.yaml:8:5: error: the text contains a control character (U+009B CSI); remove it"
+        ),
+        Case(
+            name: "override in a plugin section's text field", file: "reports/2025-Q3/polda-ntt.yaml",
+            line: "    destination: Malaysia", with: "    destination: Malay\u{202E}sia",
+            headline: "repo/reports/2025-Q3/polda-ntt.yaml:11:23: error: \(rlo)",
+            source: ("    destination: Malay\\u{202E}sia", 22)),
+        Case(
+            name: "ESC in an unknown field's name is escaped when echoed", file: "signatories/polda-ntt.yaml",
+            line: "region: ntt", with: #""bad\ekey": 1"#, append: true,
+            headline: "\(signatory):5:1: error: unknown field 'bad\\u{1B}key'"),
     ]
 
     /// Whether the output holds a character a terminal would obey (tabs and line breaks aside).
     static func rawControls(_ text: String) -> [Unicode.Scalar] {
         text.unicodeScalars.filter { scalar in
             scalar != "\n" && scalar != "\t"
-                && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(scalar.value)
+                && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                    || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(scalar.value)
                     || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value))
         }
     }
@@ -79,7 +104,8 @@ import Testing
         defer { repository.delete() }
         let original = try repository.read(row.file)
         #expect(original.contains(row.line + "\n"), "fixture line not found: \(row.line)")
-        let replaced = original.replacingOccurrences(of: row.line + "\n", with: (row.append ? row.line + "\n" : "") + row.with + "\n")
+        let replaced = original.replacingOccurrences(
+            of: row.line + "\n", with: (row.append ? row.line + "\n" : "") + row.with + "\n")
         try repository.write(row.file, replaced)
         let result = try repository.validate()
         #expect(result.status == 1)
@@ -103,12 +129,20 @@ import Testing
         let repository = try TemporaryRepository()
         defer { repository.delete() }
         let original = try repository.read("signatories/pos-kupang.yaml")
-        try repository.write("signatories/pos-kupang.yaml", original.replacingOccurrences(
-            of: "name: Redaksi Pos Kupang", with: #"name: "\e[2J""#))
+        try repository.write(
+            "signatories/pos-kupang.yaml",
+            original.replacingOccurrences(
+                of: "name: Redaksi Pos Kupang", with: #"name: "\e[2J""#))
         let result = try repository.validate(["--lang", "id"])
-        #expect(result.lines.contains("repo/signatories/pos-kupang.yaml:2:8: error: teks ini memuat karakter kendali (U+001B ESC); hapus karakter itu"),
-                "\(result.stdout)")
-        #expect(result.lines.contains(#"saran: di dalam tanda kutip ganda, garis miring terbalik memulai kode khusus (\e, \x1b, \u202e); tulis \\ untuk garis miring terbalik"#))
+        #expect(
+            result.lines.contains(
+                "repo/signatories/pos-kupang.yaml:2:8: error: teks ini memuat karakter kendali (U+001B ESC); hapus karakter itu"
+            ),
+            "\(result.stdout)")
+        #expect(
+            result.lines.contains(
+                #"saran: di dalam tanda kutip ganda, garis miring terbalik memulai kode khusus (\e, \x1b, \u202e); tulis \\ untuk garis miring terbalik"#
+            ))
     }
 
     @Test func narrativeMayHoldLineBreaksAndTabs() throws {
@@ -139,15 +173,21 @@ import Testing
         let repository = try TemporaryRepository()
         defer { repository.delete() }
         let original = try repository.read("signatories/polda-ntt.yaml")
-        try repository.write("signatories/polda-ntt.yaml", original.replacingOccurrences(
-            of: "name: Kepolisian Daerah NTT", with: #"name: "X\nnarrative: injected""#))
+        try repository.write(
+            "signatories/polda-ntt.yaml",
+            original.replacingOccurrences(
+                of: "name: Kepolisian Daerah NTT", with: #"name: "X\nnarrative: injected""#))
         for arguments in [["--print"], []] {
             let result = try repository.run(["new-report", "polda-ntt", "repo", "--quarter", "2026-Q1"] + arguments)
             #expect(result.status == 1)
             #expect(result.stdout.isEmpty)
-            #expect(result.lines.contains("\(Self.signatory):2:7: error: the text contains a line break (U+000A LF); write it on one line"))
+            #expect(
+                result.lines.contains(
+                    "\(Self.signatory):2:7: error: the text contains a line break (U+000A LF); write it on one line"))
         }
-        #expect(!FileManager.default.fileExists(atPath: repository.root.appendingPathComponent("reports/2026-Q1/polda-ntt.yaml").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: repository.root.appendingPathComponent("reports/2026-Q1/polda-ntt.yaml").path))
     }
 
     // MARK: - Names that are valid but unusual, in every output
@@ -159,8 +199,11 @@ import Testing
             try repository.write(file, try repository.read(file).replacingOccurrences(of: line, with: with))
         }
         try replace("signatories/pemkab-belu.yaml", "name: Pemerintah Kabupaten Belu", "name: 日本語の名前😀")
-        try replace("signatories/pos-kupang.yaml", "name: Redaksi Pos Kupang", "name: Redaksi " + String(repeating: "x", count: 3000))
-        try replace("signatories/polda-ntt.yaml", "name: Kepolisian Daerah NTT", #"name: " =HYPERLINK(\"http://x\")|`x` <b>#""#)
+        try replace(
+            "signatories/pos-kupang.yaml", "name: Redaksi Pos Kupang",
+            "name: Redaksi " + String(repeating: "x", count: 3000))
+        try replace(
+            "signatories/polda-ntt.yaml", "name: Kepolisian Daerah NTT", #"name: " =HYPERLINK(\"http://x\")|`x` <b>#""#)
         try replace("declaration.yaml", "en: Departs officially", "en: 日本語の目標")
         return repository
     }
@@ -200,12 +243,17 @@ import Testing
         let repository = try Self.unusualNames()
         defer { repository.delete() }
         let csv = try repository.run(["summary", "repo", "--format", "csv"] + Self.asOf)
-        #expect(csv.stdout.contains("\r\n2025-Q4,2026-02-01,polda-ntt,\"' =HYPERLINK(\"\"http://x\"\")|`x` <b>#\",Police,ntt,on time,,2026-01-12,"),
-                "\(csv.stdout)")
+        #expect(
+            csv.stdout.contains(
+                "\r\n2025-Q4,2026-02-01,polda-ntt,\"' =HYPERLINK(\"\"http://x\"\")|`x` <b>#\",Police,ntt,on time,,2026-01-12,"
+            ),
+            "\(csv.stdout)")
         // Numbers stay numbers: the value column of polda-ntt's first indicator.
         #expect(csv.stdout.contains(",tppo_cases_investigated,Trafficking cases investigated,count,43,100,,0.43,"))
         let markdown = try repository.run(["summary", "repo", "--format", "markdown"] + Self.asOf)
-        #expect(markdown.lines.contains(##"####  \=HYPERLINK("http://x")\|\`x\` &lt;b>\# (`polda-ntt`)"##), "\(markdown.stdout)")
+        #expect(
+            markdown.lines.contains(##"####  \=HYPERLINK("http://x")\|\`x\` &lt;b>\# (`polda-ntt`)"##),
+            "\(markdown.stdout)")
         let html = try repository.run(["summary", "repo", "--format", "html"] + Self.asOf)
         #expect(html.stdout.contains("<h3> =HYPERLINK(&quot;http://x&quot;)|`x` &lt;b&gt;#</h3>"))
         #expect(!html.stdout.contains("<b>#"))

@@ -3,19 +3,24 @@ import Testing
 
 /// The built `komitmen` executable, run as a user runs it.
 enum KomitmenBinary {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Next to the test bundle (SwiftPM builds it there, as this target depends on it). No
     /// fallback to another build folder: a stale binary there would test old code.
-    static let url = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("komitmen")
+    static let url = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "komitmen")
 
     typealias Result = ChildProcess.Result
 
     /// Runs the binary in `directory` with `arguments`; `environment` adds to the current one. A
     /// run longer than `ChildProcess.timeout` is killed and fails the test.
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-                    sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
-        try ChildProcess.run(url, arguments, in: directory, environment: environment.mapValues { $0 }, sourceLocation: sourceLocation)
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Result {
+        try ChildProcess.run(
+            url, arguments, in: directory, environment: environment.mapValues { $0 }, sourceLocation: sourceLocation)
     }
 }
 
@@ -27,7 +32,8 @@ struct TemporaryRepository {
     init(fixture: String = "valid-repo") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("komitmen-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let source = KomitmenBinary.packageRoot.appendingPathComponent("Tests/KomitmenEndToEndTests/Fixtures/\(fixture)")
+        let source = KomitmenBinary.packageRoot.appendingPathComponent(
+            "Tests/KomitmenEndToEndTests/Fixtures/\(fixture)")
         try FileManager.default.copyItem(at: source, to: root)
     }
 

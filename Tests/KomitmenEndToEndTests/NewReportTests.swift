@@ -24,7 +24,11 @@ import Testing
         // Unfilled, the blanks are errors: a report cannot be filed half-done by accident.
         let blank = try repository.validate()
         #expect(blank.status == 1)
-        #expect(blank.lines.contains { $0.hasPrefix("repo/reports/2026-Q1/\(signatory).yaml:") && $0.contains("error: field 'submitted' has no value") })
+        #expect(
+            blank.lines.contains {
+                $0.hasPrefix("repo/reports/2026-Q1/\(signatory).yaml:")
+                    && $0.contains("error: field 'submitted' has no value")
+            })
         try repository.write("reports/2026-Q1/\(signatory).yaml", Self.fillBlanks(template))
         let filled = try repository.validate()
         #expect(filled.status == 0, "\(filled.stdout)")
@@ -35,13 +39,18 @@ import Testing
         defer { repository.delete() }
         let result = try repository.run(["new-report", "polda-ntt", "repo", "--quarter", "2026-Q1", "--print"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("# Laporan triwulan 2026-Q1 dari Kepolisian Daerah NTT\n# Quarterly report 2026-Q1 of Kepolisian Daerah NTT\n"))
+        #expect(
+            result.stdout.contains(
+                "# Laporan triwulan 2026-Q1 dari Kepolisian Daerah NTT\n# Quarterly report 2026-Q1 of Kepolisian Daerah NTT\n"
+            ))
         #expect(result.stdout.contains("\n  tppo_cases_investigated:\n"))
         #expect(result.stdout.contains("\n  victims_rescued:\n"))
         #expect(result.stdout.contains("# cases:\n#   - ref:"))
         #expect(result.stdout.contains("batas waktunya 2026-04-15"))
         // --print writes nothing.
-        #expect(!FileManager.default.fileExists(atPath: repository.root.appendingPathComponent("reports/2026-Q1/polda-ntt.yaml").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: repository.root.appendingPathComponent("reports/2026-Q1/polda-ntt.yaml").path))
     }
 
     @Test func neverOverwritesAnExistingReport() throws {
@@ -50,7 +59,9 @@ import Testing
         let before = try repository.read("reports/2025-Q4/polda-ntt.yaml")
         let result = try repository.run(["new-report", "polda-ntt", "repo", "--quarter", "2025-Q4"])
         #expect(result.status == 1)
-        #expect(result.stderr == "error: repo/reports/2025-Q4/polda-ntt.yaml already exists; komitmen never overwrites a report\n")
+        #expect(
+            result.stderr
+                == "error: repo/reports/2025-Q4/polda-ntt.yaml already exists; komitmen never overwrites a report\n")
         #expect(try repository.read("reports/2025-Q4/polda-ntt.yaml") == before)
     }
 

@@ -16,15 +16,24 @@ import Testing
         let out = result.stdout
         #expect(out.hasPrefix("2025-Q4, due 2026-01-15, as of 2026-01-20: 4 reminders to 2 signatories\n"))
         #expect(out.contains("To: Petugas Pelaporan Belu <pelaporan.belu@example.org> +6281200000201\n"))
-        #expect(out.contains("Subject: Terlambat: laporan 2025-Q4 Pemerintah Kabupaten Belu, jatuh tempo 15 Januari 2026\n"))
-        #expect(out.contains("Laporan 2025-Q4 Pemerintah Kabupaten Belu jatuh tempo pada 15 Januari 2026 dan belum kami terima: sudah terlambat 5 hari."))
+        #expect(
+            out.contains("Subject: Terlambat: laporan 2025-Q4 Pemerintah Kabupaten Belu, jatuh tempo 15 Januari 2026\n")
+        )
+        #expect(
+            out.contains(
+                "Laporan 2025-Q4 Pemerintah Kabupaten Belu jatuh tempo pada 15 Januari 2026 dan belum kami terima: sudah terlambat 5 hari."
+            ))
         // The English contact of the same signatory gets the same news in English.
         #expect(out.contains("Subject: Overdue: 2025-Q4 report of Pemerintah Kabupaten Belu, due 15 January 2026\n"))
         #expect(out.contains("it is 5 days late"))
         // Changes requested: what was asked, by whom, in the contact's language.
         #expect(out.contains("Subject: Changes requested: 2025-Q4 report of Kepolisian Daerah NTT\n"))
-        #expect(out.contains("Sekretariat Uji asked on 18 January 2026 for changes to the 2025-Q4 report of Kepolisian Daerah NTT:\n\n  Angka korban berbeda dengan laporan polres; mohon diperiksa.\n"))
-        #expect(!out.contains("pos-kupang") && !out.contains("Redaksi Pos Kupang"), "a signatory that filed gets nothing")
+        #expect(
+            out.contains(
+                "Sekretariat Uji asked on 18 January 2026 for changes to the 2025-Q4 report of Kepolisian Daerah NTT:\n\n  Angka korban berbeda dengan laporan polres; mohon diperiksa.\n"
+            ))
+        #expect(
+            !out.contains("pos-kupang") && !out.contains("Redaksi Pos Kupang"), "a signatory that filed gets nothing")
     }
 
     @Test func beforeTheDueDateOnlyWithinDaysBefore() throws {
@@ -32,7 +41,9 @@ import Testing
         defer { repository.delete() }
         // Due 2026-01-15; as of 01-10 it is 5 days away. polda-ntt's report (01-12) is not in yet.
         let soon = try remind(repository, ["--as-of", "2026-01-10", "--quarter", "2025-Q4"])
-        #expect(soon.stdout.hasPrefix("2025-Q4, due 2026-01-15, as of 2026-01-10: 4 reminders to 2 signatories\n"), "\(soon.stdout)")
+        #expect(
+            soon.stdout.hasPrefix("2025-Q4, due 2026-01-15, as of 2026-01-10: 4 reminders to 2 signatories\n"),
+            "\(soon.stdout)")
         #expect(soon.stdout.contains("jatuh tempo pada 15 Januari 2026 (5 hari lagi) dan belum kami terima."))
         #expect(soon.stdout.contains("is due on 15 January 2026 (in 5 days) and has not been filed yet."))
         #expect(!soon.stdout.contains("Changes requested"), "the review is dated after the as-of date")
@@ -52,7 +63,10 @@ import Testing
         let cases: [([String], String)] = [
             (["--days-before", "400"], "--days-before must be from 0 to 366, not 400"),
             (["--format", "eml"], "--format eml needs --output DIR"),
-            (["--base-url", "ftp://x"], "--base-url must be an http:// or https:// address without spaces, not 'ftp://x'"),
+            (
+                ["--base-url", "ftp://x"],
+                "--base-url must be an http:// or https:// address without spaces, not 'ftp://x'"
+            ),
             (["--from", "a@b\nBcc: c@d.org"], "--from must be one plain e-mail address"),
             (["--sendmail", "msmtp 'unclosed"], "--sendmail: the command has an unclosed quote"),
             (["--as-of", "2024-01-01"], "no report is due yet: the first quarter, 2025-Q3, is due on 2025-10-15"),
@@ -67,19 +81,23 @@ import Testing
     @Test func jsonForMachines() throws {
         let repository = try RemindFixture.make()
         defer { repository.delete() }
-        let result = try remind(repository, ["--as-of", "2026-01-20", "--format", "json", "--base-url", "https://lapor.example.org/"])
+        let result = try remind(
+            repository, ["--as-of", "2026-01-20", "--format", "json", "--base-url", "https://lapor.example.org/"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["quarter"] as? String == "2025-Q4")
         #expect(object["due_date"] as? String == "2026-01-15")
         let reminders = try #require(object["reminders"] as? [[String: Any]])
-        #expect(reminders.map { $0["signatory"] as? String } == ["pemkab-belu", "pemkab-belu", "pemkab-belu", "polda-ntt"])
+        #expect(
+            reminders.map { $0["signatory"] as? String } == ["pemkab-belu", "pemkab-belu", "pemkab-belu", "polda-ntt"])
         #expect(reminders.map { $0["reason"] as? String } == ["overdue", "overdue", "overdue", "changes-requested"])
         #expect(reminders.map { $0["language"] as? String } == ["id", "id", "en", "en"])
         #expect(reminders[0]["days"] as? Int == 5)
         #expect(reminders[0]["link"] as? String == "https://lapor.example.org/reports/2025-Q4/pemkab-belu")
         #expect(reminders[3]["comment"] as? String == "Angka korban berbeda dengan laporan polres; mohon diperiksa.")
-        #expect((reminders[0]["body"] as? String)?.contains("Formulir: https://lapor.example.org/reports/2025-Q4/pemkab-belu") == true)
+        #expect(
+            (reminders[0]["body"] as? String)?.contains(
+                "Formulir: https://lapor.example.org/reports/2025-Q4/pemkab-belu") == true)
     }
 
     @Test func whatsappLinksForContactsWithAPhone() throws {
@@ -89,7 +107,10 @@ import Testing
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 2, "\(result.stdout)")
-        #expect(lines[0].hasPrefix("Petugas Pelaporan Belu (pemkab-belu): https://wa.me/6281200000201?text=Terlambat%3A%20laporan%202025-Q4%20"))
+        #expect(
+            lines[0].hasPrefix(
+                "Petugas Pelaporan Belu (pemkab-belu): https://wa.me/6281200000201?text=Terlambat%3A%20laporan%202025-Q4%20"
+            ))
         #expect(lines[1].hasPrefix("Staf Umum Belu (pemkab-belu): https://wa.me/6281200000202?text="))
         let query = try #require(lines[0].split(separator: "?text=").last)
         let text = try #require(String(query).removingPercentEncoding)
@@ -113,7 +134,10 @@ import Testing
         let headers = head.replacingOccurrences(of: "\r\n ", with: " ").components(separatedBy: "\r\n")
         let subject = try #require(headers.first { $0.hasPrefix("Subject: ") })
         #expect(subject.hasPrefix("Subject: =?UTF-8?B?"), "non-ASCII subject is RFC 2047-encoded")
-        #expect(decodeEncodedWords(String(subject.dropFirst(9))) == "Terlambat: laporan 2025-Q4 Pemerintah Kabupaten Belu – Dinas Tenaga Kerja, jatuh tempo 15 Januari 2026")
+        #expect(
+            decodeEncodedWords(String(subject.dropFirst(9)))
+                == "Terlambat: laporan 2025-Q4 Pemerintah Kabupaten Belu – Dinas Tenaga Kerja, jatuh tempo 15 Januari 2026"
+        )
         #expect(head.utf8.allSatisfy { $0 < 0x80 }, "headers are ASCII")
         let date = try #require(headers.first { $0.hasPrefix("Date: ") })
         let formatter = DateFormatter()
@@ -126,7 +150,8 @@ import Testing
         // A link where the folder should be is refused, and nothing is written through it.
         let elsewhere = repository.folder.appendingPathComponent("elsewhere")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: repository.folder.appendingPathComponent("linked"), withDestinationURL: elsewhere)
+        try FileManager.default.createSymbolicLink(
+            at: repository.folder.appendingPathComponent("linked"), withDestinationURL: elsewhere)
         let linked = try remind(repository, ["--as-of", "2026-01-20", "--format", "eml", "--output", "linked"])
         #expect(linked.status == 1)
         #expect(linked.stderr == "komitmen: linked is a symbolic link; komitmen does not write through links\n")
@@ -138,14 +163,20 @@ import Testing
         defer { repository.delete() }
         // Quotes, angle brackets and commas stay inside one quoted display name.
         var text = try repository.read("signatories/polda-ntt.yaml")
-        text = text.replacingOccurrences(of: "name: Reporting Officer Polda", with: #"name: 'Evil" <attacker@example.org>, "x'"#)
+        text = text.replacingOccurrences(
+            of: "name: Reporting Officer Polda", with: #"name: 'Evil" <attacker@example.org>, "x'"#)
         try repository.write("signatories/polda-ntt.yaml", text)
         let result = try remind(repository, ["--as-of", "2026-01-20", "--format", "eml", "--output", "mail"])
         #expect(result.status == 0, "\(result.stderr)")
-        let eml = try String(contentsOf: repository.folder.appendingPathComponent("mail/2025-Q4-polda-ntt-1.eml"), encoding: .utf8)
-        #expect(eml.contains("\r\nTo: \"Evil\\\" <attacker@example.org>, \\\"x\" <pelaporan.polda@example.org>\r\n"), "\(eml)")
+        let eml = try String(
+            contentsOf: repository.folder.appendingPathComponent("mail/2025-Q4-polda-ntt-1.eml"), encoding: .utf8)
+        #expect(
+            eml.contains("\r\nTo: \"Evil\\\" <attacker@example.org>, \\\"x\" <pelaporan.polda@example.org>\r\n"),
+            "\(eml)")
         // A line break in a name or address never reaches a header: the file is refused first.
-        text = text.replacingOccurrences(of: "email: pelaporan.polda@example.org", with: #"email: "pelaporan.polda@example.org\r\nBcc: all@example.org""#)
+        text = text.replacingOccurrences(
+            of: "email: pelaporan.polda@example.org",
+            with: #"email: "pelaporan.polda@example.org\r\nBcc: all@example.org""#)
         try repository.write("signatories/polda-ntt.yaml", text)
         let refused = try remind(repository, ["--as-of", "2026-01-20", "--format", "eml", "--output", "mail2"])
         #expect(refused.status == 1)
@@ -158,7 +189,9 @@ import Testing
 func decodeEncodedWords(_ header: String) -> String? {
     var bytes: [UInt8] = []
     for word in header.split(separator: " ") {
-        guard word.hasPrefix("=?UTF-8?B?"), word.hasSuffix("?="), let data = Data(base64Encoded: String(word.dropFirst(10).dropLast(2))) else { return nil }
+        guard word.hasPrefix("=?UTF-8?B?"), word.hasSuffix("?="),
+            let data = Data(base64Encoded: String(word.dropFirst(10).dropLast(2)))
+        else { return nil }
         bytes += data
     }
     return String(bytes: bytes, encoding: .utf8)

@@ -10,10 +10,31 @@ import Testing
     /// How each format writes `name`, and every other signatory's name, by id.
     static let rows: [(format: String, names: [String: String])] = [
         ("text", ["polda-ntt": name, "lsm-advokasi": #"Jaringan Advokasi, "Peduli" Migran"#]),
-        ("markdown", ["polda-ntt": #"Polda &lt;NTT> &amp; "Co""#, "lsm-advokasi": #"Jaringan Advokasi, "Peduli" Migran"#]),
-        ("html", ["polda-ntt": "Polda &lt;NTT&gt; &amp; &quot;Co&quot;", "lsm-advokasi": "Jaringan Advokasi, &quot;Peduli&quot; Migran"]),
-        ("json", ["polda-ntt": #""name": "Polda <NTT> & \"Co\"""#, "lsm-advokasi": #""name": "Jaringan Advokasi, \"Peduli\" Migran""#]),
-        ("csv", ["polda-ntt": #",polda-ntt,"Polda <NTT> & ""Co""","#, "lsm-advokasi": #",lsm-advokasi,"Jaringan Advokasi, ""Peduli"" Migran","#]),
+        (
+            "markdown",
+            ["polda-ntt": #"Polda &lt;NTT> &amp; "Co""#, "lsm-advokasi": #"Jaringan Advokasi, "Peduli" Migran"#]
+        ),
+        (
+            "html",
+            [
+                "polda-ntt": "Polda &lt;NTT&gt; &amp; &quot;Co&quot;",
+                "lsm-advokasi": "Jaringan Advokasi, &quot;Peduli&quot; Migran",
+            ]
+        ),
+        (
+            "json",
+            [
+                "polda-ntt": #""name": "Polda <NTT> & \"Co\"""#,
+                "lsm-advokasi": #""name": "Jaringan Advokasi, \"Peduli\" Migran""#,
+            ]
+        ),
+        (
+            "csv",
+            [
+                "polda-ntt": #",polda-ntt,"Polda <NTT> & ""Co""","#,
+                "lsm-advokasi": #",lsm-advokasi,"Jaringan Advokasi, ""Peduli"" Migran","#,
+            ]
+        ),
     ]
 
     static let others = ["pemkab-belu": "Pemerintah Kabupaten Belu", "sinode-gmit": "Majelis Sinode GMIT"]

@@ -22,28 +22,41 @@ import Testing
     static let governmentFile = "reports/2025-Q4/pemkab-belu.yaml"
 
     static let rows: [Row] = [
-        Row(name: "a rule on a text field reports at the field", file: ngoFile,
+        Row(
+            name: "a rule on a text field reports at the field", file: ngoFile,
             text: ngo + "assistance:\n  - ref: 5301234567890123\n    services: [legal]\n",
-            headline: "repo/\(ngoFile):5:10: error: ref looks like a NIK (16-digit identity number); victims' identities never enter these files",
-            hint: "write the organisation's case code instead, e.g. ASN-2025-014, and keep identities only in the confidential case file"),
-        Row(name: "a word of a list that is not a choice, at the word", file: ngoFile,
+            headline:
+                "repo/\(ngoFile):5:10: error: ref looks like a NIK (16-digit identity number); victims' identities never enter these files",
+            hint:
+                "write the organisation's case code instead, e.g. ASN-2025-014, and keep identities only in the confidential case file"
+        ),
+        Row(
+            name: "a word of a list that is not a choice, at the word", file: ngoFile,
             text: ngo + "assistance:\n  - ref: A-001\n    services: [legal, shelterr]\n",
-            headline: "repo/\(ngoFile):6:23: error: 'shelterr' is not a valid services; expected one of: legal, shelter, health, reintegration",
+            headline:
+                "repo/\(ngoFile):6:23: error: 'shelterr' is not a valid services; expected one of: legal, shelter, health, reintegration",
             hint: "did you mean 'shelter'?"),
-        Row(name: "a count with a thousands separator", file: policeFile,
+        Row(
+            name: "a count with a thousands separator", file: policeFile,
             text: police + "cases:\n  - ref: LP/B/9/X/2025\n    stage: report\n    suspects: 1\n    victims: 1.200\n",
-            headline: "repo/\(policeFile):8:14: error: expected a whole number (0 or more), found '1.200' (a dot is not a thousands separator here)",
+            headline:
+                "repo/\(policeFile):8:14: error: expected a whole number (0 or more), found '1.200' (a dot is not a thousands separator here)",
             hint: "'1.200' looks like an Indonesian thousands separator; write 1200 without dots"),
-        Row(name: "a written value that differs from the section's sum, at the value", file: policeFile,
-            text: police + "values:\n  victims_rescued: 9\ncases:\n  - {ref: LP/B/9/X/2025, stage: report, suspects: 1, victims: 4}\n  - {ref: LP/B/10/X/2025, stage: verdict, suspects: 2, victims: 3}\n",
+        Row(
+            name: "a written value that differs from the section's sum, at the value", file: policeFile,
+            text: police
+                + "values:\n  victims_rescued: 9\ncases:\n  - {ref: LP/B/9/X/2025, stage: report, suspects: 1, victims: 4}\n  - {ref: LP/B/10/X/2025, stage: verdict, suspects: 2, victims: 3}\n",
             headline: "repo/\(policeFile):5:20: error: victims_rescued is 9 but the cases give 7 (Σ victims)",
             hint: "correct the number, or leave it out and let komitmen count the cases"),
-        Row(name: "rupiah written with Rp", file: governmentFile,
+        Row(
+            name: "rupiah written with Rp", file: governmentFile,
             text: government + "programs:\n  - name: BLK\n    status: ongoing\n    budget_idr: Rp 5.000.000\n",
             headline: "repo/\(governmentFile):7:17: error: expected a whole number of rupiah, found 'Rp 5.000.000'",
             hint: "write the amount without 'Rp' and without dots, e.g. 1500000"),
-        Row(name: "a duplicate unique field names the first line", file: policeFile,
-            text: police + "cases:\n  - {ref: LP/B/9/X/2025, stage: report, suspects: 1, victims: 4}\n  - {ref: LP/B/9/X/2025, stage: verdict, suspects: 2, victims: 3}\n",
+        Row(
+            name: "a duplicate unique field names the first line", file: policeFile,
+            text: police
+                + "cases:\n  - {ref: LP/B/9/X/2025, stage: report, suspects: 1, victims: 4}\n  - {ref: LP/B/9/X/2025, stage: verdict, suspects: 2, victims: 3}\n",
             headline: "repo/\(policeFile):6:11: error: duplicate ref 'LP/B/9/X/2025' (first used on line 5)"),
     ]
 
@@ -66,12 +79,17 @@ import Testing
     @Test func breakdownsCountTheTypedValues() throws {
         let repository = try TemporaryRepository(fixture: "summary-repo")
         defer { repository.delete() }
-        try repository.write(Self.ngoFile, Self.ngo + "assistance:\n  - {ref: A-001, services: legal}\n  - {ref: A-002, services: [legal, shelter, legal]}\n")
+        try repository.write(
+            Self.ngoFile,
+            Self.ngo
+                + "assistance:\n  - {ref: A-001, services: legal}\n  - {ref: A-002, services: [legal, shelter, legal]}\n"
+        )
         let text = try KomitmenBinary.run(["summary", "repo", "--as-of", "2026-02-01"], in: repository.folder)
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.lines.contains("    assistance · services: legal 3, shelter 1"), "\(text.stdout)")
         #expect(text.lines.contains("    cases · stage: investigation 1, prosecution 1"), "\(text.stdout)")
-        let json = try KomitmenBinary.run(["summary", "repo", "--as-of", "2026-02-01", "--format", "json"], in: repository.folder)
+        let json = try KomitmenBinary.run(
+            ["summary", "repo", "--as-of", "2026-02-01", "--format", "json"], in: repository.folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let signatories = try #require(object["signatories"] as? [[String: Any]])
         let ngo = try #require(signatories.first { $0["id"] as? String == "lsm-advokasi" })

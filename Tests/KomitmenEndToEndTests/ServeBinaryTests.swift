@@ -5,7 +5,8 @@ import Testing
 /// (exit 0) on SIGTERM; a state folder inside ROOT is refused before anything is served.
 @Suite struct ServeBinaryTests {
     @Test func servesAndStopsOnSigterm() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("komitmen-serve-e2e-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "komitmen-serve-e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let root = folder.appendingPathComponent("commitments")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -13,7 +14,9 @@ import Testing
         let port = 20_000 + Int.random(in: 0..<20_000)
         let process = Process()
         process.executableURL = KomitmenBinary.url
-        process.arguments = ["serve", root.path, "--port", String(port), "--state", folder.appendingPathComponent("state").path]
+        process.arguments = [
+            "serve", root.path, "--port", String(port), "--state", folder.appendingPathComponent("state").path,
+        ]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -36,7 +39,8 @@ import Testing
     }
 
     @Test func stateInsideRootIsRefused() throws {
-        let result = try KomitmenBinary.run(["serve", "commitments", "--state", "commitments/.state"], in: KomitmenBinary.packageRoot)
+        let result = try KomitmenBinary.run(
+            ["serve", "commitments", "--state", "commitments/.state"], in: KomitmenBinary.packageRoot)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("komitmen: error: "))
     }
@@ -52,7 +56,9 @@ import Testing
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { return nil }
         let request = Array("GET \(path) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".utf8)

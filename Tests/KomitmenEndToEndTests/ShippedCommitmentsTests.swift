@@ -14,7 +14,8 @@ import Testing
         var kinds: [String: Int] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".yaml") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            let kind = text.split(separator: "\n").first { $0.hasPrefix("stakeholder: ") }?.dropFirst("stakeholder: ".count)
+            let kind = text.split(separator: "\n").first { $0.hasPrefix("stakeholder: ") }?.dropFirst(
+                "stakeholder: ".count)
             kinds[kind.map(String.init) ?? "?", default: 0] += 1
         }
         #expect(kinds.values.reduce(0, +) >= 30)

@@ -27,7 +27,9 @@ import Testing
 ///   = 0.2; 0.375 → off-track.
 /// Six indicators: CSV has 1 header + 6 rows.
 @Suite struct SummaryCommandTests {
-    static let fixture = KomitmenBinary.packageRoot.appendingPathComponent("Tests/KomitmenEndToEndTests/Fixtures/summary-repo").path
+    static let fixture = KomitmenBinary.packageRoot.appendingPathComponent(
+        "Tests/KomitmenEndToEndTests/Fixtures/summary-repo"
+    ).path
 
     static func summary(_ extra: [String]) throws -> KomitmenBinary.Result {
         try KomitmenBinary.run(["summary", fixture, "--as-of", "2026-02-01"] + extra)
@@ -67,7 +69,9 @@ import Testing
         #expect(police.map { $0["value"] as? Double } == [40, 15])
         #expect(police.map { $0["progress"] as? Double } == [0.4, 0.25])
         #expect(police.map { $0["status"] as? String } == ["on-track", "at-risk"])
-        let statuses = signatories.flatMap { ($0["indicators"] as? [[String: Any]] ?? []).map { $0["status"] as? String ?? "" } }
+        let statuses = signatories.flatMap {
+            ($0["indicators"] as? [[String: Any]] ?? []).map { $0["status"] as? String ?? "" }
+        }
         #expect(statuses == ["on-track", "on-track", "off-track", "on-track", "at-risk", "off-track"])
         // Never rounded: the exact shortest forms of 1/3 and 1/6.
         #expect(text.contains("\"expected\": 0.3333333333333333"))
@@ -95,15 +99,19 @@ import Testing
     @Test func text() throws {
         let english = try Self.summary([])
         #expect(english.status == 0)
-        for line in ["Summary test declaration", "FILING", "  Completeness  75%", "  Timeliness    50%", "LATE REPORTS",
-                     "5 days late", "MISSING REPORTS", "  sinode-gmit  Majelis Sinode GMIT", "BY STAKEHOLDER KIND",
-                     "PROVINCE TOTALS", "IDR 300,000,000 / IDR 500,000,000", "cases · stage: investigation 1, prosecution 1"] {
+        for line in [
+            "Summary test declaration", "FILING", "  Completeness  75%", "  Timeliness    50%", "LATE REPORTS",
+            "5 days late", "MISSING REPORTS", "  sinode-gmit  Majelis Sinode GMIT", "BY STAKEHOLDER KIND",
+            "PROVINCE TOTALS", "IDR 300,000,000 / IDR 500,000,000", "cases · stage: investigation 1, prosecution 1",
+        ] {
             #expect(english.stdout.contains(line), "\(line)")
         }
         #expect(!english.stdout.contains("\u{1B}["), "no colour into a pipe")
         let indonesian = try Self.summary(["--lang", "id"])
-        for line in ["Deklarasi Uji Ringkasan", "PELAPORAN", "LAPORAN TERLAMBAT", "terlambat 5 hari", "TOTAL PROVINSI",
-                     "Rp 300.000.000 / Rp 500.000.000", "Kelengkapan"] {
+        for line in [
+            "Deklarasi Uji Ringkasan", "PELAPORAN", "LAPORAN TERLAMBAT", "terlambat 5 hari", "TOTAL PROVINSI",
+            "Rp 300.000.000 / Rp 500.000.000", "Kelengkapan",
+        ] {
             #expect(indonesian.stdout.contains(line), "\(line)")
         }
     }
@@ -121,7 +129,9 @@ import Testing
     private func runScript(_ command: String, environment: [String: String]) throws -> String {
         // An empty NO_COLOR means "not set" here.
         let env = environment.mapValues { $0.isEmpty ? nil : $0 }
-        return try ChildProcess.run(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"], environment: env).stdout
+        return try ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"], environment: env
+        ).stdout
     }
 
     @Test func markdown() throws {
@@ -163,7 +173,9 @@ import Testing
         #expect(lines.count - 1 == 7)  // header + 6 indicators
         #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(csv.contains(",\"Jaringan Advokasi, \"\"Peduli\"\" Migran\","))
-        #expect(csv.contains("2025-Q4,2026-02-01,pemkab-belu,Pemerintah Kabupaten Belu,Government,kab-belu,late,5,2026-01-20,"))
+        #expect(
+            csv.contains(
+                "2025-Q4,2026-02-01,pemkab-belu,Pemerintah Kabupaten Belu,Government,kab-belu,late,5,2026-01-20,"))
         let indonesian = try Self.summary(["--format", "csv", "--lang", "id"])
         #expect(indonesian.stdout.hasPrefix("\u{FEFF}Triwulan,Per tanggal,ID penanda tangan,"))
     }

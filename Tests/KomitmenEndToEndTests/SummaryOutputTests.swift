@@ -42,7 +42,8 @@ import Testing
         let old = Data("<p>last quarter's summary</p>\n".utf8)
         try old.write(to: target)
         // A repository with an error: no summary, the old file stays as it was.
-        try repo.write("reports/2025-Q4/polda-ntt.yaml", "signatory: polda-ntt\nperiod: 2025-Q4\nsubmited: 2026-01-12\n")
+        try repo.write(
+            "reports/2025-Q4/polda-ntt.yaml", "signatory: polda-ntt\nperiod: 2025-Q4\nsubmited: 2026-01-12\n")
         let broken = try repo.run(["summary", "repo", "--format", "html", "--output", "summary.html"] + Self.asOf)
         #expect(broken.status == 1)
         #expect(broken.stdout.isEmpty)
@@ -89,7 +90,9 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("no quarter is due yet"), "\(result.stderr)")
         // A quarter named explicitly can still be shown: nobody is due yet.
-        let chosen = try repo.run(["summary", "repo", "--as-of", "2025-10-01", "--quarter", "2025-Q3", "--format", "json"])
+        let chosen = try repo.run([
+            "summary", "repo", "--as-of", "2025-10-01", "--quarter", "2025-Q3", "--format", "json",
+        ])
         #expect(chosen.status == 0)
         #expect(chosen.stdout.contains("\"not_due\": 3"))
         #expect(chosen.stdout.contains("\"completeness\": null"))

@@ -10,7 +10,9 @@ import Testing
     /// approved one for pos-kupang; pemkab-belu has no 2025-Q4 report.
     func reviewed() throws -> TemporaryRepository {
         let repository = try TemporaryRepository()
-        try repository.write("reviews/2025-Q4/polda-ntt.yaml", """
+        try repository.write(
+            "reviews/2025-Q4/polda-ntt.yaml",
+            """
             state: changes-requested
             by: Sekretariat Uji
             on: 2026-01-20
@@ -19,13 +21,17 @@ import Testing
               =SUM(A1) baris dua
 
             """)
-        try repository.write("reviews/2025-Q4/pos-kupang.yaml", "state: approved\nby: Sekretariat Uji\non: 2026-01-30\n")
+        try repository.write(
+            "reviews/2025-Q4/pos-kupang.yaml", "state: approved\nby: Sekretariat Uji\non: 2026-01-30\n")
         return repository
     }
 
-    func summary(_ repository: TemporaryRepository, _ format: String, asOf: String = "2026-02-01",
-                 quarter: String = "2025-Q4", _ extra: [String] = []) throws -> String {
-        let result = try repository.run(["summary", "repo", "--quarter", quarter, "--as-of", asOf, "--format", format] + extra)
+    func summary(
+        _ repository: TemporaryRepository, _ format: String, asOf: String = "2026-02-01",
+        quarter: String = "2025-Q4", _ extra: [String] = []
+    ) throws -> String {
+        let result = try repository.run(
+            ["summary", "repo", "--quarter", quarter, "--as-of", asOf, "--format", format] + extra)
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdout
     }
@@ -67,12 +73,19 @@ import Testing
         let repository = try reviewed()
         defer { repository.delete() }
         let text = try summary(repository, "text")
-        #expect(text.contains("  Kepolisian Daerah NTT (polda-ntt) · Police · ntt · on time · Review: changes requested"), "\(text)")
+        #expect(
+            text.contains("  Kepolisian Daerah NTT (polda-ntt) · Police · ntt · on time · Review: changes requested"),
+            "\(text)")
         #expect(text.contains("    Review comment: Angka <korban> & \"saksi\" berbeda\n      =SUM(A1) baris dua\n"))
-        #expect(text.contains("    Kepolisian Daerah NTT (polda-ntt) · changes requested by Sekretariat Uji on 2026-01-20\n"))
+        #expect(
+            text.contains(
+                "    Kepolisian Daerah NTT (polda-ntt) · changes requested by Sekretariat Uji on 2026-01-20\n"))
         #expect(text.split(separator: "\n").contains { $0.hasPrefix("  approved ") && $0.hasSuffix(" 1") })
         let markdown = try summary(repository, "markdown")
-        #expect(markdown.contains("> **Review comment:** Angka &lt;korban> &amp; \"saksi\" berbeda<br>\\=SUM(A1) baris dua\n"), "\(markdown)")
+        #expect(
+            markdown.contains(
+                "> **Review comment:** Angka &lt;korban> &amp; \"saksi\" berbeda<br>\\=SUM(A1) baris dua\n"),
+            "\(markdown)")
         #expect(markdown.contains("| changes requested | 1 |"))
         let html = try summary(repository, "html")
         #expect(html.contains("<span class=\"badge r-changes-requested\">Review: changes requested</span>"))
@@ -89,7 +102,9 @@ import Testing
         defer { repository.delete() }
         let csv = try summary(repository, "csv")
         #expect(csv.hasPrefix("\u{FEFF}Quarter,") && csv.contains(",Status,Review,Review comment\r\n"))
-        #expect(csv.contains(",changes requested,\"Angka <korban> & \"\"saksi\"\" berbeda\n=SUM(A1) baris dua\"\r\n"), "\(csv)")
+        #expect(
+            csv.contains(",changes requested,\"Angka <korban> & \"\"saksi\"\" berbeda\n=SUM(A1) baris dua\"\r\n"),
+            "\(csv)")
         #expect(csv.contains(",approved,\r\n"))
     }
 
@@ -99,7 +114,9 @@ import Testing
     /// derived from the Q3 cases' victims): 9, 40, none → 9, 49, 49.
     func threeQuarters() throws -> TemporaryRepository {
         let repository = try TemporaryRepository()
-        try repository.write("reports/2026-Q1/polda-ntt.yaml", "signatory: polda-ntt\nperiod: 2026-Q1\nsubmitted: 2026-04-10\nvalues:\n  tppo_cases_investigated: 7\n")
+        try repository.write(
+            "reports/2026-Q1/polda-ntt.yaml",
+            "signatory: polda-ntt\nperiod: 2026-Q1\nsubmitted: 2026-04-10\nvalues:\n  tppo_cases_investigated: 7\n")
         return repository
     }
 
@@ -132,7 +149,8 @@ import Testing
         defer { repository.delete() }
         let all = try signatories(try summary(repository, "json", asOf: "2026-04-05", quarter: "2026-Q1"))
         let indicators = try #require(all["polda-ntt"]?["indicators"] as? [[String: Any]])
-        let cases = try #require(indicators.first { $0["id"] as? String == "tppo_cases_investigated" }?["history"] as? [[String: Any]])
+        let cases = try #require(
+            indicators.first { $0["id"] as? String == "tppo_cases_investigated" }?["history"] as? [[String: Any]])
         #expect(cases[2]["reported"] is NSNull)
         #expect(cases.map { $0["value"] as? Double } == [12, 43, 43])
     }
@@ -142,18 +160,23 @@ import Testing
         defer { repository.delete() }
         let csv = try summary(repository, "csv", asOf: "2026-04-20", quarter: "2026-Q1", ["--csv-layout", "long"])
         let lines = csv.dropFirst().components(separatedBy: "\r\n")
-        #expect(lines.first == "Signatory ID,Signatory,Stakeholder kind,Region,Indicator ID,Quarter,Reported,Value,Expected by now,Target")
+        #expect(
+            lines.first
+                == "Signatory ID,Signatory,Stakeholder kind,Region,Indicator ID,Quarter,Reported,Value,Expected by now,Target"
+        )
         let police = lines.filter { $0.hasPrefix("polda-ntt,") }
-        #expect(police == [
-            "polda-ntt,Kepolisian Daerah NTT,Police,ntt,tppo_cases_investigated,2025-Q3,12,12,0.16666666666666666,100",
-            "polda-ntt,Kepolisian Daerah NTT,Police,ntt,tppo_cases_investigated,2025-Q4,31,43,0.3333333333333333,100",
-            "polda-ntt,Kepolisian Daerah NTT,Police,ntt,tppo_cases_investigated,2026-Q1,7,50,0.5,100",
-            "polda-ntt,Kepolisian Daerah NTT,Police,ntt,victims_rescued,2025-Q3,9,9,0.16666666666666666,300",
-            "polda-ntt,Kepolisian Daerah NTT,Police,ntt,victims_rescued,2025-Q4,40,49,0.3333333333333333,300",
-            "polda-ntt,Kepolisian Daerah NTT,Police,ntt,victims_rescued,2026-Q1,,49,0.5,300",
-        ], "\(csv)")
+        #expect(
+            police == [
+                "polda-ntt,Kepolisian Daerah NTT,Police,ntt,tppo_cases_investigated,2025-Q3,12,12,0.16666666666666666,100",
+                "polda-ntt,Kepolisian Daerah NTT,Police,ntt,tppo_cases_investigated,2025-Q4,31,43,0.3333333333333333,100",
+                "polda-ntt,Kepolisian Daerah NTT,Police,ntt,tppo_cases_investigated,2026-Q1,7,50,0.5,100",
+                "polda-ntt,Kepolisian Daerah NTT,Police,ntt,victims_rescued,2025-Q3,9,9,0.16666666666666666,300",
+                "polda-ntt,Kepolisian Daerah NTT,Police,ntt,victims_rescued,2025-Q4,40,49,0.3333333333333333,300",
+                "polda-ntt,Kepolisian Daerah NTT,Police,ntt,victims_rescued,2026-Q1,,49,0.5,300",
+            ], "\(csv)")
         #expect(lines.last == "")
-        let indonesian = try summary(repository, "csv", asOf: "2026-04-20", quarter: "2026-Q1", ["--csv-layout", "long", "--lang", "id"])
+        let indonesian = try summary(
+            repository, "csv", asOf: "2026-04-20", quarter: "2026-Q1", ["--csv-layout", "long", "--lang", "id"])
         #expect(indonesian.dropFirst().hasPrefix("ID penanda tangan,Penanda tangan,"))
     }
 
@@ -162,17 +185,23 @@ import Testing
         let repository = try threeQuarters()
         defer { repository.delete() }
         let path = repository.root.appendingPathComponent("signatories/polda-ntt.yaml")
-        let text = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "name: Kepolisian Daerah NTT", with: "name: \"=HYPERLINK(1),x\"")
+        let text = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(
+            of: "name: Kepolisian Daerah NTT", with: "name: \"=HYPERLINK(1),x\"")
         try repository.write("signatories/polda-ntt.yaml", text)
         let csv = try summary(repository, "csv", asOf: "2026-04-20", quarter: "2026-Q1", ["--csv-layout", "long"])
-        #expect(csv.contains("\r\npolda-ntt,\"'=HYPERLINK(1),x\",Police,ntt,tppo_cases_investigated,2025-Q3,12,12,"), "\(csv)")
+        #expect(
+            csv.contains("\r\npolda-ntt,\"'=HYPERLINK(1),x\",Police,ntt,tppo_cases_investigated,2025-Q3,12,12,"),
+            "\(csv)")
     }
 
     @Test func htmlDrawsTheHistoryAndTheGoalTrends() throws {
         let repository = try threeQuarters()
         defer { repository.delete() }
         let html = try summary(repository, "html", asOf: "2026-04-20", quarter: "2026-Q1")
-        #expect(html.contains("aria-label=\"Trafficking cases investigated: 2025-Q3 12 (expected 17%); 2025-Q4 43 (expected 33%); 2026-Q1 50 (expected 50%)\""), "\(html)")
+        #expect(
+            html.contains(
+                "aria-label=\"Trafficking cases investigated: 2025-Q3 12 (expected 17%); 2025-Q4 43 (expected 33%); 2026-Q1 50 (expected 50%)\""
+            ), "\(html)")
         #expect(html.contains("<h2>Completeness and timeliness by goal</h2>"))
         #expect(html.contains("<figcaption>Protection<span class=\"muted\">2025-Q3 – 2026-Q1</span></figcaption>"))
         #expect(!html.contains("<script"))

@@ -11,15 +11,21 @@ import Testing
     }
 
     @Test func invalidUTF8HasALineAndColumn() throws {
-        let bytes = Array("signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nnarrative: caf".utf8) + [0xE9] + Array("\n".utf8)
+        let bytes =
+            Array("signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nnarrative: caf".utf8) + [0xE9]
+            + Array("\n".utf8)
         let result = try validate("reports/2025-Q4/polda-ntt.yaml", bytes: bytes)
         #expect(result.status == 1)
         #expect(result.lines.contains("repo/reports/2025-Q4/polda-ntt.yaml:4:15: error: invalid UTF-8 byte sequence"))
     }
 
     @Test func aliasBombIsRefusedQuickly() throws {
-        var text = "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nnarrative: x\nevidence: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
-        for level in 1...12 { text += "x\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n" }
+        var text =
+            "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nnarrative: x\nevidence: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
+        for level in 1...12 {
+            text +=
+                "x\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
         let result = try validate("reports/2025-Q4/polda-ntt.yaml", bytes: Array(text.utf8))
         #expect(result.status == 1)
         #expect(result.stdout.contains("error: aliases expand to too many values (more than 100000)"))
@@ -31,7 +37,9 @@ import Testing
         let result = try validate("reports/2025-Q4/polda-ntt.yaml", bytes: Array(text.utf8))
         #expect(result.status == 1)
         // The mapping is level 1; the 256th '[' (column 12 + 255 = 267) is level 257.
-        #expect(result.lines.contains("repo/reports/2025-Q4/polda-ntt.yaml:2:267: error: nesting is too deep (more than 256 levels)"))
+        #expect(
+            result.lines.contains(
+                "repo/reports/2025-Q4/polda-ntt.yaml:2:267: error: nesting is too deep (more than 256 levels)"))
         ChildProcess.expectQuick(result, "refusing 50,000 levels of nesting")
     }
 
@@ -40,14 +48,22 @@ import Testing
         bytes += [UInt8](repeating: UInt8(ascii: "a"), count: 17 << 20)
         let result = try validate("reports/2025-Q4/polda-ntt.yaml", bytes: bytes)
         #expect(result.status == 1)
-        #expect(result.lines.contains("repo/reports/2025-Q4/polda-ntt.yaml:1:1: error: file is too large (16777217 bytes; at most 16777216 are read)"))
+        #expect(
+            result.lines.contains(
+                "repo/reports/2025-Q4/polda-ntt.yaml:1:1: error: file is too large (16777217 bytes; at most 16777216 are read)"
+            ))
     }
 
     @Test func validationGoesOnToFindTheRest() throws {
         let repository = try TemporaryRepository()
         defer { repository.delete() }
-        try repository.write("reports/2025-Q4/polda-ntt.yaml", "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  tppo_cases_investigated: -1\n  victims_rescued: lots\n")
-        try repository.write("reports/2025-Q3/pemkab-belu.yaml", "signatory: pemkab-belu\nperiod: 2025-Q3\nsubmitted: 2025-10-20\nvalues: [\n")
+        try repository.write(
+            "reports/2025-Q4/polda-ntt.yaml",
+            "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  tppo_cases_investigated: -1\n  victims_rescued: lots\n"
+        )
+        try repository.write(
+            "reports/2025-Q3/pemkab-belu.yaml",
+            "signatory: pemkab-belu\nperiod: 2025-Q3\nsubmitted: 2025-10-20\nvalues: [\n")
         let result = try repository.validate()
         #expect(result.status == 1)
         let errors = result.lines.filter { $0.contains(": error: ") }
@@ -81,7 +97,9 @@ import Testing
     @Test func jsonFormat() throws {
         let repository = try TemporaryRepository()
         defer { repository.delete() }
-        try repository.write("reports/2025-Q4/polda-ntt.yaml", "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  victim_rescued: 1\n")
+        try repository.write(
+            "reports/2025-Q4/polda-ntt.yaml",
+            "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  victim_rescued: 1\n")
         let result = try repository.validate(["--format", "json"])
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -98,17 +116,26 @@ import Testing
     @Test func indonesianMessages() throws {
         let repository = try TemporaryRepository()
         defer { repository.delete() }
-        try repository.write("reports/2025-Q4/polda-ntt.yaml", "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  victims_rescued: 1.234\n")
+        try repository.write(
+            "reports/2025-Q4/polda-ntt.yaml",
+            "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  victims_rescued: 1.234\n")
         let result = try repository.validate(["--lang", "id"])
-        #expect(result.lines.contains("repo/reports/2025-Q4/polda-ntt.yaml:5:20: error: seharusnya bilangan bulat (0 atau lebih), tertulis '1.234' (titik bukan pemisah ribuan di sini)"))
-        #expect(result.lines.contains("saran: '1.234' tampaknya memakai titik sebagai pemisah ribuan; tulis 1234 tanpa titik"))
+        #expect(
+            result.lines.contains(
+                "repo/reports/2025-Q4/polda-ntt.yaml:5:20: error: seharusnya bilangan bulat (0 atau lebih), tertulis '1.234' (titik bukan pemisah ribuan di sini)"
+            ))
+        #expect(
+            result.lines.contains(
+                "saran: '1.234' tampaknya memakai titik sebagai pemisah ribuan; tulis 1234 tanpa titik"))
         #expect(result.stdout.hasSuffix("1 kesalahan, 0 peringatan dalam 8 berkas\n"))
     }
 
     @Test func absolutePathsInsideTheCurrentFolderPrintRelative() throws {
         let repository = try TemporaryRepository()
         defer { repository.delete() }
-        try repository.write("reports/2025-Q4/polda-ntt.yaml", "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  victim_rescued: 1\n")
+        try repository.write(
+            "reports/2025-Q4/polda-ntt.yaml",
+            "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  victim_rescued: 1\n")
         let result = try repository.run(["validate", repository.root.path])
         #expect(result.lines.contains { $0.hasPrefix("repo/reports/2025-Q4/polda-ntt.yaml:5:3: error:") })
     }

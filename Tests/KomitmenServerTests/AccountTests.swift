@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KomitmenServer
 
 /// Tokens: random, shown once, stored as hashes only, compared in constant time, revocable.
@@ -9,7 +10,7 @@ import Testing
         #expect(Set(tokens).count == tokens.count)
         for token in tokens.prefix(50) {
             #expect(token.hasPrefix("kmt_"))
-            #expect(token.count == 4 + 43) // 32 bytes in base64url, unpadded: 256 bits
+            #expect(token.count == 4 + 43)  // 32 bytes in base64url, unpadded: 256 bits
             #expect(token.dropFirst(4).allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
         }
     }
@@ -26,7 +27,8 @@ import Testing
         let bytes = try scratch.databaseBytes()
         for token in tokens {
             #expect(!contains(bytes, Array(token.utf8)), "the token is in the database files")
-            #expect(!contains(bytes, Array(token.dropFirst(4).utf8)), "the token's secret part is in the database files")
+            #expect(
+                !contains(bytes, Array(token.dropFirst(4).utf8)), "the token's secret part is in the database files")
             #expect(contains(bytes, AccessToken.hash(token)), "the token's hash is not stored")
         }
     }
@@ -41,13 +43,17 @@ import Testing
         // One character changed, a wrong prefix, nothing, a huge header: nobody.
         var changed = Array(made.token)
         changed[10] = changed[10] == "A" ? "B" : "A"
-        for wrong in [String(changed), "x" + made.token.dropFirst(), "", "kmt_", "kmt_" + String(repeating: "a", count: 100_000)] {
+        for wrong in [
+            String(changed), "x" + made.token.dropFirst(), "", "kmt_", "kmt_" + String(repeating: "a", count: 100_000),
+        ] {
             #expect(try store.authenticate(wrong) == nil)
         }
         let revoked = try store.revokeAccount(String(made.account.id), actor: "test")
         #expect(revoked.isRevoked)
         #expect(try store.authenticate(made.token) == nil)
-        #expect(throws: StateFailure.alreadyRevoked(made.account.id)) { try store.revokeAccount("account:\(made.account.id)", actor: "test") }
+        #expect(throws: StateFailure.alreadyRevoked(made.account.id)) {
+            try store.revokeAccount("account:\(made.account.id)", actor: "test")
+        }
         #expect(throws: StateFailure.unknownAccount("99")) { try store.revokeAccount("99", actor: "test") }
         #expect(try store.auditEntries().map(\.action) == ["account.add", "account.revoke"])
     }

@@ -1,25 +1,29 @@
 import Foundation
 import KomitmenCore
 import Testing
+
 @testable import KomitmenServer
 
 /// Receipts with every version's bytes, and the audit chain that `audit verify` checks.
 @Suite struct AuditChainTests {
     static let quarter = Quarter("2026-Q1")!
     static let first = Array("signatory: polda-ntt\nperiod: 2026-Q1\nsubmitted: 2026-04-10\n".utf8)
-    static let second = Array("signatory: polda-ntt\nperiod: 2026-Q1\nsubmitted: 2026-04-10\nnarrative: corrected\n".utf8)
+    static let second = Array(
+        "signatory: polda-ntt\nperiod: 2026-Q1\nsubmitted: 2026-04-10\nnarrative: corrected\n".utf8)
     static let path = "reports/2026-Q1/polda-ntt.yaml"
 
     /// A store with one account and two versions of polda-ntt's 2026-Q1 report, the file holding the second.
     static func filed(_ scratch: ScratchState) throws -> (StateStore, [Receipt]) {
         let store = try scratch.open()
         let account = try store.addSignatoryAccount("polda-ntt", known: ["polda-ntt"], actor: "test").account
-        let time = Date(timeIntervalSince1970: 1_775_808_000) // 2026-04-10T08:00:00Z
+        let time = Date(timeIntervalSince1970: 1_775_808_000)  // 2026-04-10T08:00:00Z
         var receipts: [Receipt] = []
         for (offset, bytes) in [first, second].enumerated() {
-            receipts.append(try store.recordFiling(signatory: "polda-ntt", quarter: quarter, bytes: bytes,
-                                                   received: time.addingTimeInterval(Double(offset) * 3600),
-                                                   filing: .onTime, filedBy: account))
+            receipts.append(
+                try store.recordFiling(
+                    signatory: "polda-ntt", quarter: quarter, bytes: bytes,
+                    received: time.addingTimeInterval(Double(offset) * 3600),
+                    filing: .onTime, filedBy: account))
             try scratch.write(path, bytes)
         }
         return (store, receipts)
@@ -58,16 +62,36 @@ import Testing
 
     /// One row per way to break the record: the change, then the exact first message `verify` gives.
     static let tampering: [(String, String, String)] = [
-        ("UPDATE audit SET subject = 'reports/2026-Q1/other.yaml' WHERE seq = 2",
-         "", "audit entry 2 (report.file reports/2026-Q1/other.yaml) was changed: its hash does not match its fields"),
+        (
+            "UPDATE audit SET subject = 'reports/2026-Q1/other.yaml' WHERE seq = 2",
+            "", "audit entry 2 (report.file reports/2026-Q1/other.yaml) was changed: its hash does not match its fields"
+        ),
         ("DELETE FROM audit WHERE seq = 1", "", "audit entries 1 to 1 are missing from the chain"),
-        ("UPDATE audit SET prev_hash = hash WHERE seq = 3", "", "audit entry 3 does not follow the entry before it: its prev_hash is not that entry's hash"),
-        ("UPDATE receipt SET bytes = X'00' WHERE version = 1", "", "the stored bytes of receipt RECEIPT1 do not match its sha256"),
-        ("DELETE FROM receipt WHERE version = 1", "", "audit entry 2 records receipt RECEIPT1, which is no longer stored"),
-        ("UPDATE account SET revoked = NULL", "revoke", "audit entry 4 revoked account 1, but the account is active again"),
-        ("", "edit", "ROOT/reports/2026-Q1/polda-ntt.yaml differs from its latest receipt RECEIPT2 (version 2, sha256 SHA2): it was changed outside the server"),
+        (
+            "UPDATE audit SET prev_hash = hash WHERE seq = 3", "",
+            "audit entry 3 does not follow the entry before it: its prev_hash is not that entry's hash"
+        ),
+        (
+            "UPDATE receipt SET bytes = X'00' WHERE version = 1", "",
+            "the stored bytes of receipt RECEIPT1 do not match its sha256"
+        ),
+        (
+            "DELETE FROM receipt WHERE version = 1", "",
+            "audit entry 2 records receipt RECEIPT1, which is no longer stored"
+        ),
+        (
+            "UPDATE account SET revoked = NULL", "revoke",
+            "audit entry 4 revoked account 1, but the account is active again"
+        ),
+        (
+            "", "edit",
+            "ROOT/reports/2026-Q1/polda-ntt.yaml differs from its latest receipt RECEIPT2 (version 2, sha256 SHA2): it was changed outside the server"
+        ),
         ("", "remove", "ROOT/reports/2026-Q1/polda-ntt.yaml is missing, but receipt RECEIPT2 (version 2) stored it"),
-        ("", "rollback", "ROOT/reports/2026-Q1/polda-ntt.yaml does not yet hold receipt RECEIPT2 (version 2): a write a crash interrupted; starting the server finishes it"),
+        (
+            "", "rollback",
+            "ROOT/reports/2026-Q1/polda-ntt.yaml does not yet hold receipt RECEIPT2 (version 2): a write a crash interrupted; starting the server finishes it"
+        ),
     ]
 
     @Test(arguments: tampering)
@@ -86,7 +110,8 @@ import Testing
         let result = try store.verify(root: scratch.root)
         let expected = message.replacingOccurrences(of: "RECEIPT1", with: receipts[0].receipt)
             .replacingOccurrences(of: "RECEIPT2", with: receipts[1].receipt)
-            .replacingOccurrences(of: "SHA2", with: receipts[1].sha256).replacingOccurrences(of: "ROOT", with: scratch.root)
+            .replacingOccurrences(of: "SHA2", with: receipts[1].sha256).replacingOccurrences(
+                of: "ROOT", with: scratch.root)
         #expect(result.problems.first?.en == expected)
         #expect(!result.isIntact)
         #expect(result.problems.allSatisfy { !$0.id.isEmpty && $0.id != $0.en })
@@ -96,7 +121,7 @@ import Testing
         let scratch = try ScratchState()
         defer { scratch.delete() }
         let (store, _) = try Self.filed(scratch)
-        try scratch.write(Self.path, Self.first) // the rename of version 2 never happened
+        try scratch.write(Self.path, Self.first)  // the rename of version 2 never happened
         #expect(try store.completeUnfinishedWrites(root: scratch.root) == [scratch.root + "/" + Self.path])
         #expect(try Array(Data(contentsOf: URL(fileURLWithPath: scratch.root + "/" + Self.path))) == Self.second)
         #expect(try store.verify(root: scratch.root).isIntact)
@@ -114,8 +139,9 @@ import Testing
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<40 {
                 group.addTask {
-                    _ = try store.recordFiling(signatory: "polda-ntt", quarter: Self.quarter, bytes: Array("v\(index)\n".utf8),
-                                               received: Date(), filing: .late, filedBy: account)
+                    _ = try store.recordFiling(
+                        signatory: "polda-ntt", quarter: Self.quarter, bytes: Array("v\(index)\n".utf8),
+                        received: Date(), filing: .late, filedBy: account)
                 }
             }
             try await group.waitForAll()

@@ -17,20 +17,30 @@ final class PageClient: @unchecked Sendable {
     }
 
     @discardableResult
-    func post(_ uri: String, _ fields: [(String, String)], type: String = "application/x-www-form-urlencoded") async throws -> TestResponse {
+    func post(_ uri: String, _ fields: [(String, String)], type: String = "application/x-www-form-urlencoded")
+        async throws -> TestResponse
+    {
         let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         return try await send(.post, uri, body: Array(body.utf8), type: type)
     }
 
-    func send(_ method: HTTPRequest.Method, _ uri: String, body: [UInt8]? = nil, type: String? = nil) async throws -> TestResponse {
+    func send(_ method: HTTPRequest.Method, _ uri: String, body: [UInt8]? = nil, type: String? = nil) async throws
+        -> TestResponse
+    {
         var headers: HTTPFields = [:]
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         if let type { headers[.contentType] = type }
-        let response = try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) })
+        let response = try await client.execute(
+            uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) })
         for value in response.headers[values: .setCookie] {
-            let pair = value.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let pair = value.split(separator: ";")[0].split(
+                separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard pair.count == 2 else { continue }
-            if value.contains("Max-Age=0") { cookies[String(pair[0])] = nil } else { cookies[String(pair[0])] = String(pair[1]) }
+            if value.contains("Max-Age=0") {
+                cookies[String(pair[0])] = nil
+            } else {
+                cookies[String(pair[0])] = String(pair[1])
+            }
         }
         return response
     }

@@ -12,12 +12,16 @@ import Testing
     static let police = [
         ("v.tppo_cases_investigated", "12"), ("v.cases_to_prosecution", "4"), ("v.suspects_named", ""),
         ("v.tppo_reports_received", "15"), ("v.victims_rescued", ""), ("v.departures_prevented", "120"),
-        ("rows.cases", "1"), ("s.cases.0.ref", "LP/B/500/VIII/2026/SPKT/POLDA NTT"), ("s.cases.0.stage", "investigation"),
-        ("s.cases.0.suspects", "2"), ("s.cases.0.victims", "3"), ("narrative", "Operasi gabungan \"Flobamora\" <b>bulan</b> Agustus."),
+        ("rows.cases", "1"), ("s.cases.0.ref", "LP/B/500/VIII/2026/SPKT/POLDA NTT"),
+        ("s.cases.0.stage", "investigation"),
+        ("s.cases.0.suspects", "2"), ("s.cases.0.victims", "3"),
+        ("narrative", "Operasi gabungan \"Flobamora\" <b>bulan</b> Agustus."),
         ("evidence", "https://example.org/berkas/1\nLP/B/500"),
     ]
 
-    static func fields(_ csrf: String, replacing changes: [String: String] = [:], action: String = "save") -> [(String, String)] {
+    static func fields(_ csrf: String, replacing changes: [String: String] = [:], action: String = "save") -> [(
+        String, String
+    )] {
         [("csrf", csrf), ("action", action)] + police.map { ($0.0, changes[$0.0] ?? $0.1) }
     }
 
@@ -28,8 +32,10 @@ import Testing
             let form = try await browser.get("/reports/2026-Q4/polda-ntt")
             #expect(form.status == .ok)
             PageRoutesTests.expectPageHeaders(form)
-            for indicator in ["tppo_cases_investigated", "cases_to_prosecution", "suspects_named", "tppo_reports_received",
-                              "victims_rescued", "departures_prevented"] {
+            for indicator in [
+                "tppo_cases_investigated", "cases_to_prosecution", "suspects_named", "tppo_reports_received",
+                "victims_rescued", "departures_prevented",
+            ] {
                 #expect(form.text.contains("name=\"v.\(indicator)\""), "\(indicator)")
             }
             #expect(form.text.contains("target 100 (2026-Q4)"))
@@ -63,12 +69,14 @@ import Testing
             let browser = PageClient(client)
             try await browser.login(polda)
             let csrf = try #require(PageClient.csrf(try await browser.get("/reports/2026-Q4/polda-ntt").text))
-            let wrong = try await browser.post("/reports/2026-Q4/polda-ntt", Self.fields(csrf, replacing: ["s.cases.0.victims": "1.234"]))
+            let wrong = try await browser.post(
+                "/reports/2026-Q4/polda-ntt", Self.fields(csrf, replacing: ["s.cases.0.victims": "1.234"]))
             #expect(wrong.status == .unprocessableContent)
             PageRoutesTests.expectPageHeaders(wrong)
             let text = wrong.text
             // validate's words, in Indonesian, at the top and beside the field, the value kept.
-            let words = "seharusnya bilangan bulat (0 atau lebih), tertulis &#39;1.234&#39; (titik bukan pemisah ribuan di sini)"
+            let words =
+                "seharusnya bilangan bulat (0 atau lebih), tertulis &#39;1.234&#39; (titik bukan pemisah ribuan di sini)"
             #expect(text.components(separatedBy: words).count == 3, "once in the list, once beside the field")
             #expect(text.contains("<a href=\"#f-s-cases-0-victims\">cases #1 · victims: "))
             #expect(text.contains("laporan memiliki 1 kesalahan; tidak ada yang disimpan"))
@@ -100,18 +108,23 @@ import Testing
             try await browser.login(fixture.signatoryToken)
             let csrf = try #require(PageClient.csrf(try await browser.get("/reports/2026-Q3/dprd-ntt").text))
             func multipart(_ yaml: String) -> [UInt8] {
-                let text = "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n"
+                let text =
+                    "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n"
                     + "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.yaml\"\r\nContent-Type: application/yaml\r\n\r\n"
                     + yaml + "\r\n--XyZ--\r\n"
                 return Array(text.utf8)
             }
-            let bad = try await browser.send(.post, "/reports/2026-Q3/dprd-ntt/upload",
-                                             body: multipart(ServeFixture.body().replacingOccurrences(of: "complaints_received: 16", with: "complaints_received: 1.600")),
-                                             type: "multipart/form-data; boundary=XyZ")
+            let bad = try await browser.send(
+                .post, "/reports/2026-Q3/dprd-ntt/upload",
+                body: multipart(
+                    ServeFixture.body().replacingOccurrences(
+                        of: "complaints_received: 16", with: "complaints_received: 1.600")),
+                type: "multipart/form-data; boundary=XyZ")
             #expect(bad.status == .unprocessableContent)
             #expect(bad.text.contains("titik bukan pemisah ribuan"))
-            let good = try await browser.send(.post, "/reports/2026-Q3/dprd-ntt/upload", body: multipart(ServeFixture.body()),
-                                              type: "multipart/form-data; boundary=XyZ")
+            let good = try await browser.send(
+                .post, "/reports/2026-Q3/dprd-ntt/upload", body: multipart(ServeFixture.body()),
+                type: "multipart/form-data; boundary=XyZ")
             #expect(good.status == .seeOther)
             #expect(fixture.read("reports/2026-Q3/dprd-ntt.yaml")?.contains("Laporan lewat API.") == true)
         }
@@ -138,8 +151,9 @@ import Testing
             let csrf = try #require(PageClient.csrf(review.text))
             let noToken = try await secretariat.post("/reports/2026-Q2/dprd-ntt/review", [("state", "approved")])
             #expect(noToken.status == .forbidden)
-            let asked = try await secretariat.post("/reports/2026-Q2/dprd-ntt/review",
-                                                   [("csrf", csrf), ("state", "changes-requested"), ("comment", "Angka <aduan> belum cocok")])
+            let asked = try await secretariat.post(
+                "/reports/2026-Q2/dprd-ntt/review",
+                [("csrf", csrf), ("state", "changes-requested"), ("comment", "Angka <aduan> belum cocok")])
             #expect(asked.status == .seeOther)
             #expect(fixture.read("reviews/2026-Q2/dprd-ntt.yaml")?.contains("state: changes-requested") == true)
             let chase = try await secretariat.get("/secretariat/chase")
@@ -150,7 +164,8 @@ import Testing
             try await signatory.login(fixture.signatoryToken)
             let home = try await signatory.get("/signatories/dprd-ntt")
             #expect(home.text.contains("Angka &lt;aduan&gt; belum cocok"))
-            #expect(try await signatory.get("/reports/2026-Q2/dprd-ntt").text.contains("Angka &lt;aduan&gt; belum cocok"))
+            #expect(
+                try await signatory.get("/reports/2026-Q2/dprd-ntt").text.contains("Angka &lt;aduan&gt; belum cocok"))
         }
     }
 }

@@ -9,8 +9,10 @@ import Testing
 /// the report form's round trip and the secretariat's pages.
 @Suite struct PageRoutesTests {
     /// The fixture with the pages mounted and a live account for polda-ntt (its shipped one is revoked).
-    static func withPages(_ edit: (ServeFixture) throws -> Void = { _ in },
-                          _ body: @Sendable (ServeFixture, String, any TestClientProtocol) async throws -> Void) async throws {
+    static func withPages(
+        edit: (ServeFixture) throws -> Void = { _ in },
+        _ body: @Sendable (ServeFixture, String, any TestClientProtocol) async throws -> Void
+    ) async throws {
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         try edit(fixture)
@@ -24,7 +26,9 @@ import Testing
     static func expectPageHeaders(_ response: TestResponse, sourceLocation: SourceLocation = #_sourceLocation) {
         let policy = response.headers[.contentSecurityPolicy] ?? ""
         #expect(policy.contains("default-src 'none'"), sourceLocation: sourceLocation)
-        #expect(policy.contains("frame-ancestors 'none'") && policy.contains("form-action 'self'"), sourceLocation: sourceLocation)
+        #expect(
+            policy.contains("frame-ancestors 'none'") && policy.contains("form-action 'self'"),
+            sourceLocation: sourceLocation)
         #expect(!policy.contains("unsafe-inline") && !policy.contains("script-src"), sourceLocation: sourceLocation)
         #expect(response.headers[.xContentTypeOptions] == "nosniff", sourceLocation: sourceLocation)
         #expect(response.headers[.contentType] == "text/html; charset=utf-8", sourceLocation: sourceLocation)
@@ -90,8 +94,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["/signatories/polda-ntt", "/reports/2026-Q3/polda-ntt", "/secretariat", "/secretariat/summary",
-                      "/reports/2026-Q3/polda-ntt/versions/1", "/secretariat/reviews", "/secretariat/chase"])
+    @Test(arguments: [
+        "/signatories/polda-ntt", "/reports/2026-Q3/polda-ntt", "/secretariat", "/secretariat/summary",
+        "/reports/2026-Q3/polda-ntt/versions/1", "/secretariat/reviews", "/secretariat/chase",
+    ])
     func pagesNeedASession(path: String) async throws {
         try await Self.withPages { _, _, client in
             let response = try await PageClient(client).get(path)
@@ -107,7 +113,8 @@ import Testing
             #expect(anonymous.status == .unauthorized)
             try await browser.login(polda)
             for fields in [[("action", "save")], [("action", "save"), ("csrf", "kmt_forged")]] {
-                let refused = try await browser.post("/reports/2026-Q4/polda-ntt", fields + [("v.tppo_cases_investigated", "5")])
+                let refused = try await browser.post(
+                    "/reports/2026-Q4/polda-ntt", fields + [("v.tppo_cases_investigated", "5")])
                 #expect(refused.status == .forbidden)
                 Self.expectPageHeaders(refused)
             }
@@ -129,19 +136,23 @@ import Testing
 
     @Test func hostileNamesAreEscapedOnEveryPage() async throws {
         let hostile = "<script>alert(1)</script>\" onload=\"x"
-        try await Self.withPages({ fixture in
+        let hostileName: (ServeFixture) throws -> Void = { fixture in
             let path = fixture.root + "/signatories/polda-ntt.yaml"
             let text = try String(contentsOfFile: path, encoding: .utf8)
-                .replacingOccurrences(of: "name: Kepolisian Daerah Nusa Tenggara Timur",
-                                      with: "name: \"<script>alert(1)</script>\\\" onload=\\\"x\"")
+                .replacingOccurrences(
+                    of: "name: Kepolisian Daerah Nusa Tenggara Timur",
+                    with: "name: \"<script>alert(1)</script>\\\" onload=\\\"x\"")
             try text.write(toFile: path, atomically: true, encoding: .utf8)
-        }) { fixture, polda, client in
+        }
+        try await Self.withPages(edit: hostileName) { fixture, polda, client in
             let browser = PageClient(client)
             try await browser.login(polda)
             let secretariat = PageClient(client)
             try await secretariat.login(fixture.secretariatToken)
-            let pages = [try await browser.get("/signatories/polda-ntt"), try await browser.get("/reports/2026-Q3/polda-ntt"),
-                         try await secretariat.get("/secretariat"), try await secretariat.get("/secretariat/summary")]
+            let pages = [
+                try await browser.get("/signatories/polda-ntt"), try await browser.get("/reports/2026-Q3/polda-ntt"),
+                try await secretariat.get("/secretariat"), try await secretariat.get("/secretariat/summary"),
+            ]
             for page in pages {
                 #expect(page.status == .ok)
                 #expect(!page.text.contains(hostile))

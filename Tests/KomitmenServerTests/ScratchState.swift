@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KomitmenServer
 
 /// A fresh temporary folder holding `repo/` (a stand-in ROOT) and `state/`, removed by `delete()`.
@@ -9,7 +10,8 @@ struct ScratchState {
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("komitmen-state-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: folder.appendingPathComponent("repo").path, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: folder.appendingPathComponent("repo").path, withIntermediateDirectories: true)
     }
 
     func open() throws -> StateStore { try StateStore(folder: state, outside: root) }

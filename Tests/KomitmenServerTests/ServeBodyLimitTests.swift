@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
-@testable import KomitmenHTTP
 import KomitmenYAML
 import Testing
+
+@testable import KomitmenHTTP
 
 /// A body without a declared length (chunked) is counted as it arrives and refused past the bound.
 @Suite struct ServeBodyLimitTests {
@@ -25,9 +26,11 @@ import Testing
     }
 
     func request(_ chunks: Chunks) -> Request {
-        Request(head: .init(method: .put, scheme: "http", authority: "localhost", path: "/api/v1/reports/2026-Q3/dprd-ntt",
-                            headerFields: [.contentType: "application/yaml"]),
-                body: RequestBody(asyncSequence: chunks))
+        Request(
+            head: .init(
+                method: .put, scheme: "http", authority: "localhost", path: "/api/v1/reports/2026-Q3/dprd-ntt",
+                headerFields: [.contentType: "application/yaml"]),
+            body: RequestBody(asyncSequence: chunks))
     }
 
     @Test func chunkedBodyOverTheBoundIsRefused() async throws {
@@ -40,14 +43,20 @@ import Testing
     }
 
     @Test func unreadableDeclaredLengthIsRefused() {
-        let request = Request(head: .init(method: .put, scheme: "http", authority: "localhost", path: "/",
-                                          headerFields: [.contentType: "application/yaml", .contentLength: "12abc"]),
-                              body: RequestBody(buffer: ByteBuffer()))
-        #expect(throws: APIError.self) { try RequestBodyReader.precheck(request, limit: 1 << 20, accepted: RequestBodyReader.yamlTypes) }
+        let request = Request(
+            head: .init(
+                method: .put, scheme: "http", authority: "localhost", path: "/",
+                headerFields: [.contentType: "application/yaml", .contentLength: "12abc"]),
+            body: RequestBody(buffer: ByteBuffer()))
+        #expect(throws: APIError.self) {
+            try RequestBodyReader.precheck(request, limit: 1 << 20, accepted: RequestBodyReader.yamlTypes)
+        }
     }
 
-    @Test(arguments: [("id", Language.id), ("en-US,en;q=0.9", .en), ("fr, id;q=0.5", .id), ("", .en), ("id;q=0, en", .en),
-                      ("in", .id), ("de", .en)])
+    @Test(arguments: [
+        ("id", Language.id), ("en-US,en;q=0.9", .en), ("fr, id;q=0.5", .id), ("", .en), ("id;q=0, en", .en),
+        ("in", .id), ("de", .en),
+    ])
     func acceptLanguage(header: String, expected: Language) {
         #expect(APILanguage.preferred(header, default: .en) == expected)
     }

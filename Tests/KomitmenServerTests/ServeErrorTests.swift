@@ -72,7 +72,8 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         try await fixture.withClient { client in
-            let other = try await client.call(.put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.otherToken, body: ServeFixture.body())
+            let other = try await client.call(
+                .put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.otherToken, body: ServeFixture.body())
             #expect(other.status == .forbidden)
             #expect(other.errorCode == "forbidden")
             #expect(fixture.read("reports/2026-Q3/dprd-ntt.yaml") == nil)
@@ -82,7 +83,9 @@ import Testing
                 #expect(response.errorCode == "secretariat_only")
             }
             // A signatory learns nothing of other ids: 403 for an unknown one too.
-            #expect(try await client.call(.get, "/api/v1/reports/2026-Q2/nobody", token: fixture.signatoryToken).status == .forbidden)
+            #expect(
+                try await client.call(.get, "/api/v1/reports/2026-Q2/nobody", token: fixture.signatoryToken).status
+                    == .forbidden)
         }
     }
 
@@ -90,12 +93,14 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         try await fixture.withClient { client in
-            let response = try await client.call(.get, "/api/v1/reports/2026-Q2/dprd-nt", token: fixture.secretariatToken)
+            let response = try await client.call(
+                .get, "/api/v1/reports/2026-Q2/dprd-nt", token: fixture.secretariatToken)
             #expect(response.status == .notFound)
             #expect(response.errorCode == "unknown_signatory")
             #expect(response.errorMessage == "unknown signatory 'dprd-nt' (did you mean 'dprd-ntt'?)")
-            let indonesian = try await client.call(.get, "/api/v1/reports/2026-Q2/dprd-nt", token: fixture.secretariatToken,
-                                                   headers: [.acceptLanguage: "id"])
+            let indonesian = try await client.call(
+                .get, "/api/v1/reports/2026-Q2/dprd-nt", token: fixture.secretariatToken,
+                headers: [.acceptLanguage: "id"])
             #expect(indonesian.errorMessage == "penanda tangan 'dprd-nt' tidak dikenal (maksud Anda 'dprd-ntt'?)")
             let route = try await client.call(.get, "/api/v1/nothing", token: fixture.secretariatToken)
             #expect(route.status == .notFound)
@@ -108,15 +113,20 @@ import Testing
         defer { fixture.delete() }
         try await fixture.withClient { client in
             // 500 MiB declared, nothing sent: the answer comes from the header alone.
-            let declared = try await client.execute(uri: "/api/v1/reports/2026-Q3/dprd-ntt", method: .put,
-                                                    headers: [.authorization: "Bearer \(fixture.signatoryToken)",
-                                                              .contentType: "application/yaml", .contentLength: "524288000"])
+            let declared = try await client.execute(
+                uri: "/api/v1/reports/2026-Q3/dprd-ntt", method: .put,
+                headers: [
+                    .authorization: "Bearer \(fixture.signatoryToken)",
+                    .contentType: "application/yaml", .contentLength: "524288000",
+                ])
             #expect(declared.status == .contentTooLarge)
             #expect(declared.errorCode == "body_too_large")
             #expect(declared.headers[.connection] == "close")
             // Sent, over the bound by one byte.
-            let body = ServeFixture.body() + "#" + String(repeating: "x", count: (1 << 20) - ServeFixture.body().utf8.count)
-            let sent = try await client.call(.put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken, body: body)
+            let body =
+                ServeFixture.body() + "#" + String(repeating: "x", count: (1 << 20) - ServeFixture.body().utf8.count)
+            let sent = try await client.call(
+                .put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken, body: body)
             #expect(sent.status == .contentTooLarge)
             #expect(fixture.read("reports/2026-Q3/dprd-ntt.yaml") == nil)
         }
@@ -129,8 +139,9 @@ import Testing
         try await fixture.withClient { client in
             var headers: HTTPFields = [.authorization: "Bearer \(fixture.signatoryToken)"]
             if let type { headers[.contentType] = type }
-            let response = try await client.execute(uri: "/api/v1/reports/2026-Q3/dprd-ntt", method: .put, headers: headers,
-                                                    body: ByteBuffer(string: ServeFixture.body()))
+            let response = try await client.execute(
+                uri: "/api/v1/reports/2026-Q3/dprd-ntt", method: .put, headers: headers,
+                body: ByteBuffer(string: ServeFixture.body()))
             #expect(response.status == .unsupportedMediaType)
             #expect(response.errorCode == "unsupported_media_type")
         }
@@ -141,8 +152,9 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         try await fixture.withClient { client in
-            let response = try await client.call(.put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken,
-                                                 body: ServeFixture.body(), type: type)
+            let response = try await client.call(
+                .put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken,
+                body: ServeFixture.body(), type: type)
             #expect(response.status == .created)
         }
     }
@@ -175,9 +187,11 @@ import Testing
         let body = bomb
         try await fixture.withClient { client in
             // A first request (the router's and the state's first use), so the time measured is the bomb's.
-            _ = try await client.call(.put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken, body: "signatory: [")
+            _ = try await client.call(
+                .put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken, body: "signatory: [")
             let start = ContinuousClock.now
-            let response = try await client.call(.put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken, body: body)
+            let response = try await client.call(
+                .put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken, body: body)
             #expect(response.status == .unprocessableContent)
             #expect(response.errorCode == "invalid_report")
             // Alone it answers in milliseconds (the expansion stops at the parser's bound); the
@@ -191,8 +205,10 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         try await fixture.withClient { client in
-            let body = ServeFixture.body().replacingOccurrences(of: "complaints_received: 16", with: "complaints_received: 1.234")
-            let response = try await client.call(.put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken, body: body)
+            let body = ServeFixture.body().replacingOccurrences(
+                of: "complaints_received: 16", with: "complaints_received: 1.234")
+            let response = try await client.call(
+                .put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken, body: body)
             #expect(response.status == .unprocessableContent)
             #expect(response.errorCode == "invalid_report")
             let diagnostics = try #require(response.json["diagnostics"] as? [[String: Any]])
@@ -203,11 +219,13 @@ import Testing
             #expect(first["message"] is String && first["column"] is Int)
             #expect(fixture.read("reports/2026-Q3/dprd-ntt.yaml") == nil)
             // The wrong signatory or period for the URL.
-            let wrongPeriod = try await client.call(.put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken,
-                                                    body: ServeFixture.body(quarter: "2026-Q2", submitted: "2026-11-20"))
+            let wrongPeriod = try await client.call(
+                .put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.signatoryToken,
+                body: ServeFixture.body(quarter: "2026-Q2", submitted: "2026-11-20"))
             #expect(wrongPeriod.status == .unprocessableContent)
-            let wrongSignatory = try await client.call(.put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.secretariatToken,
-                                                       body: ServeFixture.body(signatory: "mui-ntt"))
+            let wrongSignatory = try await client.call(
+                .put, "/api/v1/reports/2026-Q3/dprd-ntt", token: fixture.secretariatToken,
+                body: ServeFixture.body(signatory: "mui-ntt"))
             #expect(wrongSignatory.status == .unprocessableContent)
         }
     }

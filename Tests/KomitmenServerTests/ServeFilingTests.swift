@@ -17,13 +17,17 @@ import Testing
             let text = ServeFixture.body()
             let created = try await client.call(.put, path, token: fixture.signatoryToken, body: text)
             #expect(created.status == .created)
-            let expected = text.replacingOccurrences(of: "period: 2026-Q3\n", with: "period: 2026-Q3\nsubmitted: 2026-11-20\n")
+            let expected = text.replacingOccurrences(
+                of: "period: 2026-Q3\n", with: "period: 2026-Q3\nsubmitted: 2026-11-20\n")
             #expect(fixture.read("reports/2026-Q3/dprd-ntt.yaml") == expected)
             // CRLF and an indented mapping keep their style.
             let crlf = ServeFixture.body(quarter: "2026-Q4").replacingOccurrences(of: "\n", with: "\r\n")
-            let second = try await client.call(.put, "/api/v1/reports/2026-Q4/dprd-ntt", token: fixture.signatoryToken, body: crlf)
+            let second = try await client.call(
+                .put, "/api/v1/reports/2026-Q4/dprd-ntt", token: fixture.signatoryToken, body: crlf)
             #expect(second.status == .created)
-            #expect(fixture.read("reports/2026-Q4/dprd-ntt.yaml")?.contains("period: 2026-Q4\r\nsubmitted: 2026-11-20\r\nvalues:") == true)
+            #expect(
+                fixture.read("reports/2026-Q4/dprd-ntt.yaml")?.contains(
+                    "period: 2026-Q4\r\nsubmitted: 2026-11-20\r\nvalues:") == true)
         }
     }
 
@@ -31,13 +35,15 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         try await fixture.withClient { client in
-            let wrong = try await client.call(.put, path, token: fixture.signatoryToken, body: ServeFixture.body(submitted: "2026-10-01"))
+            let wrong = try await client.call(
+                .put, path, token: fixture.signatoryToken, body: ServeFixture.body(submitted: "2026-10-01"))
             #expect(wrong.status == .unprocessableContent)
             #expect(wrong.errorCode == "submitted_date")
             #expect(wrong.errorMessage == "write submitted: 2026-11-20 (or leave it out); nothing was stored")
             let diagnostic = try #require((wrong.json["diagnostics"] as? [[String: Any]])?.first)
             #expect(diagnostic["line"] as? Int == 4)
-            let right = try await client.call(.put, path, token: fixture.signatoryToken, body: ServeFixture.body(submitted: "2026-11-20"))
+            let right = try await client.call(
+                .put, path, token: fixture.signatoryToken, body: ServeFixture.body(submitted: "2026-11-20"))
             #expect(right.status == .created)
             #expect(fixture.read("reports/2026-Q3/dprd-ntt.yaml") == ServeFixture.body(submitted: "2026-11-20"))
         }
@@ -49,15 +55,21 @@ import Testing
         // dprd-ntt's 2026-Q2 report is on file with submitted: 2026-07-08.
         try await fixture.withClient { client in
             let q2 = "/api/v1/reports/2026-Q2/dprd-ntt"
-            let kept = try await client.call(.put, q2, token: fixture.signatoryToken,
-                                             body: ServeFixture.body(quarter: "2026-Q2", submitted: "2026-07-08", budget: 640_000_000))
+            let kept = try await client.call(
+                .put, q2, token: fixture.signatoryToken,
+                body: ServeFixture.body(quarter: "2026-Q2", submitted: "2026-07-08", budget: 640_000_000))
             #expect(kept.status == .ok)
             #expect(kept.json["filing"] as? String == "on-time")
             // Absent: the stored date is written, not today's.
-            #expect(try await client.call(.put, q2, token: fixture.signatoryToken, body: ServeFixture.body(quarter: "2026-Q2")).status == .ok)
+            #expect(
+                try await client.call(
+                    .put, q2, token: fixture.signatoryToken, body: ServeFixture.body(quarter: "2026-Q2")
+                ).status == .ok)
             #expect(fixture.read("reports/2026-Q2/dprd-ntt.yaml")?.contains("submitted: 2026-07-08\n") == true)
             // Today's date is also accepted; another date is not, and the answer names the stored one.
-            let other = try await client.call(.put, q2, token: fixture.signatoryToken, body: ServeFixture.body(quarter: "2026-Q2", submitted: "2026-07-09"))
+            let other = try await client.call(
+                .put, q2, token: fixture.signatoryToken,
+                body: ServeFixture.body(quarter: "2026-Q2", submitted: "2026-07-09"))
             #expect(other.status == .unprocessableContent)
             #expect(other.errorMessage == "write submitted: 2026-07-08 (or leave it out); nothing was stored")
         }
@@ -67,7 +79,8 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         try await fixture.withClient { client in
-            let response = try await client.call(.put, path, token: fixture.secretariatToken, body: ServeFixture.body(submitted: "2026-10-10"))
+            let response = try await client.call(
+                .put, path, token: fixture.secretariatToken, body: ServeFixture.body(submitted: "2026-10-10"))
             #expect(response.status == .created)
             #expect(response.json["filing"] as? String == "on-time")
             #expect((response.json["filed_by"] as? String)?.hasPrefix("account:") == true)
@@ -75,7 +88,8 @@ import Testing
             let detail = try #require((audit.json["entries"] as? [[String: Any]])?.first?["detail"] as? String)
             #expect(detail.contains("\"kind\":\"secretariat\"") && detail.contains("sekretariat-gugus-tugas"))
             // A later date than the receipt is not allowed even for the secretariat.
-            let later = try await client.call(.put, path, token: fixture.secretariatToken, body: ServeFixture.body(submitted: "2026-11-21"))
+            let later = try await client.call(
+                .put, path, token: fixture.secretariatToken, body: ServeFixture.body(submitted: "2026-11-21"))
             #expect(later.status == .unprocessableContent)
         }
     }
@@ -102,8 +116,10 @@ import Testing
             let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
                 for index in 0..<8 {
                     group.addTask {
-                        try await client.call(.put, path, token: fixture.signatoryToken,
-                                              body: ServeFixture.body(budget: 600_000_000 + index)).status
+                        try await client.call(
+                            .put, path, token: fixture.signatoryToken,
+                            body: ServeFixture.body(budget: 600_000_000 + index)
+                        ).status
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
@@ -121,7 +137,9 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         try await fixture.withClient { client in
-            #expect(try await client.call(.put, path, token: fixture.signatoryToken, body: ServeFixture.body()).status == .created)
+            #expect(
+                try await client.call(.put, path, token: fixture.signatoryToken, body: ServeFixture.body()).status
+                    == .created)
             func state() async throws -> String? {
                 let status = try await client.call(.get, "/api/v1/status", token: fixture.secretariatToken)
                 let rows = status.json["signatories"] as? [[String: Any]]
@@ -138,7 +156,8 @@ import Testing
     }
 
     @Test func gitCommitsEachFiling() async throws {
-        guard let git = ["/usr/bin/git", "/bin/git"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return }
+        guard let git = ["/usr/bin/git", "/bin/git"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        else { return }
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         @Sendable func run(_ arguments: [String]) throws -> String {

@@ -50,8 +50,10 @@ struct ServeFixture {
         try await withClient(configured: configuration(), body)
     }
 
-    func withClient(configured configuration: ServeConfiguration,
-                    _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    func withClient(
+        configured configuration: ServeConfiguration,
+        _ body: @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
         let app = try await buildApplication(configuration)
         try await app.test(.router) { client in try await body(client) }
     }
@@ -63,8 +65,10 @@ struct ServeFixture {
     func delete() { try? FileManager.default.removeItem(at: folder) }
 
     /// dprd-ntt's 2026-Q2 report moved to `quarter`, without `submitted:` (or with the line given).
-    static func body(quarter: String = "2026-Q3", submitted: String? = nil, signatory: String = "dprd-ntt",
-                     budget: Int = 635_000_000) -> String {
+    static func body(
+        quarter: String = "2026-Q3", submitted: String? = nil, signatory: String = "dprd-ntt",
+        budget: Int = 635_000_000
+    ) -> String {
         """
         # filed through the API
         signatory: \(signatory)
@@ -89,8 +93,10 @@ struct ServeFixture {
 
 /// Requests as a client writes them.
 extension TestClientProtocol {
-    func call(_ method: HTTPRequest.Method, _ uri: String, token: String? = nil, body: String? = nil,
-              type: String? = "application/yaml", headers extra: HTTPFields = [:]) async throws -> TestResponse {
+    func call(
+        _ method: HTTPRequest.Method, _ uri: String, token: String? = nil, body: String? = nil,
+        type: String? = "application/yaml", headers extra: HTTPFields = [:]
+    ) async throws -> TestResponse {
         var headers = extra
         if let token { headers[.authorization] = "Bearer \(token)" }
         if body != nil, let type { headers[.contentType] = type }

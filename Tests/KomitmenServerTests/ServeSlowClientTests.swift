@@ -29,7 +29,10 @@ import Testing
             var closed = false
             while ContinuousClock.now - start < .seconds(5) {
                 try? socket.send("X")
-                if socket.peerClosed() { closed = true; break }
+                if socket.peerClosed() {
+                    closed = true
+                    break
+                }
                 try await Task.sleep(for: .milliseconds(100))
             }
             #expect(closed, "the server kept a connection whose headers never ended")
@@ -49,7 +52,9 @@ final class LoopbackSocket: @unchecked Sendable {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard result == 0 else { throw POSIXError(.ECONNREFUSED) }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KomitmenServer
 
 /// The state folder: where it may be, how it is made, and the database's migrations and settings.
@@ -16,7 +17,7 @@ import Testing
         #expect(status.st_mode & 0o077 == 0)
         let pragmas = try store.pragmas()
         #expect(pragmas.journal == "wal")
-        #expect(pragmas.synchronous == 2) // FULL
+        #expect(pragmas.synchronous == 2)  // FULL
     }
 
     @Test func reopeningKeepsEverythingAndMigratesNothingTwice() throws {
@@ -35,14 +36,17 @@ import Testing
         let scratch = try ScratchState()
         defer { scratch.delete() }
         // A link outside ROOT pointing into it: the real path decides, not the spelling.
-        try FileManager.default.createSymbolicLink(atPath: scratch.folder.appendingPathComponent("link-into-repo").path,
-                                                   withDestinationPath: scratch.root)
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.folder.appendingPathComponent("link-into-repo").path,
+            withDestinationPath: scratch.root)
         let folder = scratch.folder.appendingPathComponent(relative).path
         #expect(throws: StateFailure.insideRoot(state: folder, root: scratch.root)) {
             try StateStore(folder: folder, outside: scratch.root)
         }
         #expect(!FileManager.default.fileExists(atPath: scratch.root + "/.komitmen"))
-        #expect(StateFailure.insideRoot(state: "r/s", root: "r").message.id.contains("folder status r/s berada di dalam repositori r"))
+        #expect(
+            StateFailure.insideRoot(state: "r/s", root: "r").message.id.contains(
+                "folder status r/s berada di dalam repositori r"))
     }
 
     @Test func aSiblingWhoseNameStartsLikeRootIsNotInside() throws {
@@ -55,7 +59,9 @@ import Testing
     @Test func readersNeverMakeAnEmptyState() throws {
         let scratch = try ScratchState()
         defer { scratch.delete() }
-        #expect(throws: StateFailure.missing(scratch.state)) { try StateStore(folder: scratch.state, outside: nil, create: false) }
+        #expect(throws: StateFailure.missing(scratch.state)) {
+            try StateStore(folder: scratch.state, outside: nil, create: false)
+        }
         #expect(!FileManager.default.fileExists(atPath: scratch.state))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KomitmenYAML
 
 /// Parses a text and returns the error it must raise.
@@ -112,7 +113,8 @@ func root(_ text: String) throws -> Node {
         let error = try #require(yamlError(String(repeating: "[", count: 300) + String(repeating: "]", count: 300)))
         #expect(error.mark == Mark(line: 1, column: 257))
         #expect(error.message.en == "nesting is too deep (more than 256 levels)")
-        let blockError = try #require(yamlError((0..<300).map { String(repeating: "  ", count: $0) + "k:" }.joined(separator: "\n")))
+        let blockError = try #require(
+            yamlError((0..<300).map { String(repeating: "  ", count: $0) + "k:" }.joined(separator: "\n")))
         #expect(blockError.mark == Mark(line: 257, column: 513))
     }
 
@@ -120,7 +122,8 @@ func root(_ text: String) throws -> Node {
         // libyaml alone needs over 20 s for this; the bound stops it after 257 levels. Three
         // seconds (a tenth of the end-to-end tests' time-out) is generous on a loaded machine;
         // without the bound this fails after libyaml's 20 s rather than passing slowly.
-        let clock = ContinuousClock(), started = clock.now
+        let clock = ContinuousClock()
+        let started = clock.now
         let error = try #require(yamlError(String(repeating: "[", count: 100_000)))
         #expect(error.message.en == "nesting is too deep (more than 256 levels)")
         let elapsed = clock.now - started

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KomitmenYAML
 
 /// The line index must number lines and columns exactly as libyaml 0.2.5 does, whatever the line
@@ -51,7 +52,9 @@ import Testing
         let error = try #require(yamlError(bytes))
         #expect(error.mark == Mark(line: 1, column: 5))
         #expect(SourceText(path: "t.yaml", bytes: bytes).line(1)?.hasPrefix("a: é") == true)
-        let node = try #require(try YAMLDocument.parse(SourceText(path: "t.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("a: 1\rb: 2".utf8))).root)
+        let node = try #require(
+            try YAMLDocument.parse(SourceText(path: "t.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("a: 1\rb: 2".utf8)))
+                .root)
         #expect(node["b"]?.mark == Mark(line: 2, column: 4))
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KomitmenYAML
 
 /// The value node of `v:` in a one-line document.
@@ -37,23 +38,26 @@ func failure<T>(_ read: () throws -> T) -> Diagnostic? {
         #expect(try value("0").int() == 0)
     }
 
-    @Test(arguments: [
-        ("1_000", "write digits only, without separators: 1000"),
-        ("0755", "remove the leading zeros: 755"),
-        ("1.234", "'1.234' looks like an Indonesian thousands separator; write 1234 without dots"),
-        ("12.345.678", "'12.345.678' looks like an Indonesian thousands separator; write 12345678 without dots"),
-        ("1,5", nil),
-        ("2.5", "only whole numbers are allowed here"),
-        ("0x1F", nil),
-        ("\"12\"", "a value in quotes is text; remove the quotes"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("1_000", "write digits only, without separators: 1000"),
+            ("0755", "remove the leading zeros: 755"),
+            ("1.234", "'1.234' looks like an Indonesian thousands separator; write 1234 without dots"),
+            ("12.345.678", "'12.345.678' looks like an Indonesian thousands separator; write 12345678 without dots"),
+            ("1,5", nil),
+            ("2.5", "only whole numbers are allowed here"),
+            ("0x1F", nil),
+            ("\"12\"", "a value in quotes is text; remove the quotes"),
+        ] as [(String, String?)])
     func notWholeNumbers(_ text: String, _ hint: String?) throws {
         let node = try value(text)
         let error = try #require(failure { try node.int() })
         #expect(error.mark == Mark(line: 1, column: 4))
         #expect(error.message.en.hasPrefix("expected a whole number, found "))
         #expect(error.hint?.en == hint)
-        #expect(error.message.en.contains("thousands separator") == (hint?.contains("thousands") ?? false), "\(error.message.en)")
+        #expect(
+            error.message.en.contains("thousands separator") == (hint?.contains("thousands") ?? false),
+            "\(error.message.en)")
     }
 
     @Test func decimals() throws {

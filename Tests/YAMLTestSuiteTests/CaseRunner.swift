@@ -21,7 +21,8 @@ enum CaseRunner {
         do {
             events = try YAMLEventReader(source(suiteCase)).readAll()
         } catch {
-            return Outcome(passed: false, detail: "the reader rejects valid input at \(error.mark): \(error.message.en)")
+            return Outcome(
+                passed: false, detail: "the reader rejects valid input at \(error.mark): \(error.message.en)")
         }
         let actual = EventFormatter.text(events)
         guard actual != suiteCase.expectedEvents else {

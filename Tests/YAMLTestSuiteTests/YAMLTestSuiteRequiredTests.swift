@@ -8,7 +8,9 @@ import Testing
 
     @Test(.enabled(if: required, "KOMITMEN_REQUIRE_YAML_SUITE is not 1"))
     func theSuiteIsPresentWhereItIsRequired() {
-        #expect(SuiteCase.isAvailable, """
+        #expect(
+            SuiteCase.isAvailable,
+            """
             KOMITMEN_REQUIRE_YAML_SUITE=1 but the YAML test suite is absent: clone it to ../shared/yaml-test-suite \
             beside the package root, or set YAML_TEST_SUITE
             """)

@@ -9,7 +9,10 @@ import Testing
 /// fails, fails the test, so the list stays true.
 // Skipped, and shown as skipped, on machines without the suite's data: it is not part of the
 // package, and the package's own tests must not depend on it.
-@Suite(.enabled(if: SuiteCase.isAvailable, "the YAML test suite data is absent: set YAML_TEST_SUITE or add ../shared/yaml-test-suite"))
+@Suite(
+    .enabled(
+        if: SuiteCase.isAvailable,
+        "the YAML test suite data is absent: set YAML_TEST_SUITE or add ../shared/yaml-test-suite"))
 struct YAMLTestSuiteTests {
     /// libyaml 0.2.5 itself, measured with a C event printer (see the suite's README.md).
     static let libyamlValidMatched = 252
@@ -20,11 +23,15 @@ struct YAMLTestSuiteTests {
         let outcome = CaseRunner.run(suiteCase)
         let known = KnownFailures.shared
         if known.contains(suiteCase.id) {
-            #expect(!outcome.passed, """
+            #expect(
+                !outcome.passed,
+                """
                 \(suiteCase.id) passes now (\(outcome.detail)); remove it from Fixtures/known-failures.txt
                 """)
         } else {
-            #expect(outcome.passed, """
+            #expect(
+                outcome.passed,
+                """
                 \(suiteCase.id) (\(suiteCase.name)) fails: \(outcome.detail). \
                 Fix it, or list it in Fixtures/known-failures.txt with the reason
                 """)
@@ -48,7 +55,8 @@ struct YAMLTestSuiteTests {
         let validMatched = valid.filter { CaseRunner.run($0).passed }.count
         let errorsRejected = errors.filter { CaseRunner.run($0).passed }.count
         let validComposed = valid.filter(CaseRunner.composerAccepts).count
-        print("""
+        print(
+            """
             YAML test suite: \(validMatched) of \(valid.count) valid cases give the expected events \
             (libyaml 0.2.5: \(Self.libyamlValidMatched)); \(errorsRejected) of \(errors.count) error cases \
             are rejected (libyaml 0.2.5: \(Self.libyamlErrorsRejected)); the composer accepts \
@@ -58,7 +66,8 @@ struct YAMLTestSuiteTests {
         #expect(valid.count == 308 && errors.count == 94, "the suite should hold 308 valid and 94 error cases")
         #expect(validMatched >= Self.libyamlValidMatched)
         #expect(errorsRejected >= Self.libyamlErrorsRejected)
-        #expect(validMatched + errorsRejected + KnownFailures.shared.reasons.count == cases.count,
-                "every case should pass or be listed as a known failure")
+        #expect(
+            validMatched + errorsRejected + KnownFailures.shared.reasons.count == cases.count,
+            "every case should pass or be listed as a known failure")
     }
 }

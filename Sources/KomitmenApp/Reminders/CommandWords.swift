@@ -31,18 +31,25 @@ public enum CommandWords {
             case ("'", "'"), ("\"", "\""):
                 quote = nil
             case (_, "\n"), (_, "\r"), (_, "\0"):
-                return .failure(MailProblem(Phrase(en: "the command holds a line break or NUL", id: "perintah memuat baris baru atau NUL")))
+                return .failure(
+                    MailProblem(
+                        Phrase(en: "the command holds a line break or NUL", id: "perintah memuat baris baru atau NUL")))
             default:
                 word.append(character)
                 inWord = true
             }
         }
         if quote != nil || escaped {
-            return .failure(MailProblem(Phrase(en: "the command has an unclosed quote or a \\ at its end",
-                                               id: "perintah memiliki tanda kutip yang tidak ditutup atau \\ di akhir")))
+            return .failure(
+                MailProblem(
+                    Phrase(
+                        en: "the command has an unclosed quote or a \\ at its end",
+                        id: "perintah memiliki tanda kutip yang tidak ditutup atau \\ di akhir")))
         }
         if inWord { words.append(word) }
-        guard !words.isEmpty else { return .failure(MailProblem(Phrase(en: "the command is empty", id: "perintahnya kosong"))) }
+        guard !words.isEmpty else {
+            return .failure(MailProblem(Phrase(en: "the command is empty", id: "perintahnya kosong")))
+        }
         return .success(words)
     }
 }

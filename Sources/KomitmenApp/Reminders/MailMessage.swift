@@ -29,8 +29,10 @@ public struct MailMessage: Sendable {
     /// `<unique@domain>`.
     public var messageID: String
 
-    public init(from: Address, to: Address, subject: String, body: String, date: Date, timeZone: TimeZone,
-                domain: String) {
+    public init(
+        from: Address, to: Address, subject: String, body: String, date: Date, timeZone: TimeZone,
+        domain: String
+    ) {
         self.from = from
         self.to = to
         self.subject = subject
@@ -88,7 +90,9 @@ public struct MailMessage: Sendable {
         if name.allSatisfy(atext.contains), !name.hasPrefix(" "), !name.hasSuffix(" ") {
             shown = name
         } else if Self.isPrintableASCII(name) {
-            shown = "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            shown =
+                "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                + "\""
         } else {
             shown = encodedWords(name).joined(separator: "\r\n ")
         }

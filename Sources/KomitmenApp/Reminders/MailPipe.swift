@@ -20,21 +20,32 @@ public struct MailPipe: Sendable {
     }
 
     /// `words[0]` is looked up in `searchPath` (`PATH`) unless it holds a `/`.
-    public static func make(words: [String], searchPath: String, timeout: Double = 30) -> Result<MailPipe, MailProblem> {
-        guard let name = words.first else { return .failure(MailProblem(Phrase(en: "the command is empty", id: "perintahnya kosong"))) }
-        let candidates = name.contains("/") ? [name]
-            : searchPath.split(separator: ":").map { (String($0.isEmpty ? "." : $0) as NSString).appendingPathComponent(name) }
+    public static func make(words: [String], searchPath: String, timeout: Double = 30) -> Result<MailPipe, MailProblem>
+    {
+        guard let name = words.first else {
+            return .failure(MailProblem(Phrase(en: "the command is empty", id: "perintahnya kosong")))
+        }
+        let candidates =
+            name.contains("/")
+            ? [name]
+            : searchPath.split(separator: ":").map {
+                (String($0.isEmpty ? "." : $0) as NSString).appendingPathComponent(name)
+            }
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            return .failure(MailProblem(Phrase(en: "no program '\(name)' was found", id: "program '\(name)' tidak ditemukan")))
+            return .failure(
+                MailProblem(Phrase(en: "no program '\(name)' was found", id: "program '\(name)' tidak ditemukan")))
         }
         return .success(MailPipe(executable: found, arguments: Array(words.dropFirst()), timeout: timeout))
     }
 
     /// Sends one message; nil when the program took it (exit 0), else why not.
     public func send(_ message: [UInt8]) -> Phrase? {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("komitmen-mail-\(UUID().uuidString)")
-        guard FileManager.default.createFile(atPath: scratch.path, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let output = try? FileHandle(forWritingTo: scratch) else {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "komitmen-mail-\(UUID().uuidString)")
+        guard
+            FileManager.default.createFile(atPath: scratch.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+            let output = try? FileHandle(forWritingTo: scratch)
+        else {
             return Phrase(en: "could not make a temporary file", id: "tidak dapat membuat berkas sementara")
         }
         defer {
@@ -53,8 +64,9 @@ public struct MailPipe: Sendable {
         do {
             try process.run()
         } catch {
-            return Phrase(en: "could not start \(executable): \(error.localizedDescription)",
-                          id: "tidak dapat menjalankan \(executable): \(error.localizedDescription)")
+            return Phrase(
+                en: "could not start \(executable): \(error.localizedDescription)",
+                id: "tidak dapat menjalankan \(executable): \(error.localizedDescription)")
         }
         // Written on another thread: a program that reads slowly (or not at all) cannot hold this
         // one past the time-out.
@@ -64,7 +76,9 @@ public struct MailPipe: Sendable {
             let descriptor = writer.fileDescriptor
             var written = 0
             while written < bytes.count {
-                let result = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+                let result = bytes.withUnsafeBytes {
+                    Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written)
+                }
                 if result < 0 && errno == EINTR { continue }
                 if result <= 0 { break }
                 written += result
@@ -74,12 +88,15 @@ public struct MailPipe: Sendable {
         if ended.wait(timeout: .now() + timeout) == .timedOut {
             kill(process.processIdentifier, SIGKILL)
             ended.wait()
-            return Phrase(en: "it did not finish within \(Int(timeout)) s and was stopped",
-                          id: "tidak selesai dalam \(Int(timeout)) detik dan dihentikan")
+            return Phrase(
+                en: "it did not finish within \(Int(timeout)) s and was stopped",
+                id: "tidak selesai dalam \(Int(timeout)) detik dan dihentikan")
         }
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let said = Self.lastLine(scratch)
-            let how = process.terminationReason == .exit ? "exit \(process.terminationStatus)" : "signal \(process.terminationStatus)"
+            let how =
+                process.terminationReason == .exit
+                ? "exit \(process.terminationStatus)" : "signal \(process.terminationStatus)"
             return Phrase(verbatim: said.isEmpty ? how : "\(how): \(said)")
         }
         return nil

@@ -4,10 +4,14 @@ import KomitmenYAML
 /// The words of a reminder, in its language: short, and saying exactly what is due by when (or
 /// what was asked), with the form's link when there is one.
 extension Reminder {
-    private static let monthsID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-                                   "September", "Oktober", "November", "Desember"]
-    private static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                   "September", "October", "November", "December"]
+    private static let monthsID = [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+        "September", "Oktober", "November", "Desember",
+    ]
+    private static let monthsEN = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 
     /// `15 Oktober 2026` / `15 October 2026`.
     static func longDate(_ date: CalendarDate, _ language: Language) -> String {
@@ -21,14 +25,20 @@ extension Reminder {
         let due = Self.longDate(dueDate, language)
         return switch reason {
         case .dueSoon:
-            text(Phrase(en: "Reminder: \(quarter) report of \(signatoryName) due \(due)",
-                        id: "Pengingat: laporan \(quarter) \(signatoryName) jatuh tempo \(due)"))
+            text(
+                Phrase(
+                    en: "Reminder: \(quarter) report of \(signatoryName) due \(due)",
+                    id: "Pengingat: laporan \(quarter) \(signatoryName) jatuh tempo \(due)"))
         case .overdue:
-            text(Phrase(en: "Overdue: \(quarter) report of \(signatoryName), due \(due)",
-                        id: "Terlambat: laporan \(quarter) \(signatoryName), jatuh tempo \(due)"))
+            text(
+                Phrase(
+                    en: "Overdue: \(quarter) report of \(signatoryName), due \(due)",
+                    id: "Terlambat: laporan \(quarter) \(signatoryName), jatuh tempo \(due)"))
         case .changesRequested:
-            text(Phrase(en: "Changes requested: \(quarter) report of \(signatoryName)",
-                        id: "Mohon perbaikan: laporan \(quarter) \(signatoryName)"))
+            text(
+                Phrase(
+                    en: "Changes requested: \(quarter) report of \(signatoryName)",
+                    id: "Mohon perbaikan: laporan \(quarter) \(signatoryName)"))
         }
     }
 
@@ -38,30 +48,57 @@ extension Reminder {
         var lines = [text(Phrase(en: "Dear \(contact.name),", id: "Yth. \(contact.name),")), ""]
         switch reason {
         case .dueSoon(let days):
-            let when = days == 0 ? text(Phrase(en: "today", id: "hari ini"))
+            let when =
+                days == 0
+                ? text(Phrase(en: "today", id: "hari ini"))
                 : text(Phrase(en: "in \(days) day\(days == 1 ? "" : "s")", id: "\(days) hari lagi"))
-            lines.append(text(Phrase(en: "The \(quarter) report of \(signatoryName) is due on \(due) (\(when)) and has not been filed yet.",
-                                     id: "Laporan \(quarter) \(signatoryName) jatuh tempo pada \(due) (\(when)) dan belum kami terima.")))
+            lines.append(
+                text(
+                    Phrase(
+                        en:
+                            "The \(quarter) report of \(signatoryName) is due on \(due) (\(when)) and has not been filed yet.",
+                        id:
+                            "Laporan \(quarter) \(signatoryName) jatuh tempo pada \(due) (\(when)) dan belum kami terima."
+                    )))
         case .overdue(let days):
-            lines.append(text(Phrase(en: "The \(quarter) report of \(signatoryName) was due on \(due) and has not been filed: it is \(days) day\(days == 1 ? "" : "s") late. Please file it as soon as possible.",
-                                     id: "Laporan \(quarter) \(signatoryName) jatuh tempo pada \(due) dan belum kami terima: sudah terlambat \(days) hari. Mohon segera dikirim.")))
+            lines.append(
+                text(
+                    Phrase(
+                        en:
+                            "The \(quarter) report of \(signatoryName) was due on \(due) and has not been filed: it is \(days) day\(days == 1 ? "" : "s") late. Please file it as soon as possible.",
+                        id:
+                            "Laporan \(quarter) \(signatoryName) jatuh tempo pada \(due) dan belum kami terima: sudah terlambat \(days) hari. Mohon segera dikirim."
+                    )))
         case .changesRequested(let comment, let by, let on):
             let reviewer = by ?? sender
-            let dated = on.map { " " + text(Phrase(en: "on \(Self.longDate($0, .en))", id: "pada \(Self.longDate($0, .id))")) } ?? ""
-            lines.append(text(Phrase(en: "\(reviewer) asked\(dated) for changes to the \(quarter) report of \(signatoryName):",
-                                     id: "\(reviewer)\(dated) meminta perbaikan laporan \(quarter) \(signatoryName):")))
+            let dated =
+                on.map { " " + text(Phrase(en: "on \(Self.longDate($0, .en))", id: "pada \(Self.longDate($0, .id))")) }
+                ?? ""
+            lines.append(
+                text(
+                    Phrase(
+                        en: "\(reviewer) asked\(dated) for changes to the \(quarter) report of \(signatoryName):",
+                        id: "\(reviewer)\(dated) meminta perbaikan laporan \(quarter) \(signatoryName):")))
             lines.append("")
-            let asked = (comment?.isEmpty == false ? comment! : text(Phrase(en: "(no comment given)", id: "(tanpa catatan)")))
+            let asked =
+                (comment?.isEmpty == false ? comment! : text(Phrase(en: "(no comment given)", id: "(tanpa catatan)")))
             lines += asked.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
             lines.append("")
-            lines.append(text(Phrase(en: "Please correct the report and file it again.", id: "Mohon perbaiki laporan dan kirim ulang.")))
+            lines.append(
+                text(
+                    Phrase(
+                        en: "Please correct the report and file it again.",
+                        id: "Mohon perbaiki laporan dan kirim ulang.")))
         }
         lines.append("")
         if let link {
             lines.append(text(Phrase(en: "The form: \(link)", id: "Formulir: \(link)")))
         } else {
-            lines.append(text(Phrase(en: "The report file: reports/\(quarter)/\(signatoryID).yaml",
-                                     id: "Berkas laporan: reports/\(quarter)/\(signatoryID).yaml")))
+            lines.append(
+                text(
+                    Phrase(
+                        en: "The report file: reports/\(quarter)/\(signatoryID).yaml",
+                        id: "Berkas laporan: reports/\(quarter)/\(signatoryID).yaml")))
         }
         lines += ["", text(Phrase(en: "Regards,", id: "Salam,")), sender]
         return lines.joined(separator: "\n") + "\n"

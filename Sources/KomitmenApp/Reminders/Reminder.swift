@@ -58,13 +58,17 @@ public enum ReminderFailure: Error, Sendable {
     public var message: Phrase {
         switch self {
         case .repositoryHasErrors:
-            Phrase(en: "the repository has errors; fix them before sending reminders",
-                   id: "repositori memiliki kesalahan; perbaiki dulu sebelum mengirim pengingat")
+            Phrase(
+                en: "the repository has errors; fix them before sending reminders",
+                id: "repositori memiliki kesalahan; perbaiki dulu sebelum mengirim pengingat")
         case .nothingDue(let first, let due):
-            Phrase(en: "no report is due yet: the first quarter, \(first), is due on \(due)",
-                   id: "belum ada laporan yang jatuh tempo: triwulan pertama, \(first), jatuh tempo \(due)")
+            Phrase(
+                en: "no report is due yet: the first quarter, \(first), is due on \(due)",
+                id: "belum ada laporan yang jatuh tempo: triwulan pertama, \(first), jatuh tempo \(due)")
         case .noDeclaration:
-            Phrase(en: "the repository has no usable declaration.yaml", id: "repositori tidak memiliki declaration.yaml yang dapat dipakai")
+            Phrase(
+                en: "the repository has no usable declaration.yaml",
+                id: "repositori tidak memiliki declaration.yaml yang dapat dipakai")
         }
     }
 }

@@ -8,22 +8,31 @@ extension ReminderPlan {
     /// The first line of the listing, in the reader's language.
     public func heading(_ language: Language) -> String {
         let signatories = Set(reminders.map(\.signatoryID)).count
-        return Phrase(en: "\(quarter), due \(dueDate), as of \(asOf): \(reminders.count) reminder\(reminders.count == 1 ? "" : "s") to \(signatories) signator\(signatories == 1 ? "y" : "ies")",
-                      id: "\(quarter), jatuh tempo \(dueDate), per \(asOf): \(reminders.count) pengingat untuk \(signatories) penanda tangan")
-            .text(language)
+        return Phrase(
+            en:
+                "\(quarter), due \(dueDate), as of \(asOf): \(reminders.count) reminder\(reminders.count == 1 ? "" : "s") to \(signatories) signator\(signatories == 1 ? "y" : "ies")",
+            id:
+                "\(quarter), jatuh tempo \(dueDate), per \(asOf): \(reminders.count) pengingat untuk \(signatories) penanda tangan"
+        )
+        .text(language)
     }
 
     /// Every message as it would be read: recipient, subject and body (each in its own language).
     public func text(_ language: Language) -> String {
         var out = heading(language) + "\n"
         for reminder in reminders {
-            let address = [reminder.contact.email.map { "<\($0)>" }, reminder.contact.phone].compactMap { $0 }.joined(separator: " ")
+            let address = [reminder.contact.email.map { "<\($0)>" }, reminder.contact.phone].compactMap { $0 }.joined(
+                separator: " ")
             out += "\n" + Phrase(en: "To", id: "Kepada").text(language) + ": \(reminder.contact.name) \(address)\n"
             out += Phrase(en: "Subject", id: "Perihal").text(language) + ": \(reminder.subject)\n\n"
             out += reminder.body
         }
         if !withoutContacts.isEmpty {
-            out += "\n" + Phrase(en: "No contact listed (reach them another way): ", id: "Tanpa kontak (hubungi dengan cara lain): ")
+            out +=
+                "\n"
+                + Phrase(
+                    en: "No contact listed (reach them another way): ", id: "Tanpa kontak (hubungi dengan cara lain): "
+                )
                 .text(language) + withoutContacts.joined(separator: ", ") + "\n"
         }
         return out
@@ -51,7 +60,9 @@ extension ReminderPlan {
 extension Reminder {
     /// `https://wa.me/<digits>?text=<message>`, or nil without a phone.
     public var whatsappLink: String? {
-        guard let phone = contact.phone, ContactAddress.isE164(phone), let digits = contact.phoneDigits else { return nil }
+        guard let phone = contact.phone, ContactAddress.isE164(phone), let digits = contact.phoneDigits else {
+            return nil
+        }
         return "https://wa.me/\(digits)?text=" + Self.percentEncoded(subject + "\n\n" + body)
     }
 
@@ -59,7 +70,8 @@ extension Reminder {
     static func percentEncoded(_ text: String) -> String {
         var out = ""
         for byte in text.utf8 {
-            let unreserved = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            let unreserved =
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
                 || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
             out += unreserved ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
         }
@@ -67,7 +79,9 @@ extension Reminder {
     }
 
     var json: JSONValue {
-        var reasonFields: [String: JSONValue] = ["days": .null, "comment": .null, "reviewed_by": .null, "reviewed_on": .null]
+        var reasonFields: [String: JSONValue] = [
+            "days": .null, "comment": .null, "reviewed_by": .null, "reviewed_on": .null,
+        ]
         switch reason {
         case .dueSoon(let days), .overdue(let days): reasonFields["days"] = .number(days)
         case .changesRequested(let comment, let by, let on):
@@ -75,25 +89,29 @@ extension Reminder {
             reasonFields["reviewed_by"] = .optional(by)
             reasonFields["reviewed_on"] = .optional(on.map { "\($0)" })
         }
-        return .object(reasonFields.merging([
-            "signatory": .string(signatoryID),
-            "signatory_name": .string(signatoryName),
-            "contact": .object(["name": .string(contact.name), "email": .optional(contact.email), "phone": .optional(contact.phone)]),
-            "language": .string(language.rawValue),
-            "reason": .string(reason.code),
-            "due_date": .string("\(dueDate)"),
-            "subject": .string(subject),
-            "body": .string(body),
-            "link": .optional(link),
-            "whatsapp": .optional(whatsappLink),
-        ]) { $1 })
+        return .object(
+            reasonFields.merging([
+                "signatory": .string(signatoryID),
+                "signatory_name": .string(signatoryName),
+                "contact": .object([
+                    "name": .string(contact.name), "email": .optional(contact.email), "phone": .optional(contact.phone),
+                ]),
+                "language": .string(language.rawValue),
+                "reason": .string(reason.code),
+                "due_date": .string("\(dueDate)"),
+                "subject": .string(subject),
+                "body": .string(body),
+                "link": .optional(link),
+                "whatsapp": .optional(whatsappLink),
+            ]) { $1 })
     }
 
     /// The e-mail to this contact, or nil when it has no address.
     public func mail(from: MailMessage.Address, domain: String, date: Date, timeZone: TimeZone) -> MailMessage? {
         guard let email = contact.email else { return nil }
-        return MailMessage(from: from, to: MailMessage.Address(name: contact.name, email: email), subject: subject,
-                           body: body, date: date, timeZone: timeZone, domain: domain)
+        return MailMessage(
+            from: from, to: MailMessage.Address(name: contact.name, email: email), subject: subject,
+            body: body, date: date, timeZone: timeZone, domain: domain)
     }
 
     /// `<quarter>-<signatory>-<n>.eml`, n counting this signatory's contacts from 1.

@@ -21,8 +21,10 @@ extension Workspace {
     /// every expected signatory whose report is not present and is due within `daysBefore` days
     /// or overdue, or is present with changes requested; one reminder per contact. A repository
     /// with errors is refused: a half-read one would chase signatories that filed.
-    public func reminders(quarter: Quarter? = nil, asOf: CalendarDate? = nil, daysBefore: Int = 7,
-                          baseURL: String? = nil) -> Result<ReminderPlan, ReminderFailure> {
+    public func reminders(
+        quarter: Quarter? = nil, asOf: CalendarDate? = nil, daysBefore: Int = 7,
+        baseURL: String? = nil
+    ) -> Result<ReminderPlan, ReminderFailure> {
         let validation = validate()
         guard !validation.hasErrors else { return .failure(.repositoryHasErrors(validation)) }
         guard let declaration = repository.declaration else { return .failure(.noDeclaration) }
@@ -43,23 +45,29 @@ extension Workspace {
         var reminders: [Reminder] = []
         var withoutContacts: [String] = []
         for signatory in repository.signatories {
-            guard let reason = reason(signatory, chosen, due: due, asOf: date, daysBefore: daysBefore, engine: engine) else { continue }
+            guard let reason = reason(signatory, chosen, due: due, asOf: date, daysBefore: daysBefore, engine: engine)
+            else { continue }
             if signatory.contacts.isEmpty { withoutContacts.append(signatory.id) }
             for contact in signatory.contacts {
-                reminders.append(Reminder(
-                    signatoryID: signatory.id, signatoryName: signatory.name, contact: contact,
-                    language: contact.language ?? signatory.language, quarter: chosen, dueDate: due, reason: reason,
-                    link: baseURL.map { Self.formLink(base: $0, quarter: chosen, signatory: signatory.id) },
-                    sender: declaration.secretariat ?? declaration.id))
+                reminders.append(
+                    Reminder(
+                        signatoryID: signatory.id, signatoryName: signatory.name, contact: contact,
+                        language: contact.language ?? signatory.language, quarter: chosen, dueDate: due, reason: reason,
+                        link: baseURL.map { Self.formLink(base: $0, quarter: chosen, signatory: signatory.id) },
+                        sender: declaration.secretariat ?? declaration.id))
             }
         }
-        return .success(ReminderPlan(quarter: chosen, asOf: date, dueDate: due, daysBefore: daysBefore,
-                                     reminders: reminders, withoutContacts: withoutContacts))
+        return .success(
+            ReminderPlan(
+                quarter: chosen, asOf: date, dueDate: due, daysBefore: daysBefore,
+                reminders: reminders, withoutContacts: withoutContacts))
     }
 
     /// Why `signatory` is chased for `quarter`, or nil when it is not.
-    private func reason(_ signatory: Signatory, _ quarter: Quarter, due: CalendarDate, asOf: CalendarDate,
-                        daysBefore: Int, engine: SummaryEngine) -> Reminder.Reason? {
+    private func reason(
+        _ signatory: Signatory, _ quarter: Quarter, due: CalendarDate, asOf: CalendarDate,
+        daysBefore: Int, engine: SummaryEngine
+    ) -> Reminder.Reason? {
         switch engine.filing(signatory, quarter, asOf: asOf).state {
         case .notExpected:
             return nil
@@ -71,7 +79,8 @@ extension Workspace {
         case .onTime, .late:
             // A review dated after the as-of date was not known then (as in the summary).
             guard let review = repository.review(signatory.id, quarter),
-                  review.state == .changesRequested, review.on <= asOf else { return nil }
+                review.state == .changesRequested, review.on <= asOf
+            else { return nil }
             return .changesRequested(comment: review.comment, by: review.by, on: review.on)
         }
     }

@@ -29,9 +29,11 @@ public struct Summary: Sendable {
     /// The quarter's present reports counted by review state.
     public var reviewCounts: [ReviewState: Int] { Self.reviewCounts(signatories) }
 
-    public init(declarationID: String, declarationTitle: LocalizedText, secretariat: String?, quarter: Quarter,
-                asOf: CalendarDate, dueDate: CalendarDate, filing: FilingCounts, signatories: [SignatorySummary],
-                stakeholders: [Rollup], goals: [Rollup], totals: [IndicatorTotal], quarters: [Quarter]) {
+    public init(
+        declarationID: String, declarationTitle: LocalizedText, secretariat: String?, quarter: Quarter,
+        asOf: CalendarDate, dueDate: CalendarDate, filing: FilingCounts, signatories: [SignatorySummary],
+        stakeholders: [Rollup], goals: [Rollup], totals: [IndicatorTotal], quarters: [Quarter]
+    ) {
         self.declarationID = declarationID
         self.declarationTitle = declarationTitle
         self.secretariat = secretariat
@@ -143,8 +145,10 @@ public struct SignatorySummary: Sendable {
     /// The review of this quarter's report; nil when no report is present.
     public var review: ReviewSummary?
 
-    public init(id: String, name: String, stakeholder: String, region: String?, filing: FilingState, daysLate: Int?,
-                submitted: CalendarDate?, history: [FilingState], indicators: [IndicatorSummary], breakdowns: [Breakdown]) {
+    public init(
+        id: String, name: String, stakeholder: String, region: String?, filing: FilingState, daysLate: Int?,
+        submitted: CalendarDate?, history: [FilingState], indicators: [IndicatorSummary], breakdowns: [Breakdown]
+    ) {
         self.id = id
         self.name = name
         self.stakeholder = stakeholder
@@ -213,9 +217,11 @@ public struct IndicatorSummary: Sendable {
     /// Each quarter from `from` through the summary's quarter (empty when `from` is later).
     public var history: [IndicatorQuarter] = []
 
-    public init(id: String, pledge: String, goal: String, label: Phrase, unit: IndicatorUnit, aggregation: Aggregation,
-                direction: Direction, value: Double?, target: Double, baseline: Double?, from: Quarter, by: Quarter,
-                progress: Double?, expected: Double, status: IndicatorStatus) {
+    public init(
+        id: String, pledge: String, goal: String, label: Phrase, unit: IndicatorUnit, aggregation: Aggregation,
+        direction: Direction, value: Double?, target: Double, baseline: Double?, from: Quarter, by: Quarter,
+        progress: Double?, expected: Double, status: IndicatorStatus
+    ) {
         self.id = id
         self.pledge = pledge
         self.goal = goal
@@ -268,7 +274,9 @@ public struct IndicatorTotal: Sendable {
     /// How many signatories have a value for it.
     public var signatoryCount: Int
 
-    public init(id: String, label: Phrase, unit: IndicatorUnit, aggregation: Aggregation, value: Double, signatoryCount: Int) {
+    public init(
+        id: String, label: Phrase, unit: IndicatorUnit, aggregation: Aggregation, value: Double, signatoryCount: Int
+    ) {
         self.id = id
         self.label = label
         self.unit = unit

@@ -33,7 +33,8 @@ extension SummaryEngine {
                 for indicator in indicators { statuses[indicator.status, default: 0] += 1 }
             }
             let name = Phrase(en: goal.title.text(.en), id: goal.title.text(.id))
-            var rollup = Rollup(id: goal.id, name: name, signatoryCount: members.count, filing: filing, statuses: statuses)
+            var rollup = Rollup(
+                id: goal.id, name: name, signatoryCount: members.count, filing: filing, statuses: statuses)
             rollup.filingByQuarter = Summary.filingByQuarter(members, quarters: signatories.first?.history.count ?? 0)
             return rollup
         }
@@ -47,8 +48,11 @@ extension SummaryEngine {
             var seen: Set<String> = []
             for indicator in signatory.indicators where seen.insert(indicator.id).inserted {
                 guard let value = indicator.value else { continue }
-                var total = totals[indicator.id] ?? IndicatorTotal(id: indicator.id, label: indicator.label, unit: indicator.unit,
-                                                                   aggregation: indicator.aggregation, value: 0, signatoryCount: 0)
+                var total =
+                    totals[indicator.id]
+                    ?? IndicatorTotal(
+                        id: indicator.id, label: indicator.label, unit: indicator.unit,
+                        aggregation: indicator.aggregation, value: 0, signatoryCount: 0)
                 total.value += value
                 total.signatoryCount += 1
                 totals[indicator.id] = total
@@ -68,8 +72,10 @@ extension SummaryEngine {
                 for entry in entries {
                     for word in entry.value(field)?.words ?? [] { counts[word, default: 0] += 1 }
                 }
-                result.append(Breakdown(section: section.name, field: field,
-                                        counts: counts.sorted { $0.key < $1.key }.map { (value: $0.key, count: $0.value) }))
+                result.append(
+                    Breakdown(
+                        section: section.name, field: field,
+                        counts: counts.sorted { $0.key < $1.key }.map { (value: $0.key, count: $0.value) }))
             }
         }
         return result

@@ -5,8 +5,10 @@ extension SummaryEngine {
     /// `sum` → value / target; `latest` → (value − baseline) / (target − baseline);
     /// `decrease` → (baseline − value) / (baseline − target); a missing baseline counts as 0.
     /// Where the denominator is 0 the target is either reached (1) or not (0).
-    public static func progress(value: Double, target: Double, baseline: Double?, aggregation: Aggregation,
-                                direction: Direction) -> Double {
+    public static func progress(
+        value: Double, target: Double, baseline: Double?, aggregation: Aggregation,
+        direction: Direction
+    ) -> Double {
         let baseline = baseline ?? 0
         let (gained, needed): (Double, Double)
         if direction == .decrease {

@@ -24,7 +24,10 @@ public struct SummaryEngine: Sendable {
 
     public init(repository: Repository, registry: PluginRegistry, asOf: CalendarDate) throws(SummaryError) {
         guard let declaration = repository.declaration else {
-            throw SummaryError(message: Phrase(en: "the repository has no usable declaration.yaml", id: "repositori tidak memiliki declaration.yaml yang dapat dipakai"))
+            throw SummaryError(
+                message: Phrase(
+                    en: "the repository has no usable declaration.yaml",
+                    id: "repositori tidak memiliki declaration.yaml yang dapat dipakai"))
         }
         self.repository = repository
         self.registry = registry
@@ -35,15 +38,20 @@ public struct SummaryEngine: Sendable {
             reports[ReportKey(signatory: report.signatory, quarter: report.period)] = report
         }
         self.reports = reports
-        history = Dictionary(grouping: reports.values, by: \.signatory).mapValues { $0.sorted { $0.period > $1.period } }
-        reviews = Dictionary(repository.reviews.map { (ReportKey(signatory: $0.signatory, quarter: $0.period), $0) },
-                             uniquingKeysWith: { first, _ in first })
+        history = Dictionary(grouping: reports.values, by: \.signatory).mapValues {
+            $0.sorted { $0.period > $1.period }
+        }
+        reviews = Dictionary(
+            repository.reviews.map { (ReportKey(signatory: $0.signatory, quarter: $0.period), $0) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The review state of a signatory's report for a quarter as of a date; nil without a report.
     public func review(_ signatory: String, _ quarter: Quarter, asOf: CalendarDate) -> ReviewSummary? {
         guard report(signatory, quarter) != nil else { return nil }
-        guard let review = reviews[ReportKey(signatory: signatory, quarter: quarter)], review.on <= asOf else { return .received }
+        guard let review = reviews[ReportKey(signatory: signatory, quarter: quarter)], review.on <= asOf else {
+            return .received
+        }
         return ReviewSummary(state: review.state, by: review.by, on: review.on, comment: review.comment)
     }
 
@@ -56,9 +64,13 @@ public struct SummaryEngine: Sendable {
         // due_days up to 366; at most every quarter back to the first for any other.
         while quarter > first && declaration.dueDate(quarter) >= asOf { quarter = quarter.previous }
         guard quarter >= first, declaration.dueDate(quarter) < asOf else {
-            throw SummaryError(message: Phrase(
-                en: "no quarter is due yet on \(asOf): the first, \(first), is due on \(declaration.dueDate(first))",
-                id: "belum ada triwulan yang jatuh tempo pada \(asOf): yang pertama, \(first), jatuh tempo \(declaration.dueDate(first))"))
+            throw SummaryError(
+                message: Phrase(
+                    en:
+                        "no quarter is due yet on \(asOf): the first, \(first), is due on \(declaration.dueDate(first))",
+                    id:
+                        "belum ada triwulan yang jatuh tempo pada \(asOf): yang pertama, \(first), jatuh tempo \(declaration.dueDate(first))"
+                ))
         }
         return quarter
     }
@@ -68,7 +80,9 @@ public struct SummaryEngine: Sendable {
     }
 
     /// The filing state of a signatory for a quarter, as of a date, with days late.
-    public func filing(_ signatory: Signatory, _ quarter: Quarter, asOf: CalendarDate) -> (state: FilingState, daysLate: Int?) {
+    public func filing(_ signatory: Signatory, _ quarter: Quarter, asOf: CalendarDate) -> (
+        state: FilingState, daysLate: Int?
+    ) {
         guard quarter >= signatory.firstQuarter(declaration) else { return (.notExpected, nil) }
         let due = declaration.dueDate(quarter)
         if let report = report(signatory.id, quarter) {
@@ -107,29 +121,40 @@ public struct SummaryEngine: Sendable {
             totals: totals(signatories), quarters: quarters)
     }
 
-    func indicatorSummary(_ signatory: Signatory, _ pledge: Pledge, _ target: IndicatorTarget,
-                          plugin: StakeholderPlugin?, quarter: Quarter) -> IndicatorSummary {
+    func indicatorSummary(
+        _ signatory: Signatory, _ pledge: Pledge, _ target: IndicatorTarget,
+        plugin: StakeholderPlugin?, quarter: Quarter
+    ) -> IndicatorSummary {
         let definition = plugin?.indicator(target.indicator)
         let aggregation = definition?.aggregation ?? .sum
         let direction = definition?.direction ?? .increase
         let start = target.from ?? signatory.firstQuarter(declaration)
-        let history = self.history(of: target.indicator, for: signatory.id, aggregation: aggregation, from: start, by: target.by,
-                                   through: quarter)
+        let history = self.history(
+            of: target.indicator, for: signatory.id, aggregation: aggregation, from: start, by: target.by,
+            through: quarter)
         // The history's last value is the value at the quarter; before the trajectory starts there
         // is no history, and a `latest` value may still be known.
-        let value = history.last?.value
-            ?? (history.isEmpty ? self.value(of: target.indicator, for: signatory.id, aggregation: aggregation, from: start, through: quarter) : nil)
+        let value =
+            history.last?.value
+            ?? (history.isEmpty
+                ? self.value(
+                    of: target.indicator, for: signatory.id, aggregation: aggregation, from: start, through: quarter)
+                : nil)
         let progress = value.map {
-            Self.progress(value: $0, target: target.target, baseline: target.baseline, aggregation: aggregation, direction: direction)
+            Self.progress(
+                value: $0, target: target.target, baseline: target.baseline, aggregation: aggregation,
+                direction: direction)
         }
         let expected = Self.expected(from: start, by: target.by, at: quarter)
-        let status = progress.map {
-            Self.status(progress: $0, expected: expected, onTrack: declaration.onTrack, atRisk: declaration.atRisk)
-        } ?? .noData
+        let status =
+            progress.map {
+                Self.status(progress: $0, expected: expected, onTrack: declaration.onTrack, atRisk: declaration.atRisk)
+            } ?? .noData
         var summary = IndicatorSummary(
             id: target.indicator, pledge: pledge.id, goal: pledge.goal,
             label: definition?.label ?? Phrase(verbatim: target.indicator), unit: definition?.unit ?? .count,
-            aggregation: aggregation, direction: direction, value: value, target: target.target, baseline: target.baseline,
+            aggregation: aggregation, direction: direction, value: value, target: target.target,
+            baseline: target.baseline,
             from: start, by: target.by, progress: progress, expected: expected, status: status)
         summary.history = history
         return summary
@@ -138,21 +163,29 @@ public struct SummaryEngine: Sendable {
     /// Each quarter from `start` through `quarter`, in one walk: what was reported then, the value
     /// by the aggregation rules (a running sum, or the latest value so far, counting one reported
     /// before `start`, as `value(of:)` does), and the expected progress then.
-    func history(of indicator: String, for signatory: String, aggregation: Aggregation, from start: Quarter, by: Quarter,
-                 through quarter: Quarter) -> [IndicatorQuarter] {
+    func history(
+        of indicator: String, for signatory: String, aggregation: Aggregation, from start: Quarter, by: Quarter,
+        through quarter: Quarter
+    ) -> [IndicatorQuarter] {
         guard start <= quarter else { return [] }
-        var running: Double? = aggregation == .sum ? nil
+        var running: Double? =
+            aggregation == .sum
+            ? nil
             : history[signatory]?.lazy.filter { $0.period < start }.compactMap { $0.values[indicator] }.first
         return start.through(quarter).map { at in
             let reported = report(signatory, at)?.values[indicator]
             if let reported { running = aggregation == .sum ? (running ?? 0) + reported : reported }
-            return IndicatorQuarter(quarter: at, reported: reported, value: running, expected: Self.expected(from: start, by: by, at: at))
+            return IndicatorQuarter(
+                quarter: at, reported: reported, value: running, expected: Self.expected(from: start, by: by, at: at))
         }
     }
 
     /// `sum`: every reported quarter from `start` through `quarter` added; `latest`: the most recent
     /// reported value at or before `quarter`. Nil when no quarter in that window reported it.
-    func value(of indicator: String, for signatory: String, aggregation: Aggregation, from start: Quarter, through quarter: Quarter) -> Double? {
+    func value(
+        of indicator: String, for signatory: String, aggregation: Aggregation, from start: Quarter,
+        through quarter: Quarter
+    ) -> Double? {
         switch aggregation {
         case .sum:
             let values = start.through(quarter).compactMap { report(signatory, $0)?.values[indicator] }

@@ -21,7 +21,9 @@ struct FormBody: Sendable {
         try RequestBodyReader.precheck(request, limit: limit, accepted: accepted)
         let bytes = try await RequestBodyReader.read(request, limit: limit)
         if media == "multipart/form-data" {
-            guard let boundary = Self.parameter("boundary", in: type) else { throw APIError.unsupportedType(type, accepted: accepted) }
+            guard let boundary = Self.parameter("boundary", in: type) else {
+                throw APIError.unsupportedType(type, accepted: accepted)
+            }
             return multipart(bytes, boundary: boundary)
         }
         return urlencoded(bytes)
@@ -46,7 +48,8 @@ struct FormBody: Sendable {
             if byte == UInt8(ascii: "+") {
                 out.append(0x20)
             } else if byte == UInt8(ascii: "%"), index + 2 < bytes.endIndex,
-                      let value = UInt8(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16) {
+                let value = UInt8(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
+            {
                 out.append(value)
                 index += 2
             } else {
@@ -73,14 +76,20 @@ struct FormBody: Sendable {
             var partStart = start + delimiter.count
             // The line break after the delimiter.
             if partStart + 1 < bytes.count, bytes[partStart] == 0x0D, bytes[partStart + 1] == 0x0A { partStart += 2 }
-            guard let headerEnd = find(Array("\r\n\r\n".utf8), in: bytes, from: partStart), headerEnd < end else { continue }
+            guard let headerEnd = find(Array("\r\n\r\n".utf8), in: bytes, from: partStart), headerEnd < end else {
+                continue
+            }
             let headers = String(decoding: bytes[partStart..<headerEnd], as: UTF8.self)
             var contentEnd = end
             // The line break before the next delimiter belongs to it.
             if contentEnd >= 2, bytes[contentEnd - 2] == 0x0D, bytes[contentEnd - 1] == 0x0A { contentEnd -= 2 }
             let content = headerEnd + 4 <= contentEnd ? Array(bytes[(headerEnd + 4)..<contentEnd]) : []
-            guard let disposition = headers.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-disposition:") }),
-                  let name = parameter("name", in: String(disposition)) else { continue }
+            guard
+                let disposition = headers.split(separator: "\r\n").first(where: {
+                    $0.lowercased().hasPrefix("content-disposition:")
+                }),
+                let name = parameter("name", in: String(disposition))
+            else { continue }
             if parameter("filename", in: String(disposition)) != nil {
                 body.files[name] = content
             } else {
@@ -96,18 +105,24 @@ struct FormBody: Sendable {
             let pair = piece.split(separator: "=", maxSplits: 1)
             guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == name else { continue }
             var value = pair[1].trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             return value.isEmpty || value.count > 200 ? nil : value
         }
         return nil
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else {
+            return nil
+        }
         var index = start
         let first = needle[0]
         while index <= haystack.count - needle.count {
-            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                return index
+            }
             index += 1
         }
         return nil

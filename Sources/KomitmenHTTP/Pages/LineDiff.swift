@@ -12,7 +12,8 @@ enum LineDiff {
 
     static func diff(_ old: [String], _ new: [String]) -> [Line] {
         guard old.count * new.count <= maxCells else { return old.map(Line.removed) + new.map(Line.added) }
-        let n = old.count, m = new.count
+        let n = old.count
+        let m = new.count
         // lengths[i][j]: the LCS of old[i...] and new[j...].
         var lengths = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
@@ -21,14 +22,19 @@ enum LineDiff {
             }
         }
         var lines: [Line] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < n || j < m {
             if i < n, j < m, old[i] == new[j] {
-                lines.append(.same(old[i])); i += 1; j += 1
+                lines.append(.same(old[i]))
+                i += 1
+                j += 1
             } else if j < m, i == n || lengths[i][j + 1] >= lengths[i + 1][j] {
-                lines.append(.added(new[j])); j += 1
+                lines.append(.added(new[j]))
+                j += 1
             } else {
-                lines.append(.removed(old[i])); i += 1
+                lines.append(.removed(old[i]))
+                i += 1
             }
         }
         return lines

@@ -22,8 +22,10 @@ enum PageHTML {
     }
 
     /// An HTML answer with the pages' headers.
-    static func response(_ html: String, status: HTTPResponse.Status = .ok, styleHashes: [String] = [],
-                         cookies: [String] = []) -> Response {
+    static func response(
+        _ html: String, status: HTTPResponse.Status = .ok, styleHashes: [String] = [],
+        cookies: [String] = []
+    ) -> Response {
         var headers: HTTPFields = [
             .contentType: "text/html; charset=utf-8",
             .contentSecurityPolicy: securityPolicy(styleHashes: styleHashes),
@@ -51,7 +53,8 @@ enum PageHTML {
         var nav = "<a href=\"/\">\(h(PageWords.home.text(language)))</a>"
         if let session = page.session {
             nav += "<span class=\"who\">\(h(session.account.who))</span>"
-            nav += "<form method=\"post\" action=\"/logout\" class=\"inline\">\(csrfField(session.csrf))"
+            nav +=
+                "<form method=\"post\" action=\"/logout\" class=\"inline\">\(csrfField(session.csrf))"
                 + "<button type=\"submit\">\(h(PageWords.logout.text(language)))</button></form>"
         }
         nav += "<a href=\"\(h(page.path))?lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(switchLabel)</a>"

@@ -11,23 +11,30 @@ extension PageHandlers {
     @Sendable func form(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
         let (_, quarter, signatory, workspace) = try await target(context, page)
         let plugin = workspace.registry.plugin(signatory.stakeholder)
-        let form = workspace.report(signatory: signatory.id, quarter: quarter).map { ReportForm($0, plugin: plugin) } ?? ReportForm()
+        let form =
+            workspace.report(signatory: signatory.id, quarter: quarter).map { ReportForm($0, plugin: plugin) }
+            ?? ReportForm()
         return try formPage(page, quarter, signatory, workspace, view: { _ in }, form: form)
     }
 
-    func formPage(_ page: PageRequest, _ quarter: Quarter, _ signatory: Signatory, _ workspace: Workspace,
-                  view configure: (inout ReportFormView) -> Void, form: ReportForm, status: HTTPResponse.Status = .ok) throws -> Response {
+    func formPage(
+        _ page: PageRequest, _ quarter: Quarter, _ signatory: Signatory, _ workspace: Workspace,
+        view configure: (inout ReportFormView) -> Void, form: ReportForm, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         guard let declaration = workspace.repository.declaration else { throw APIError.repositoryHasErrors(1) }
         guard let session = page.session else { throw APIError.unauthenticated }
-        var view = ReportFormView(signatory: signatory, quarter: quarter, due: declaration.dueDate(quarter),
-                                  plugin: workspace.registry.plugin(signatory.stakeholder), form: form,
-                                  csrf: session.csrf, language: page.language)
+        var view = ReportFormView(
+            signatory: signatory, quarter: quarter, due: declaration.dueDate(quarter),
+            plugin: workspace.registry.plugin(signatory.stakeholder), form: form,
+            csrf: session.csrf, language: page.language)
         view.review = ReviewLock.note(root: services.root, quarter, signatory.id)
         configure(&view)
         return page.page(PageWords.formTitle(quarter), view.render(), status: status)
     }
 
-    @Sendable func submitForm(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
+    @Sendable func submitForm(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws
+        -> Response
+    {
         let body = try await form(request, page)
         let (account, quarter, signatory, workspace) = try await target(context, page)
         let plugin = workspace.registry.plugin(signatory.stakeholder)
@@ -38,21 +45,26 @@ extension PageHandlers {
             form.addRow(String(action.dropFirst(4)))
             return try formPage(page, quarter, signatory, workspace, view: { _ in }, form: form)
         }
-        let built = form.yaml(signatory: signatory.id, quarter: quarter,
-                              indicators: indicators.map { ($0.target.indicator, $0.unit) }, plugin: plugin)
+        let built = form.yaml(
+            signatory: signatory.id, quarter: quarter,
+            indicators: indicators.map { ($0.target.indicator, $0.unit) }, plugin: plugin)
         do {
-            let filed = try await services.file(Array(built.text.utf8), quarter: quarter, signatory: signatory.id, by: account)
-            return PageHTML.redirect("/reports/\(quarter)/\(signatory.id)/versions/\(filed.receipt.version)", cookies: page.cookies)
+            let filed = try await services.file(
+                Array(built.text.utf8), quarter: quarter, signatory: signatory.id, by: account)
+            return PageHTML.redirect(
+                "/reports/\(quarter)/\(signatory.id)/versions/\(filed.receipt.version)", cookies: page.cookies)
         } catch let error as APIError where error.diagnostics != nil || error.status == .conflict {
             let diagnostics = error.diagnostics ?? []
-            return try formPage(page, quarter, signatory, workspace, view: { view in
-                view.headline = error.message.text(page.language)
-                for diagnostic in diagnostics {
-                    let field = built.fields[diagnostic.mark.line]
-                    if let field { view.fieldErrors[field, default: []].append(diagnostic) }
-                    view.topErrors.append((field, diagnostic))
-                }
-            }, form: form, status: error.status)
+            return try formPage(
+                page, quarter, signatory, workspace,
+                view: { view in
+                    view.headline = error.message.text(page.language)
+                    for diagnostic in diagnostics {
+                        let field = built.fields[diagnostic.mark.line]
+                        if let field { view.fieldErrors[field, default: []].append(diagnostic) }
+                        view.topErrors.append((field, diagnostic))
+                    }
+                }, form: form, status: error.status)
         }
     }
 
@@ -60,22 +72,28 @@ extension PageHandlers {
         let body = try await form(request, page)
         let (account, quarter, signatory, workspace) = try await target(context, page)
         guard let bytes = body.files["file"], !bytes.isEmpty else {
-            return try formPage(page, quarter, signatory, workspace, view: { $0.headline = PageWords.noFile.text(page.language) },
-                                form: ReportForm(), status: .unprocessableContent)
+            return try formPage(
+                page, quarter, signatory, workspace, view: { $0.headline = PageWords.noFile.text(page.language) },
+                form: ReportForm(), status: .unprocessableContent)
         }
         do {
             let filed = try await services.file(bytes, quarter: quarter, signatory: signatory.id, by: account)
-            return PageHTML.redirect("/reports/\(quarter)/\(signatory.id)/versions/\(filed.receipt.version)", cookies: page.cookies)
+            return PageHTML.redirect(
+                "/reports/\(quarter)/\(signatory.id)/versions/\(filed.receipt.version)", cookies: page.cookies)
         } catch let error as APIError where error.diagnostics != nil || error.status == .conflict {
             // The file's own lines: the list names them (the form is not the file, so it starts blank).
-            return try formPage(page, quarter, signatory, workspace, view: { view in
-                view.headline = error.message.text(page.language) + " (" + PageWords.uploadedFile.text(page.language) + ")"
-                view.topErrors = (error.diagnostics ?? []).map { (nil, $0) }
-            }, form: ReportForm(), status: error.status)
+            return try formPage(
+                page, quarter, signatory, workspace,
+                view: { view in
+                    view.headline =
+                        error.message.text(page.language) + " (" + PageWords.uploadedFile.text(page.language) + ")"
+                    view.topErrors = (error.diagnostics ?? []).map { (nil, $0) }
+                }, form: ReportForm(), status: error.status)
         }
     }
 
-    @Sendable func template(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
+    @Sendable func template(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response
+    {
         let (_, quarter, signatory, workspace) = try await target(context, page)
         switch workspace.reportDraft(signatory: signatory.id, quarter: quarter) {
         case .success(let draft):
@@ -101,18 +119,19 @@ extension PageHandlers {
         func row(_ label: Phrase, _ value: String) -> String {
             "<tr><th scope=\"row\">\(PageHTML.h(label.text(l)))</th><td>\(value)</td></tr>\n"
         }
-        let body = PageHTML.notice(PageWords.stored.text(l), kind: "ok") + """
-            <table class="receipt">
-            \(row(PageWords.receipt, "<code id=\"receipt-id\">\(PageHTML.h(receipt.receipt))</code>"))\
-            \(row(PageWords.signatoryWord, PageHTML.h(signatory.name)))\
-            \(row(PageWords.quarter, PageHTML.h(receipt.quarter)))\
-            \(row(PageWords.version, String(receipt.version)))\
-            \(row(Phrase(verbatim: "SHA-256"), "<code class=\"hash\">\(PageHTML.h(receipt.sha256))</code>"))\
-            \(row(PageWords.received2, PageHTML.h(receipt.received)))\
-            \(row(PageWords.filing, "<span class=\"badge \(receipt.filing.rawValue)\" id=\"filing\">\(PageHTML.h(filing.text(l)))</span>"))\
-            </table>
-            <p><a href="/signatories/\(PageHTML.h(signatory.id))">\(PageHTML.h(PageWords.backHome.text(l)))</a></p>
-            """
+        let body =
+            PageHTML.notice(PageWords.stored.text(l), kind: "ok") + """
+                <table class="receipt">
+                \(row(PageWords.receipt, "<code id=\"receipt-id\">\(PageHTML.h(receipt.receipt))</code>"))\
+                \(row(PageWords.signatoryWord, PageHTML.h(signatory.name)))\
+                \(row(PageWords.quarter, PageHTML.h(receipt.quarter)))\
+                \(row(PageWords.version, String(receipt.version)))\
+                \(row(Phrase(verbatim: "SHA-256"), "<code class=\"hash\">\(PageHTML.h(receipt.sha256))</code>"))\
+                \(row(PageWords.received2, PageHTML.h(receipt.received)))\
+                \(row(PageWords.filing, "<span class=\"badge \(receipt.filing.rawValue)\" id=\"filing\">\(PageHTML.h(filing.text(l)))</span>"))\
+                </table>
+                <p><a href="/signatories/\(PageHTML.h(signatory.id))">\(PageHTML.h(PageWords.backHome.text(l)))</a></p>
+                """
         return page.page(PageWords.receiptTitle, body)
     }
 }

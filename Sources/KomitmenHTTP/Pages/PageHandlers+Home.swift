@@ -1,6 +1,6 @@
 import Foundation
-import KomitmenApp
 import Hummingbird
+import KomitmenApp
 import KomitmenCore
 import KomitmenRender
 import KomitmenServer
@@ -30,17 +30,21 @@ extension PageHandlers {
             let versions = try services.store.versions(signatory: id, quarter: quarter)
             var receipt = "—"
             if let latest = versions.last {
-                receipt = "<a href=\"/reports/\(quarter)/\(id)/versions/\(latest.version)\">\(PageHTML.h(latest.receipt))</a>"
+                receipt =
+                    "<a href=\"/reports/\(quarter)/\(id)/versions/\(latest.version)\">\(PageHTML.h(latest.receipt))</a>"
                     + "<br><small>v\(latest.version) · \(PageHTML.h(String(latest.received.prefix(10))))"
                     + " · <code>\(PageHTML.h(String(latest.sha256.prefix(12))))…</code></small>"
             }
             var review = ""
             if let note = ReviewLock.note(root: services.root, quarter, id) {
-                review = "<span class=\"badge \(note.state.rawValue)\">\(PageHTML.h(PageWords.reviewState(note.state).text(l)))</span>"
+                review =
+                    "<span class=\"badge \(note.state.rawValue)\">\(PageHTML.h(PageWords.reviewState(note.state).text(l)))</span>"
                 if let comment = note.comment { review += "<blockquote>\(PageHTML.h(comment))</blockquote>" }
             }
             let locked = ReviewLock.isApproved(root: services.root, quarter, id)
-            let action = locked ? PageHTML.h(PageWords.locked.text(l))
+            let action =
+                locked
+                ? PageHTML.h(PageWords.locked.text(l))
                 : "<a class=\"button\" href=\"/reports/\(quarter)/\(id)\">\(PageHTML.h((versions.isEmpty && workspace.report(signatory: id, quarter: quarter) == nil ? PageWords.fillIn : PageWords.correct).text(l)))</a>"
             rows += """
                 <tr><th scope="row">\(quarter)</th><td data-label="\(PageHTML.h(PageWords.dueDate.text(l)))">\(due)</td>
@@ -82,12 +86,16 @@ extension PageHandlers {
         }
     }
 
-    static func state(_ workspace: Workspace, signatory: String, quarter: Quarter, due: CalendarDate, today: CalendarDate) -> HomeState {
+    static func state(
+        _ workspace: Workspace, signatory: String, quarter: Quarter, due: CalendarDate, today: CalendarDate
+    ) -> HomeState {
         if let report = workspace.report(signatory: signatory, quarter: quarter) {
             return .filing(report.submitted <= due ? .onTime : .late)
         }
         let path = Repository.reportPath(root: workspace.repository.root, quarter: quarter, signatory: signatory)
-        if workspace.repository.diagnostics.contains(where: { $0.file == path && $0.severity == .error }) { return .hasErrors }
+        if workspace.repository.diagnostics.contains(where: { $0.file == path && $0.severity == .error }) {
+            return .hasErrors
+        }
         return .filing(today > due ? .missing : .notDue)
     }
 }

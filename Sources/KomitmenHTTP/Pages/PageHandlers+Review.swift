@@ -8,32 +8,42 @@ import KomitmenServer
 /// versions with a line diff between any two, and approve / request changes with a comment,
 /// written by `ServeServices.setReview` as the API writes it.
 extension PageHandlers {
-    @Sendable func reviewQueue(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
+    @Sendable func reviewQueue(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws
+        -> Response
+    {
         _ = try secretariat(page)
         let l = page.language
         let workspace = await services.workspace()
         var items = ""
         // Newest quarters first; a report on file with no review file is waiting.
-        for report in workspace.repository.reports.sorted(by: { ($0.period, $0.signatory) > ($1.period, $1.signatory) }) {
+        for report in workspace.repository.reports.sorted(by: { ($0.period, $0.signatory) > ($1.period, $1.signatory) })
+        {
             let note = ReviewLock.note(root: services.root, report.period, report.signatory)
             guard note == nil || note?.state == .changesRequested else { continue }
             let name = workspace.repository.signatory(report.signatory)?.name ?? report.signatory
             let state = note.map { PageWords.reviewState($0.state) } ?? PageWords.received
-            items += "<li><a href=\"/reports/\(report.period)/\(PageHTML.h(report.signatory))/review\">\(report.period) · \(PageHTML.h(name))</a>"
+            items +=
+                "<li><a href=\"/reports/\(report.period)/\(PageHTML.h(report.signatory))/review\">\(report.period) · \(PageHTML.h(name))</a>"
                 + " <span class=\"badge \(note?.state.rawValue ?? "received")\">\(PageHTML.h(state.text(l)))</span>"
                 + " <small>\(PageHTML.h(PageWords.submittedOn.text(l))) \(report.submitted)</small></li>\n"
         }
-        let body = items.isEmpty ? PageHTML.notice(PageWords.queueEmpty.text(l), kind: "ok") : "<ul class=\"list\">\n\(items)</ul>"
+        let body =
+            items.isEmpty
+            ? PageHTML.notice(PageWords.queueEmpty.text(l), kind: "ok") : "<ul class=\"list\">\n\(items)</ul>"
         return page.page(PageWords.reviewQueue, body)
     }
 
-    @Sendable func reviewPage(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
+    @Sendable func reviewPage(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws
+        -> Response
+    {
         _ = try secretariat(page)
         let (_, quarter, signatory, _) = try await target(context, page)
         return try renderReview(request, page, quarter, signatory, message: nil)
     }
 
-    func renderReview(_ request: Request, _ page: PageRequest, _ quarter: Quarter, _ signatory: Signatory, message: String?) throws -> Response {
+    func renderReview(
+        _ request: Request, _ page: PageRequest, _ quarter: Quarter, _ signatory: Signatory, message: String?
+    ) throws -> Response {
         let l = page.language
         let versions = try services.store.versions(signatory: signatory.id, quarter: quarter)
         func number(_ name: String, _ fallback: Int) -> Int {
@@ -44,19 +54,24 @@ extension PageHandlers {
         let from = number("from", max(1, to - 1))
         var out = message.map { PageHTML.notice($0, kind: "ok") } ?? ""
         if let note = ReviewLock.note(root: services.root, quarter, signatory.id) {
-            out += "<p><span class=\"badge \(note.state.rawValue)\">\(PageHTML.h(PageWords.reviewState(note.state).text(l)))</span>"
+            out +=
+                "<p><span class=\"badge \(note.state.rawValue)\">\(PageHTML.h(PageWords.reviewState(note.state).text(l)))</span>"
                 + (note.comment.map { " <blockquote>\(PageHTML.h($0))</blockquote>" } ?? "") + "</p>"
         }
         out += "<h2>\(PageHTML.h(PageWords.versions.text(l)))</h2><ul class=\"list\">"
         for receipt in versions {
-            out += "<li><a href=\"/reports/\(quarter)/\(PageHTML.h(signatory.id))/versions/\(receipt.version)\">v\(receipt.version)</a> · "
+            out +=
+                "<li><a href=\"/reports/\(quarter)/\(PageHTML.h(signatory.id))/versions/\(receipt.version)\">v\(receipt.version)</a> · "
                 + "\(PageHTML.h(receipt.received)) · <code>\(PageHTML.h(String(receipt.sha256.prefix(12))))</code> · \(PageHTML.h(receipt.filedBy))</li>"
         }
         out += "</ul>"
         if versions.isEmpty { out += PageHTML.notice(PageWords.noVersions.text(l), kind: "note") }
         if let old = try services.store.version(from, signatory: signatory.id, quarter: quarter),
-           let new = try services.store.version(to, signatory: signatory.id, quarter: quarter) {
-            let choices = { (selected: Int) in versions.map { "<option\($0.version == selected ? " selected" : "")>\($0.version)</option>" }.joined() }
+            let new = try services.store.version(to, signatory: signatory.id, quarter: quarter)
+        {
+            let choices = { (selected: Int) in
+                versions.map { "<option\($0.version == selected ? " selected" : "")>\($0.version)</option>" }.joined()
+            }
             out += """
                 <form method="get" class="inline-form"><label>\(PageHTML.h(PageWords.compare.text(l)))
                 <select name="from">\(choices(from))</select></label> → <label><select name="to">\(choices(to))</select></label>
@@ -86,18 +101,22 @@ extension PageHandlers {
         return page.page(PageWords.reviewTitle(quarter, signatory.name), out)
     }
 
-    @Sendable func submitReview(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
+    @Sendable func submitReview(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws
+        -> Response
+    {
         let body = try await form(request, page)
         let account = try secretariat(page)
         let (_, quarter, signatory, _) = try await target(context, page)
         let comment = (body["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard comment.count <= 4000 else {
-            throw APIError.invalidReview(Phrase(en: "comment is longer than 4000 characters", id: "comment lebih dari 4000 karakter"))
+            throw APIError.invalidReview(
+                Phrase(en: "comment is longer than 4000 characters", id: "comment lebih dari 4000 karakter"))
         }
         switch body["state"] {
         case "approved", "changes-requested":
-            _ = try await services.setReview(approved: body["state"] == "approved", comment: comment.isEmpty ? nil : comment,
-                                             quarter: quarter, signatory: signatory.id, by: account)
+            _ = try await services.setReview(
+                approved: body["state"] == "approved", comment: comment.isEmpty ? nil : comment,
+                quarter: quarter, signatory: signatory.id, by: account)
         case "reopen":
             _ = try await services.removeReview(quarter: quarter, signatory: signatory.id, by: account)
         default:

@@ -17,13 +17,18 @@ extension PageHandlers {
         head += "</tr>"
         var rows = ""
         for signatory in summary.signatories {
-            rows += "<tr><th scope=\"row\"><a href=\"/signatories/\(PageHTML.h(signatory.id))\">\(PageHTML.h(signatory.name))</a></th>"
+            rows +=
+                "<tr><th scope=\"row\"><a href=\"/signatories/\(PageHTML.h(signatory.id))\">\(PageHTML.h(signatory.name))</a></th>"
             for (index, quarter) in summary.quarters.enumerated() {
                 let state = signatory.filing(atQuarter: index)
-                let cell = "<span class=\"badge \(state.rawValue)\" title=\"\(PageHTML.h(state.label.text(l)))\">\(state.symbol)"
+                let cell =
+                    "<span class=\"badge \(state.rawValue)\" title=\"\(PageHTML.h(state.label.text(l)))\">\(state.symbol)"
                     + "<span class=\"sr\"> \(PageHTML.h(state.label.text(l)))</span></span>"
                 let link = state == .onTime || state == .late
-                rows += "<td>" + (link ? "<a href=\"/reports/\(quarter)/\(PageHTML.h(signatory.id))/review\">\(cell)</a>" : cell) + "</td>"
+                rows +=
+                    "<td>"
+                    + (link ? "<a href=\"/reports/\(quarter)/\(PageHTML.h(signatory.id))/review\">\(cell)</a>" : cell)
+                    + "</td>"
             }
             rows += "</tr>\n"
         }
@@ -57,14 +62,17 @@ extension PageHandlers {
         let summary = try APIRoutes.summary(await services.workspace(), quarter: quarter, asOf: nil)
         let document = RenderedDocument.render(summary, format: .html, language: page.language)
         let html = String(decoding: document.bytes, as: UTF8.self)
-        return PageHTML.response(html, styleHashes: Self.styles(in: html).map(PageHTML.styleHash), cookies: page.cookies)
+        return PageHTML.response(
+            html, styleHashes: Self.styles(in: html).map(PageHTML.styleHash), cookies: page.cookies)
     }
 
     /// The text of each `<style>` element.
     static func styles(in html: String) -> [String] {
         var found: [String] = []
         var rest = html[...]
-        while let open = rest.range(of: "<style>"), let close = rest.range(of: "</style>", range: open.upperBound..<rest.endIndex) {
+        while let open = rest.range(of: "<style>"),
+            let close = rest.range(of: "</style>", range: open.upperBound..<rest.endIndex)
+        {
             found.append(String(rest[open.upperBound..<close.lowerBound]))
             rest = rest[close.upperBound...]
         }
@@ -87,18 +95,22 @@ extension PageHandlers {
         for reminder in plan.reminders {
             var links: [String] = []
             if let email = reminder.contact.email {
-                let href = "mailto:\(Self.percent(email, keep: "@"))?subject=\(Self.percent(reminder.subject))&body=\(Self.percent(reminder.body))"
-                links.append("<a class=\"button\" href=\"\(PageHTML.h(href))\">\(PageHTML.h(PageWords.email.text(l)))</a>")
+                let href =
+                    "mailto:\(Self.percent(email, keep: "@"))?subject=\(Self.percent(reminder.subject))&body=\(Self.percent(reminder.body))"
+                links.append(
+                    "<a class=\"button\" href=\"\(PageHTML.h(href))\">\(PageHTML.h(PageWords.email.text(l)))</a>")
             }
             if let whatsapp = reminder.whatsappLink {
                 links.append("<a class=\"button\" href=\"\(PageHTML.h(whatsapp))\" rel=\"noreferrer\">WhatsApp</a>")
             }
-            items += "<li><strong>\(PageHTML.h(reminder.signatoryName))</strong> — \(PageHTML.h(reminder.contact.name))"
+            items +=
+                "<li><strong>\(PageHTML.h(reminder.signatoryName))</strong> — \(PageHTML.h(reminder.contact.name))"
                 + " <small>(\(PageHTML.h(reminder.reason.code)))</small><br>\(links.joined(separator: " "))</li>\n"
         }
         var body = "<p>\(PageHTML.h(plan.heading(l)))</p><ul class=\"list\">\n\(items)</ul>"
         if !plan.withoutContacts.isEmpty {
-            body += "<p>\(PageHTML.h(PageWords.noContact.text(l))) \(PageHTML.h(plan.withoutContacts.joined(separator: ", ")))</p>"
+            body +=
+                "<p>\(PageHTML.h(PageWords.noContact.text(l))) \(PageHTML.h(plan.withoutContacts.joined(separator: ", ")))</p>"
         }
         return page.page(PageWords.chase, body)
     }
@@ -108,7 +120,8 @@ extension PageHandlers {
         var out = ""
         let kept = Set(keep.utf8)
         for byte in text.utf8 {
-            let unreserved = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            let unreserved =
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
                 || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E || kept.contains(byte)
             out += unreserved ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
         }

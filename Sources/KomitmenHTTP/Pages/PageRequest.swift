@@ -67,14 +67,19 @@ struct PageRequest: Sendable {
         return text
     }
 
-    func page(_ title: Phrase, _ body: String, status: HTTPResponse.Status = .ok, styleHashes: [String] = []) -> Response {
-        PageHTML.response(PageHTML.document(title, body, self), status: status, styleHashes: styleHashes, cookies: cookies)
+    func page(_ title: Phrase, _ body: String, status: HTTPResponse.Status = .ok, styleHashes: [String] = [])
+        -> Response
+    {
+        PageHTML.response(
+            PageHTML.document(title, body, self), status: status, styleHashes: styleHashes, cookies: cookies)
     }
 
     /// An error as a page, in the page's language.
     func errorPage(_ error: APIError) -> Response {
-        var response = page(PageWords.problem, PageHTML.notice(error.message.text(language), kind: "error")
-            + "<p><a href=\"/\">\(PageHTML.h(PageWords.backHome.text(language)))</a></p>", status: error.status)
+        var response = page(
+            PageWords.problem,
+            PageHTML.notice(error.message.text(language), kind: "error")
+                + "<p><a href=\"/\">\(PageHTML.h(PageWords.backHome.text(language)))</a></p>", status: error.status)
         for field in error.headers where field.name != .wwwAuthenticate && field.name != .connection {
             response.headers.append(field)
         }

@@ -6,11 +6,13 @@ enum PageWords {
     static let logout = Phrase(en: "Sign out", id: "Keluar")
     static let signIn = Phrase(en: "Sign in", id: "Masuk")
     static let tokenLabel = Phrase(en: "Your access token", id: "Token akses Anda")
-    static let tokenHelp = Phrase(en: "The token the secretariat gave you (it starts with kmt_).",
-                                  id: "Token yang diberikan sekretariat (diawali kmt_).")
+    static let tokenHelp = Phrase(
+        en: "The token the secretariat gave you (it starts with kmt_).",
+        id: "Token yang diberikan sekretariat (diawali kmt_).")
     static let signInFirst = Phrase(en: "please sign in first", id: "silakan masuk terlebih dahulu")
-    static let badCSRF = Phrase(en: "this form has expired or did not come from this site; open the page again and resend it",
-                                id: "formulir ini sudah kedaluwarsa atau tidak berasal dari situs ini; buka halamannya lagi lalu kirim ulang")
+    static let badCSRF = Phrase(
+        en: "this form has expired or did not come from this site; open the page again and resend it",
+        id: "formulir ini sudah kedaluwarsa atau tidak berasal dari situs ini; buka halamannya lagi lalu kirim ulang")
     static let problem = Phrase(en: "Something went wrong", id: "Terjadi masalah")
     static let backHome = Phrase(en: "Back to the home page", id: "Kembali ke beranda")
     static let homeTitle = Phrase(en: "Your quarterly reports", id: "Laporan triwulan Anda")
@@ -28,15 +30,18 @@ enum PageWords {
     static let save = Phrase(en: "Save report", id: "Simpan laporan")
     static let narrative = Phrase(en: "Narrative", id: "Uraian")
     static let evidence = Phrase(en: "Evidence", id: "Bukti pendukung")
-    static let evidenceHelp = Phrase(en: "Links or document numbers, one per line (optional).",
-                                     id: "Tautan atau nomor dokumen, satu per baris (boleh kosong).")
+    static let evidenceHelp = Phrase(
+        en: "Links or document numbers, one per line (optional).",
+        id: "Tautan atau nomor dokumen, satu per baris (boleh kosong).")
     static let values = Phrase(en: "This quarter's numbers", id: "Angka triwulan ini")
-    static let valuesHelp = Phrase(en: "Whole numbers, digits only (1234, not 1.234). Leave empty what a section below counts.",
-                                   id: "Bilangan bulat, angka saja (1234, bukan 1.234). Kosongkan yang dihitung dari bagian di bawah.")
+    static let valuesHelp = Phrase(
+        en: "Whole numbers, digits only (1234, not 1.234). Leave empty what a section below counts.",
+        id: "Bilangan bulat, angka saja (1234, bukan 1.234). Kosongkan yang dihitung dari bagian di bawah.")
     static let target = Phrase(en: "target", id: "target")
     static func derived(_ section: String) -> Phrase {
-        Phrase(en: "Or leave it empty and list the \(section) below: komitmen counts them.",
-               id: "Atau kosongkan dan isi \(section) di bawah: komitmen menghitungnya.")
+        Phrase(
+            en: "Or leave it empty and list the \(section) below: komitmen counts them.",
+            id: "Atau kosongkan dan isi \(section) di bawah: komitmen menghitungnya.")
     }
     static let yes = Phrase(en: "yes", id: "ya")
     static let no = Phrase(en: "no", id: "tidak")
@@ -44,7 +49,8 @@ enum PageWords {
     static let addRow = Phrase(en: "Add a row", id: "Tambah baris")
     static let orUpload = Phrase(en: "Or upload a YAML file", id: "Atau unggah berkas YAML")
     static let upload = Phrase(en: "Upload and file", id: "Unggah dan serahkan")
-    static let downloadTemplate = Phrase(en: "Download the blank template to fill offline", id: "Unduh templat kosong untuk diisi tanpa internet")
+    static let downloadTemplate = Phrase(
+        en: "Download the blank template to fill offline", id: "Unduh templat kosong untuk diisi tanpa internet")
     static let noFile = Phrase(en: "choose a YAML file to upload", id: "pilih berkas YAML yang akan diunggah")
     static let uploadedFile = Phrase(en: "the uploaded file", id: "berkas yang diunggah")
     static let line = Phrase(en: "line", id: "baris")
@@ -66,18 +72,21 @@ enum PageWords {
     static let reviewQueue = Phrase(en: "Review queue", id: "Antrean tinjauan")
     static let chase = Phrase(en: "Whom to chase", id: "Yang perlu diingatkan")
     static let email = Phrase(en: "E-mail", id: "Surel")
-    static let noContact = Phrase(en: "No contact listed (reach them another way):", id: "Tanpa kontak (hubungi dengan cara lain):")
+    static let noContact = Phrase(
+        en: "No contact listed (reach them another way):", id: "Tanpa kontak (hubungi dengan cara lain):")
     static let queueEmpty = Phrase(en: "Nothing is waiting for review.", id: "Tidak ada yang menunggu tinjauan.")
     static let submittedOn = Phrase(en: "submitted", id: "diserahkan")
     static let versions = Phrase(en: "Versions", id: "Versi")
-    static let noVersions = Phrase(en: "No version was filed through the server (the file came another way).",
-                                   id: "Belum ada versi yang diserahkan lewat server (berkasnya datang dengan cara lain).")
+    static let noVersions = Phrase(
+        en: "No version was filed through the server (the file came another way).",
+        id: "Belum ada versi yang diserahkan lewat server (berkasnya datang dengan cara lain).")
     static let compare = Phrase(en: "Compare", id: "Bandingkan")
     static let comment = Phrase(en: "Comment for the signatory", id: "Komentar untuk penanda tangan")
     static let approve = Phrase(en: "Approve", id: "Setujui")
     static let requestChanges = Phrase(en: "Ask for changes", id: "Minta perbaikan")
     static let reopen = Phrase(en: "Reopen", id: "Buka kembali")
-    static let chooseReview = Phrase(en: "choose approve, ask for changes or reopen", id: "pilih setujui, minta perbaikan atau buka kembali")
+    static let chooseReview = Phrase(
+        en: "choose approve, ask for changes or reopen", id: "pilih setujui, minta perbaikan atau buka kembali")
     static func reviewTitle(_ quarter: Quarter, _ name: String) -> Phrase {
         Phrase(en: "Review: \(name), \(quarter)", id: "Tinjauan: \(name), \(quarter)")
     }

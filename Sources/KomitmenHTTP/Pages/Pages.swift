@@ -1,6 +1,6 @@
 import Foundation
-import KomitmenApp
 import Hummingbird
+import KomitmenApp
 import KomitmenCore
 import KomitmenServer
 
@@ -19,8 +19,9 @@ public struct Pages: PageRoutes {
             return PageHTML.redirect(home, cookies: page.cookies)
         }
         router.get("/assets/pages.css") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
-                     body: .init(byteBuffer: ByteBuffer(string: PageStyle.css)))
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: PageStyle.css)))
         }
         router.get("/login", use: pages.open(pages.loginPage))
         router.post("/login", use: pages.open(pages.login))
@@ -66,14 +67,16 @@ struct PageHandlers: Sendable {
         }
     }
 
-    static func catching(_ page: PageRequest, _ services: ServeServices, _ body: () async throws -> Response) async -> Response {
+    static func catching(_ page: PageRequest, _ services: ServeServices, _ body: () async throws -> Response) async
+        -> Response
+    {
         do {
             return try await body()
         } catch let error as APIError {
             return page.errorPage(error)
         } catch {
             services.logger.error("page failed: \(String(describing: error).prefix(500))")
-            return page.errorPage(.internalError)
+            return page.errorPage(.internalFailure)
         }
     }
 
@@ -81,14 +84,16 @@ struct PageHandlers: Sendable {
     func form(_ request: Request, _ page: PageRequest) async throws -> FormBody {
         let body = try await FormBody.read(request, limit: services.configuration.maxBodyBytes)
         guard let session = page.session, let given = body["csrf"],
-              ConstantTime.equal(Array(given.utf8), Array(session.csrf.utf8)) else { throw Self.badCSRF }
+            ConstantTime.equal(Array(given.utf8), Array(session.csrf.utf8))
+        else { throw Self.badCSRF }
         return body
     }
 
     static let badCSRF = APIError(.forbidden, "csrf", PageWords.badCSRF)
 
     /// The quarter and signatory of the path, the session's right to them, and the repository.
-    func target(_ context: ServerContext, _ page: PageRequest) async throws -> (Account, Quarter, Signatory, Workspace) {
+    func target(_ context: ServerContext, _ page: PageRequest) async throws -> (Account, Quarter, Signatory, Workspace)
+    {
         guard let account = page.session?.account else { throw APIError.unauthenticated }
         let (quarter, id) = try APIRoutes.pathParts(context)
         let workspace = await services.workspace()

@@ -13,8 +13,10 @@ extension ReportForm {
         var fields: [Int: String]
     }
 
-    func yaml(signatory: String, quarter: Quarter, indicators: [(id: String, unit: IndicatorUnit)],
-              plugin: StakeholderPlugin?) -> Built {
+    func yaml(
+        signatory: String, quarter: Quarter, indicators: [(id: String, unit: IndicatorUnit)],
+        plugin: StakeholderPlugin?
+    ) -> Built {
         var lines: [String] = []
         var fields: [Int: String] = [:]
         func add(_ line: String, field: String? = nil) {
@@ -27,7 +29,9 @@ extension ReportForm {
         add(written.isEmpty ? "values: {}" : "values:")
         for (id, unit) in written {
             let text = (values[id] ?? "").trimmingCharacters(in: .whitespaces)
-            add("  \(YAMLQuoting.doubleQuoted(id)): \(unit == .boolean ? Self.boolean(text) : Self.number(text))", field: Self.valueName(id))
+            add(
+                "  \(YAMLQuoting.doubleQuoted(id)): \(unit == .boolean ? Self.boolean(text) : Self.number(text))",
+                field: Self.valueName(id))
         }
         for section in plugin?.sections ?? [] {
             let filled = filledRows(section.name)
@@ -36,7 +40,9 @@ extension ReportForm {
             for (index, row) in filled {
                 var first = true
                 for field in section.fields {
-                    let given = (row[field.name] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    let given = (row[field.name] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                        !$0.isEmpty
+                    }
                     guard !given.isEmpty else { continue }
                     let value: String
                     switch field.kind {
@@ -45,7 +51,8 @@ extension ReportForm {
                     case .choices: value = "[" + given.map(YAMLQuoting.doubleQuoted).joined(separator: ", ") + "]"
                     case .text, .url, .choice: value = YAMLQuoting.doubleQuoted(given[0])
                     }
-                    add("\(first ? "  - " : "    ")\(YAMLQuoting.doubleQuoted(field.name)): \(value)",
+                    add(
+                        "\(first ? "  - " : "    ")\(YAMLQuoting.doubleQuoted(field.name)): \(value)",
                         field: Self.fieldName(section.name, index, field.name))
                     first = false
                 }
@@ -53,7 +60,9 @@ extension ReportForm {
         }
         let narrativeText = narrative.trimmingCharacters(in: .whitespacesAndNewlines)
         if !narrativeText.isEmpty { add("narrative: \(YAMLQuoting.doubleQuoted(narrativeText))", field: "narrative") }
-        let links = evidence.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let links = evidence.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         if links.isEmpty {
             add("evidence: []")
         } else {
@@ -70,12 +79,14 @@ extension ReportForm {
         guard !scalars.isEmpty, scalars.count <= 40 else { return YAMLQuoting.doubleQuoted(text) }
         let body = scalars.first == "-" || scalars.first == "+" ? Array(scalars.dropFirst()) : scalars
         guard let first = body.first, ("0"..."9").contains(first),
-              body.allSatisfy({ ("0"..."9").contains($0) || $0 == "." || $0 == "," }) else { return YAMLQuoting.doubleQuoted(text) }
+            body.allSatisfy({ ("0"..."9").contains($0) || $0 == "." || $0 == "," })
+        else { return YAMLQuoting.doubleQuoted(text) }
         return text
     }
 
     static func date(_ text: String) -> String {
-        text.utf8.count == 10 && text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) ? text : YAMLQuoting.doubleQuoted(text)
+        text.utf8.count == 10 && text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
+            ? text : YAMLQuoting.doubleQuoted(text)
     }
 
     static func boolean(_ text: String) -> String {

@@ -43,10 +43,12 @@ struct ReportForm: Sendable {
 
     /// The form filled from a report on file (a correction starts from what was filed).
     init(_ report: Report, plugin: StakeholderPlugin?) {
-        let units = Dictionary((plugin?.indicators ?? []).map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
+        let units = Dictionary(
+            (plugin?.indicators ?? []).map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
         // A value a listed section derives is left to the section (written too, it must agree).
-        let derived = Set((plugin?.sections ?? []).filter { !(report.sections[$0.name] ?? []).isEmpty }
-            .flatMap { $0.derivations.map(\.indicator) })
+        let derived = Set(
+            (plugin?.sections ?? []).filter { !(report.sections[$0.name] ?? []).isEmpty }
+                .flatMap { $0.derivations.map(\.indicator) })
         for (indicator, value) in report.values where !derived.contains(indicator) {
             if units[indicator] == .boolean {
                 values[indicator] = value != 0 ? "true" : "false"
@@ -79,7 +81,8 @@ struct ReportForm: Sendable {
     /// Rows with at least one non-empty field (the blank rows "add a row" made are not filed).
     func filledRows(_ section: String) -> [(index: Int, fields: [String: [String]])] {
         (rows[section] ?? []).enumerated().compactMap { index, fields in
-            fields.values.contains { $0.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } } ? (index, fields) : nil
+            fields.values.contains { $0.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }
+                ? (index, fields) : nil
         }
     }
 }

@@ -26,7 +26,9 @@ struct ReportFormView {
     static func anchor(_ field: String) -> String { "f-" + field.replacingOccurrences(of: ".", with: "-") }
 
     /// The pledged indicators, each once, in the order of the pledges.
-    static func indicators(_ signatory: Signatory, _ plugin: StakeholderPlugin?) -> [(target: IndicatorTarget, unit: IndicatorUnit)] {
+    static func indicators(_ signatory: Signatory, _ plugin: StakeholderPlugin?) -> [(
+        target: IndicatorTarget, unit: IndicatorUnit
+    )] {
         var seen: Set<String> = []
         return signatory.targets.compactMap { _, target in
             guard seen.insert(target.indicator).inserted else { return nil }
@@ -45,7 +47,8 @@ struct ReportFormView {
         out += errorList()
         out += "<form method=\"post\" action=\"\(action)\" class=\"report\" novalidate>\n\(PageHTML.csrfField(csrf))\n"
         // The first submit button is the one Enter presses: saving, never adding a row.
-        out += "<button type=\"submit\" name=\"action\" value=\"save\" class=\"hidden-default\" tabindex=\"-1\" aria-hidden=\"true\">\(t(PageWords.save))</button>\n"
+        out +=
+            "<button type=\"submit\" name=\"action\" value=\"save\" class=\"hidden-default\" tabindex=\"-1\" aria-hidden=\"true\">\(t(PageWords.save))</button>\n"
         out += indicatorsFieldset()
         for section in plugin?.sections ?? [] { out += sectionFieldset(section) }
         out += """
@@ -104,7 +107,9 @@ struct ReportFormView {
         if parts.count == 4, parts[0] == "s", let row = Int(parts[2]) {
             return "\(parts[1]) #\(row + 1) · \(parts[3])"
         }
-        return (field == "narrative" ? PageWords.narrative : field == "evidence" ? PageWords.evidence : Phrase(verbatim: field)).text(language)
+        return
+            (field == "narrative"
+            ? PageWords.narrative : field == "evidence" ? PageWords.evidence : Phrase(verbatim: field)).text(language)
     }
 
     private func indicatorsFieldset() -> String {
@@ -114,18 +119,25 @@ struct ReportFormView {
             let definition = plugin?.indicator(target.indicator)
             let value = form.values[target.indicator] ?? ""
             let invalid = fieldErrors[name] != nil
-            out += "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"\(Self.anchor(name))\">\(h(definition?.label.text(language) ?? target.indicator))</label>\n"
-            out += "<p class=\"help\">\(t(unit.label)) · \(t(PageWords.target)) \(h(formatNumber(target.target))) (\(target.by))"
+            out +=
+                "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"\(Self.anchor(name))\">\(h(definition?.label.text(language) ?? target.indicator))</label>\n"
+            out +=
+                "<p class=\"help\">\(t(unit.label)) · \(t(PageWords.target)) \(h(formatNumber(target.target))) (\(target.by))"
             if let definition { out += " — \(h(definition.description.text(language)))" }
-            if let section = plugin?.sections.first(where: { $0.derivations.contains { $0.indicator == target.indicator } }) {
+            if let section = plugin?.sections.first(where: {
+                $0.derivations.contains { $0.indicator == target.indicator }
+            }) {
                 out += " \(t(PageWords.derived(section.name)))"
             }
             out += "</p>\n" + fieldErrorsHTML(name)
             if unit == .boolean {
-                out += "<select id=\"\(Self.anchor(name))\" name=\"\(h(name))\">" + option("", "—", value)
-                    + option("true", PageWords.yes.text(language), value) + option("false", PageWords.no.text(language), value) + "</select>"
+                out +=
+                    "<select id=\"\(Self.anchor(name))\" name=\"\(h(name))\">" + option("", "—", value)
+                    + option("true", PageWords.yes.text(language), value)
+                    + option("false", PageWords.no.text(language), value) + "</select>"
             } else {
-                out += "<input id=\"\(Self.anchor(name))\" name=\"\(h(name))\" value=\"\(h(value))\" inputmode=\"\(unit == .percent ? "decimal" : "numeric")\" maxlength=\"40\"\(invalid ? " aria-invalid=\"true\"" : "")>"
+                out +=
+                    "<input id=\"\(Self.anchor(name))\" name=\"\(h(name))\" value=\"\(h(value))\" inputmode=\"\(unit == .percent ? "decimal" : "numeric")\" maxlength=\"40\"\(invalid ? " aria-invalid=\"true\"" : "")>"
             }
             out += "</div>\n"
         }
@@ -139,7 +151,8 @@ struct ReportFormView {
     private func sectionFieldset(_ section: SectionDefinition) -> String {
         var rows = form.rows[section.name] ?? []
         if rows.isEmpty { rows = [[:]] }
-        var out = "<fieldset class=\"section\"><legend>\(h(section.name))</legend><p class=\"help\">\(h(section.description.text(language)))</p>\n"
+        var out =
+            "<fieldset class=\"section\"><legend>\(h(section.name))</legend><p class=\"help\">\(h(section.description.text(language)))</p>\n"
         out += "<input type=\"hidden\" name=\"rows.\(h(section.name))\" value=\"\(rows.count)\">\n"
         for (index, row) in rows.enumerated() {
             out += "<div class=\"row\"><p class=\"row-title\">#\(index + 1)</p>\n"
@@ -148,13 +161,15 @@ struct ReportFormView {
                 let given = row[field.name] ?? []
                 let invalid = fieldErrors[name] != nil
                 let optional = field.required ? "" : " <small>(\(t(PageWords.optional)))</small>"
-                out += "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"\(Self.anchor(name))\">\(h(field.name))\(optional)</label>"
+                out +=
+                    "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"\(Self.anchor(name))\">\(h(field.name))\(optional)</label>"
                 out += "<p class=\"help\">\(h(field.description.text(language)))</p>" + fieldErrorsHTML(name)
                 out += input(field, name: name, given: given, invalid: invalid) + "</div>\n"
             }
             out += "</div>\n"
         }
-        out += "<button type=\"submit\" name=\"action\" value=\"add:\(h(section.name))\">\(t(PageWords.addRow))</button>\n"
+        out +=
+            "<button type=\"submit\" name=\"action\" value=\"add:\(h(section.name))\">\(t(PageWords.addRow))</button>\n"
         return out + "</fieldset>\n"
     }
 
@@ -167,15 +182,19 @@ struct ReportFormView {
             return "<select id=\"\(id)\" name=\"\(h(name))\"\(aria)>" + option("", "—", first)
                 + values.map { option($0, $0, first) }.joined() + "</select>"
         case .choices(let values):
-            return "<span id=\"\(id)\" class=\"choices\">" + values.map { value in
-                "<label class=\"check\"><input type=\"checkbox\" name=\"\(h(name))\" value=\"\(h(value))\"\(given.contains(value) ? " checked" : "")> \(h(value))</label>"
-            }.joined() + "</span>"
+            return "<span id=\"\(id)\" class=\"choices\">"
+                + values.map { value in
+                    "<label class=\"check\"><input type=\"checkbox\" name=\"\(h(name))\" value=\"\(h(value))\"\(given.contains(value) ? " checked" : "")> \(h(value))</label>"
+                }.joined() + "</span>"
         case .count, .rupiah:
-            return "<input id=\"\(id)\" name=\"\(h(name))\" value=\"\(h(first))\" inputmode=\"numeric\" maxlength=\"40\"\(aria)>"
+            return
+                "<input id=\"\(id)\" name=\"\(h(name))\" value=\"\(h(first))\" inputmode=\"numeric\" maxlength=\"40\"\(aria)>"
         case .dateInQuarter:
-            return "<input id=\"\(id)\" name=\"\(h(name))\" value=\"\(h(first))\" type=\"date\" min=\"\(quarter.firstDay)\" max=\"\(quarter.lastDay)\"\(aria)>"
+            return
+                "<input id=\"\(id)\" name=\"\(h(name))\" value=\"\(h(first))\" type=\"date\" min=\"\(quarter.firstDay)\" max=\"\(quarter.lastDay)\"\(aria)>"
         case .url:
-            return "<input id=\"\(id)\" name=\"\(h(name))\" value=\"\(h(first))\" type=\"url\" maxlength=\"2000\"\(aria)>"
+            return
+                "<input id=\"\(id)\" name=\"\(h(name))\" value=\"\(h(first))\" type=\"url\" maxlength=\"2000\"\(aria)>"
         case .text:
             return "<input id=\"\(id)\" name=\"\(h(name))\" value=\"\(h(first))\" maxlength=\"2000\"\(aria)>"
         }
