@@ -97,6 +97,23 @@ import Testing
         #expect(summary.signatories.first?.filing == .notDue)
     }
 
+    /// Past the years data may hold, a summary is refused with a one-line error naming the value,
+    /// for every front end (the server's `?quarter=9999-Q4` too), not drawn over 32,000 quarters.
+    @Test(arguments: [
+        (nil as String?, "9999-12-31", "9999-12-31"), ("9999-Q4", "2026-02-01", "9999-Q4"),
+        ("1899-Q4", "2026-02-01", "1899-Q4"), (nil, "1899-12-31", "1899-12-31"),
+    ])
+    func aSummaryOutsideTheDataYearsIsRefused(_ quarter: String?, _ asOf: String, _ named: String) throws {
+        let engine = try Self.engine(dueDays: 15)
+        do {
+            _ = try engine.summary(quarter: quarter.flatMap(Quarter.init), asOf: CalendarDate(asOf)!)
+            Issue.record("no error for \(named)")
+        } catch {
+            #expect(error.message.en == "\(named) is out of range: a summary covers the years 1900 to 2999")
+            #expect(error.message.id == "\(named) di luar rentang: ringkasan mencakup tahun 1900 sampai 2999")
+        }
+    }
+
     @Test func numbersTooLargeForTheirType() {
         #expect(CoreSchema.wholeNumber("9223372036854775807") == Int.max)
         #expect(CoreSchema.wholeNumberOverflow("9223372036854775808") == 1)

@@ -94,6 +94,19 @@ public struct SummaryEngine: Sendable {
 
     /// The summary of a quarter (default: the latest due one) as of a date.
     public func summary(quarter: Quarter? = nil, asOf: CalendarDate) throws(SummaryError) -> Summary {
+        // The years data may hold (1900–2999), for every front end: a summary as of 9999 would
+        // draw some 32,000 quarters of history per indicator for nothing anyone could report.
+        let years = CalendarDate.dataYears
+        let given = [(asOf.year, "\(asOf)")] + (quarter.map { [($0.year, "\($0)")] } ?? [])
+        for (year, text) in given where !years.contains(year) {
+            throw SummaryError(
+                message: Phrase(
+                    en:
+                        "\(text) is out of range: a summary covers the years \(years.lowerBound) to \(years.upperBound)",
+                    id:
+                        "\(text) di luar rentang: ringkasan mencakup tahun \(years.lowerBound) sampai \(years.upperBound)"
+                ))
+        }
         let quarter = if let quarter { quarter } else { try defaultQuarter(asOf: asOf) }
         let quarters = declaration.firstQuarter.through(quarter)
         var filing = FilingCounts()
