@@ -35,7 +35,8 @@ public func buildApplication(_ configuration: ServeConfiguration, logger: Logger
 
 /// The router alone (the pages helper and tests may build on it).
 public func buildRouter(_ services: ServeServices) -> Router<ServerContext> {
-    let router = Router(context: ServerContext.self)
+    // HEAD for every GET: HTTP wants it of a general-purpose server.
+    let router = Router(context: ServerContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: ErrorMiddleware(logger: services.logger))
     APIRoutes(services: services).register(on: router)
     services.configuration.pages?.register(on: router, services: services)
