@@ -17,6 +17,9 @@ public func buildApplication(_ configuration: ServeConfiguration, logger: Logger
     for path in try store.completeUnfinishedWrites(root: configuration.root) {
         logger.notice("finished an interrupted write: \(path)")
     }
+    for path in StaleTemporaries.remove(root: configuration.root) {
+        logger.notice("removed a temporary file a killed write left: \(path)")
+    }
     let services = ServeServices(configuration: configuration, store: store, logger: logger)
     let router = buildRouter(services)
     let server = HTTP1Channel.Configuration(

@@ -134,8 +134,11 @@ def main():
             failed = failed or bool(problems)
             if failed:
                 break
+        log = open(os.path.join(server.workdir, "serve.log"), errors="replace").read()
         print(f"durability: {round_number} rounds, {total} filings answered, "
-              f"{'FAILED' if failed else 'every receipt held'} ({time.monotonic() - started:.0f} s)")
+              f"{'FAILED' if failed else 'every receipt held'} ({time.monotonic() - started:.0f} s); at restarts the server "
+              f"finished {log.count('finished an interrupted write')} interrupted write(s) and removed "
+              f"{log.count('removed a temporary file')} temporary file(s)")
     finally:
         server.kill()
         if failed:
