@@ -52,7 +52,7 @@ curl -fs -X PUT -H "Authorization: Bearer $secretariat" -H "Content-Type: applic
 echo "serve-check: schemathesis $(schemathesis --version 2>&1 | grep -oE '[0-9]+\.[0-9.]+' | head -1) on docs/openapi.yaml"
 set +e
 timeout 150 schemathesis --config-file .ci/schemathesis.toml run docs/openapi.yaml --url "http://127.0.0.1:$port" \
-    -H "Authorization: Bearer $secretariat" --checks all --max-examples 25 --max-time 60 --seed 11 --generation-database none \
+    -H "Authorization: Bearer $secretariat" --checks all --max-examples 25 --max-time 45 --seed 11 --generation-database none \
     --report junit --report-dir "$out/schemathesis" --no-color > "$out/schemathesis.log" 2>&1
 status=$?
 set -e
