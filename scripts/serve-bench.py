@@ -4,8 +4,8 @@
     python3 scripts/serve-bench.py KOMITMEN_BINARY [--filings N] [--clients 32,64]
 
 A copy of commitments/, one token per shipped signatory (`komitmen accounts add`) and a
-secretariat token. For each client count C in turn: C clients file their signatory's 2026-Q3
-report (client i for signatory i mod 44, a fresh narrative comment each time, keep-alive
+secretariat token. For each client count C in turn: C clients file their signatory's report of
+its latest shipped quarter (client i for signatory i mod 44, a fresh narrative comment each time, keep-alive
 connections) until N/len(counts) filings are answered, while 2 clients read
 `GET /api/v1/summary` and 1 reads `GET /api/v1/status` the whole time. Prints p50/p99 and
 throughput for each, and the server's RSS before the first filing and after each phase."""
@@ -19,7 +19,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Tests", "Serve"))
-from servelib import Server, report_body  # noqa: E402
+from servelib import Server, latest_quarter, report_body  # noqa: E402
 
 PROCESSES = 4  # clients are spread over processes so one interpreter's lock does not queue them
 
@@ -37,7 +37,8 @@ def client_group(port, jobs, quota, stop, results):
     def run(kind, signatory, token, number):
         latencies, errors, count = [], 0, 0
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        base = report_body(signatory, "2026-Q3") if kind == "file" else None
+        quarter = latest_quarter(signatory) if kind == "file" else None
+        base = report_body(signatory, quarter) if kind == "file" else None
         while not stop.is_set():
             if kind == "file":
                 with quota.get_lock():
@@ -45,7 +46,7 @@ def client_group(port, jobs, quota, stop, results):
                         break
                     quota.value -= 1
                 body = (base + f"# bench {os.getpid()} {number} {count}\n").encode()
-                method, path = "PUT", f"/api/v1/reports/2026-Q3/{signatory}"
+                method, path = "PUT", f"/api/v1/reports/{quarter}/{signatory}"
                 headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/yaml"}
             else:
                 method, path, body = "GET", f"/api/v1/{kind}", None
@@ -57,6 +58,8 @@ def client_group(port, jobs, quota, stop, results):
                 response = conn.getresponse()
                 response.read()
                 ok = response.status in (200, 201)
+                if not ok and errors < 3:
+                    print(f"serve-bench: {method} {path} answered {response.status}", file=sys.stderr)
             except (OSError, http.client.HTTPException):
                 conn.close()
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)

@@ -7,7 +7,7 @@
 #
 # Builds a release komitmen in .build-release (gitignored), then runs scripts/serve-bench.py:
 # a copy of commitments/, one token per shipped signatory, each client count in turn filing
-# 2026-Q3 reports over keep-alive connections while 2 clients read the summary and 1 the status
+# reports (each signatory its latest shipped quarter) over keep-alive connections while 2 clients read the summary and 1 the status
 # grid; prints p50/p99 and throughput per request kind, and the server's RSS before and after.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

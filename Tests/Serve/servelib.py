@@ -124,11 +124,23 @@ def error_code(body):
         return None
 
 
-def report_body(signatory, quarter, submitted=None, extra_narrative=""):
-    """A report that passes the checks for any shipped signatory: its latest shipped report moved
-    to `quarter` (submitted: dropped unless given, so the server writes it)."""
+def latest_quarter(signatory):
+    """The latest quarter with a shipped report of `signatory`."""
     reports = os.path.join(REPO, "commitments", "reports")
-    for folder in sorted(os.listdir(reports), reverse=True):
+    return next(folder for folder in sorted(os.listdir(reports), reverse=True)
+                if os.path.exists(os.path.join(reports, folder, signatory + ".yaml")))
+
+
+def report_body(signatory, quarter, submitted=None, extra_narrative=""):
+    """A report for `signatory` and `quarter`: its shipped report of that quarter, else its latest
+    moved to `quarter` (which passes the checks when no section row carries a date);
+    submitted: dropped unless given, so the server writes it."""
+    reports = os.path.join(REPO, "commitments", "reports")
+    folders = sorted(os.listdir(reports), reverse=True)
+    if quarter in folders:
+        folders.remove(quarter)
+        folders.insert(0, quarter)
+    for folder in folders:
         path = os.path.join(reports, folder, signatory + ".yaml")
         if os.path.exists(path):
             lines = open(path, encoding="utf-8").read().splitlines(keepends=True)
