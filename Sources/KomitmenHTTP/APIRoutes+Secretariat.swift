@@ -35,7 +35,10 @@ extension APIRoutes {
         _ = try await secretariat(request, context)
         var quarter: Quarter?
         if let text = request.uri.queryParameters.get("quarter") {
-            guard let parsed = Self.quarter(text) else { throw APIError.badQuarter(text) }
+            // In the years of the data, as `summary --quarter` wants: year 9999 would step past the calendar.
+            guard let parsed = Self.quarter(text), CalendarDate.dataYears.contains(parsed.year) else {
+                throw APIError.badQuarter(text)
+            }
             quarter = parsed
         }
         let asOf = try Self.date(request, "as_of")
@@ -119,8 +122,14 @@ extension APIRoutes {
 
     static func date(_ request: Request, _ name: String) throws(APIError) -> CalendarDate? {
         guard let text = request.uri.queryParameters.get(name) else { return nil }
-        guard text.utf8.count == 10, let date = CalendarDate(text) else {
-            throw .badParameter(name, text, expected: .init(en: "a date YYYY-MM-DD", id: "tanggal TTTT-BB-HH"))
+        // In the years of the data, as `--as-of` wants: as of 9999 the grid had 32,000 quarters.
+        let years = CalendarDate.dataYears
+        guard text.utf8.count == 10, let date = CalendarDate(text), years.contains(date.year) else {
+            throw .badParameter(
+                name, text,
+                expected: .init(
+                    en: "a date YYYY-MM-DD from \(years.lowerBound) to \(years.upperBound)",
+                    id: "tanggal TTTT-BB-HH dari tahun \(years.lowerBound) sampai \(years.upperBound)"))
         }
         return date
     }

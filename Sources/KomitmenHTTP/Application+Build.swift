@@ -19,6 +19,9 @@ public func buildApplication(_ configuration: ServeConfiguration, logger: Logger
     for path in try store.completeUnfinishedWrites(root: configuration.root) {
         logger.notice("finished an interrupted write: \(path)")
     }
+    for path in StaleTemporaries.remove(root: configuration.root) {
+        logger.notice("removed a temporary file a killed write left: \(path)")
+    }
     let services = ServeServices(configuration: configuration, store: store, logger: logger)
     let router = buildRouter(services)
     let server = HTTP1Channel.Configuration(
@@ -38,7 +41,8 @@ public func buildApplication(_ configuration: ServeConfiguration, logger: Logger
 
 /// The router alone (the pages helper and tests may build on it).
 public func buildRouter(_ services: ServeServices) -> Router<ServerContext> {
-    let router = Router(context: ServerContext.self)
+    // HEAD for every GET: HTTP wants it of a general-purpose server.
+    let router = Router(context: ServerContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: ErrorMiddleware(logger: services.logger))
     APIRoutes(services: services).register(on: router)
     services.configuration.pages?.register(on: router, services: services)

@@ -18,13 +18,18 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch let error as APIError {
             response = try error.response(from: request, context: context)
         } catch let error as HTTPError {
-            let mapped: APIError =
+            var mapped: APIError =
                 switch error.status {
                 case .notFound: .notFound
                 case .methodNotAllowed: .methodNotAllowed
                 case .contentTooLarge: .tooLarge(context.maxUploadSize)
                 default: APIError(error.status, "http_\(error.status.code)", .init(verbatim: error.status.reasonPhrase))
                 }
+            // A known path asked with another method: 405 naming the methods it answers.
+            if error.status == .notFound, let allow = RouteMethods.allowed(request.uri.path) {
+                mapped = .methodNotAllowed
+                mapped.headers[.allow] = allow
+            }
             response = try mapped.response(from: request, context: context)
         } catch {
             logger.error("request failed: \(String(describing: error).prefix(500))")

@@ -1,0 +1,163 @@
+"""Shared by the served intake's scripts (e2e.py, durability.py, scripts/serve-bench.py): a
+komitmen binary started on a free loopback port with a fresh state folder and a copy of the
+shipped commitments/ (never the repository's own), accounts made with `komitmen accounts add`,
+and a small HTTP client on the standard library alone."""
+
+import http.client
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A workspace (ROOT copy + state folder) and the server process serving it."""
+
+    def __init__(self, binary, today="2026-11-20", workdir=None, keep=False):
+        self.binary = binary
+        self.today = today
+        self.workdir = workdir or tempfile.mkdtemp(prefix="komitmen-serve-check-")
+        self.root = os.path.join(self.workdir, "commitments")
+        self.state = os.path.join(self.workdir, "state")
+        self.keep = keep
+        self.process = None
+        self.port = None
+        self.log = None
+        if not os.path.exists(self.root):
+            shutil.copytree(os.path.join(REPO, "commitments"), self.root)
+
+    @property
+    def env(self):
+        env = dict(os.environ)
+        env["KOMITMEN_TODAY"] = self.today
+        env["NO_COLOR"] = "1"
+        return env
+
+    def run(self, *args, check=True):
+        return subprocess.run([self.binary, *args], capture_output=True, text=True, env=self.env, check=check)
+
+    def add_account(self, signatory=None, secretariat=None):
+        # A secretariat account names no ROOT (a second argument would be read as a signatory id).
+        args = ["--secretariat", secretariat] if secretariat else [signatory, self.root]
+        out = self.run("accounts", "add", *args, "--state", self.state)
+        return out.stdout.strip()
+
+    def signatories(self):
+        folder = os.path.join(self.root, "signatories")
+        return sorted(name[:-5] for name in os.listdir(folder) if name.endswith(".yaml"))
+
+    def start(self, port=None, timeout=30):
+        self.port = port or free_port()
+        self.log = open(os.path.join(self.workdir, "serve.log"), "ab")
+        self.process = subprocess.Popen(
+            [self.binary, "serve", self.root, "--host", "127.0.0.1", "--port", str(self.port), "--state", self.state],
+            stdout=self.log, stderr=self.log, env=self.env)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"komitmen serve exited with {self.process.returncode}; see {self.workdir}/serve.log")
+            try:
+                status, _, _ = self.request("GET", "/healthz", timeout=1)
+                if status == 200:
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.05)
+        raise RuntimeError("komitmen serve did not answer /healthz in time")
+
+    def kill(self, sig=signal.SIGKILL):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(sig)
+            self.process.wait(timeout=30)
+        if self.log:
+            self.log.close()
+            self.log = None
+
+    def stop(self):
+        self.kill(signal.SIGTERM)
+
+    def cleanup(self):
+        self.kill()
+        if not self.keep:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def connection(self, timeout=10):
+        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+
+    def request(self, method, path, body=None, token=None, content_type=None, headers=None, timeout=10, connection=None):
+        """(status, headers dict with lowercase names, body bytes)."""
+        own = connection is None
+        conn = connection or self.connection(timeout)
+        h = dict(headers or {})
+        if token:
+            h["Authorization"] = f"Bearer {token}"
+        if content_type:
+            h["Content-Type"] = content_type
+        if isinstance(body, str):
+            body = body.encode()
+        try:
+            conn.request(method, path, body=body, headers=h)
+            response = conn.getresponse()
+            data = response.read()
+            return response.status, {k.lower(): v for k, v in response.getheaders()}, data
+        finally:
+            if own:
+                conn.close()
+
+
+def error_code(body):
+    try:
+        return json.loads(body)["error"]["code"]
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def latest_quarter(signatory):
+    """The latest quarter with a shipped report of `signatory`."""
+    reports = os.path.join(REPO, "commitments", "reports")
+    return next(folder for folder in sorted(os.listdir(reports), reverse=True)
+                if os.path.exists(os.path.join(reports, folder, signatory + ".yaml")))
+
+
+def report_body(signatory, quarter, submitted=None, extra_narrative=""):
+    """A report for `signatory` and `quarter`: its shipped report of that quarter, else its latest
+    moved to `quarter` (which passes the checks when no section row carries a date);
+    submitted: dropped unless given, so the server writes it."""
+    reports = os.path.join(REPO, "commitments", "reports")
+    folders = sorted(os.listdir(reports), reverse=True)
+    if quarter in folders:
+        folders.remove(quarter)
+        folders.insert(0, quarter)
+    for folder in folders:
+        path = os.path.join(reports, folder, signatory + ".yaml")
+        if os.path.exists(path):
+            lines = open(path, encoding="utf-8").read().splitlines(keepends=True)
+            break
+    else:
+        raise LookupError(f"no shipped report for {signatory}")
+    out = []
+    for line in lines:
+        if line.startswith("period:"):
+            out.append(f"period: {quarter}\n")
+            if submitted:
+                out.append(f"submitted: {submitted}\n")
+        elif line.startswith("submitted:"):
+            continue
+        else:
+            out.append(line)
+    text = "".join(out)
+    if extra_narrative:
+        text += f"# {extra_narrative}\n"
+    return text
