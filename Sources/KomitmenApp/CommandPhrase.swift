@@ -19,6 +19,20 @@ public enum CommandPhrase {
             id: "--max-errors harus 0 (tanpa batas) atau lebih, bukan \(value)")
     }
 
+    /// Why a report or a review cannot be drafted: the repository's declaration does not read.
+    public static let declarationHasErrors = Phrase(
+        en: "the repository's declaration.yaml has errors", id: "declaration.yaml di repositori ini bermasalah")
+
+    /// A signatory id that names no file in signatories/, with the closest one when there is one.
+    public static func unknownSignatory(_ id: String, suggestion match: String?) -> Phrase {
+        Phrase(
+            en: "unknown signatory '\(id)'" + (match.map { " (did you mean '\($0)'?)" } ?? ""),
+            id: "penanda tangan '\(id)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? ""))
+    }
+
     /// Every phrase of this catalog, with sample arguments, for the language test.
-    public static let all: [Phrase] = [written("x"), todayRefused("x"), maxErrorsNegative(-1)]
+    public static let all: [Phrase] = [
+        written("x"), todayRefused("x"), maxErrorsNegative(-1), declarationHasErrors,
+        unknownSignatory("x", suggestion: "y"),
+    ]
 }

@@ -25,12 +25,9 @@ public enum NewReportFailure: Error, Sendable {
     public var message: Phrase {
         switch self {
         case .declarationHasErrors:
-            Phrase(
-                en: "the repository's declaration.yaml has errors", id: "declaration.yaml di repositori ini bermasalah")
+            CommandPhrase.declarationHasErrors
         case .unknownSignatory(let id, let match, _):
-            Phrase(
-                en: "unknown signatory '\(id)'" + (match.map { " (did you mean '\($0)'?)" } ?? ""),
-                id: "penanda tangan '\(id)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? ""))
+            CommandPhrase.unknownSignatory(id, suggestion: match)
         case .beforeFirstQuarter(let signatory, let quarter, let first):
             Phrase(
                 en: "\(signatory) does not report for \(quarter): its first quarter is \(first)",

@@ -35,12 +35,9 @@ public enum ReviewFailure: Error, Sendable {
     public var message: Phrase {
         switch self {
         case .declarationHasErrors:
-            Phrase(
-                en: "the repository's declaration.yaml has errors", id: "declaration.yaml di repositori ini bermasalah")
+            CommandPhrase.declarationHasErrors
         case .unknownSignatory(let id, let match, _):
-            Phrase(
-                en: "unknown signatory '\(id)'" + (match.map { " (did you mean '\($0)'?)" } ?? ""),
-                id: "penanda tangan '\(id)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? ""))
+            CommandPhrase.unknownSignatory(id, suggestion: match)
         case .reportMissing(let signatory, let quarter):
             Phrase(
                 en: "there is no report reports/\(quarter)/\(signatory).yaml to review",
