@@ -24,6 +24,27 @@ from servelib import Server, latest_quarter, report_body  # noqa: E402
 PROCESSES = 4  # clients are spread over processes so one interpreter's lock does not queue them
 
 
+def has_report(signatory):
+    try:
+        latest_quarter(signatory)
+        return True
+    except StopIteration:
+        return False
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy():
+    """(busy, total) jiffies of all CPUs so far, from /proc/stat."""
+    values = [int(v) for v in open("/proc/stat").readline().split()[1:]]
+    idle = values[3] + values[4]
+    return sum(values) - idle, sum(values)
+
+
 def rss_kib(pid):
     with open(f"/proc/{pid}/status") as status:
         for line in status:
@@ -60,7 +81,9 @@ def client_group(port, jobs, quota, stop, results):
                 ok = response.status in (200, 201)
                 if not ok and errors < 3:
                     print(f"serve-bench: {method} {path} answered {response.status}", file=sys.stderr)
-            except (OSError, http.client.HTTPException):
+            except Exception as error:  # noqa: BLE001 - any failure is counted, the client goes on
+                if errors < 3:
+                    print(f"serve-bench: {method} {path}: {error!r}", file=sys.stderr)
                 conn.close()
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
                 ok = False
@@ -72,7 +95,15 @@ def client_group(port, jobs, quota, stop, results):
         conn.close()
         results.put((kind, latencies, errors))
 
-    threads = [threading.Thread(target=run, args=(*job, n)) for n, job in enumerate(jobs)]
+    def guarded(kind, signatory, token, number):
+        # The result is always sent: the main process counts the filing clients that ended.
+        try:
+            run(kind, signatory, token, number)
+        except BaseException as error:
+            print(f"serve-bench: a {kind} client failed: {error!r}", file=sys.stderr)
+            results.put((kind, [], 1))
+
+    threads = [threading.Thread(target=guarded, args=(*job, n)) for n, job in enumerate(jobs)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -103,7 +134,7 @@ def phase(server, clients, filings, tokens, secretariat):
     filers_left = clients
     readers = []
     while filers_left:
-        kind, latencies, failed = results.get()
+        kind, latencies, failed = results.get(timeout=900)
         collected[kind] += latencies
         errors[kind] += failed
         if kind == "file":
@@ -111,7 +142,7 @@ def phase(server, clients, filings, tokens, secretariat):
     elapsed = time.perf_counter() - started
     stop.set()
     for _ in range(len(jobs) - clients):
-        kind, latencies, failed = results.get()
+        kind, latencies, failed = results.get(timeout=120)
         collected[kind] += latencies
         errors[kind] += failed
         readers.append(kind)
@@ -130,9 +161,11 @@ def main():
 
     server = Server(arguments.binary)
     try:
-        print(f"serve-bench: adding {len(server.signatories())} signatory accounts and a secretariat account")
-        tokens = {signatory: server.add_account(signatory) for signatory in server.signatories()}
+        # Every shipped signatory with a shipped report to file again (one never reported: no
+        # body of its own would pass its checks).
+        tokens = {signatory: server.add_account(signatory) for signatory in server.signatories() if has_report(signatory)}
         secretariat = server.add_account(secretariat="sekretariat-gugus-tugas")
+        print(f"serve-bench: {len(tokens)} signatory accounts of {len(server.signatories())} and a secretariat account")
         server.start()
         # One summary and one status first: what every server does once, not per filing.
         server.request("GET", "/api/v1/summary", token=secretariat)
@@ -142,14 +175,19 @@ def main():
         rows = []
         per_phase = arguments.filings // len(counts)
         for clients in counts:
+            cpu, busy = cpu_seconds(server.process.pid), machine_busy()
             elapsed, collected, errors = phase(server, clients, per_phase, tokens, secretariat)
+            cpu = cpu_seconds(server.process.pid) - cpu
+            busy = [after - before for after, before in zip(machine_busy(), busy)]
             rss = rss_kib(server.process.pid)
             for kind in ("file", "summary", "status"):
                 values = collected[kind]
                 rows.append((clients, kind, len(values), errors[kind], len(values) / elapsed,
                              percentile(values, 0.5) * 1000, percentile(values, 0.99) * 1000))
+            requests = sum(len(values) for values in collected.values())
             print(f"serve-bench: {clients} filing clients: {len(collected['file'])} filings in {elapsed:.1f} s; "
-                  f"RSS {rss / 1024:.1f} MiB")
+                  f"server CPU {cpu / elapsed:.0%} of one core ({cpu / requests * 1000:.1f} ms per request, all kinds); "
+                  f"machine {busy[0] / busy[1]:.0%} busy (server, clients and anything else); RSS {rss / 1024:.1f} MiB")
         after = rss_kib(server.process.pid)
         print()
         print(f"{'clients':>7}  {'request':<16} {'answered':>8} {'errors':>6} {'per s':>8} {'p50 ms':>8} {'p99 ms':>8}")

@@ -16,4 +16,4 @@ echo "serve-bench: building komitmen (release, .build-release)"
 swift build -c release --product komitmen --scratch-path .build-release > /tmp/serve-bench-build.log 2>&1 \
     || { tail -30 /tmp/serve-bench-build.log; exit 1; }
 komitmen=$(swift build -c release --scratch-path .build-release --show-bin-path)/komitmen
-python3 scripts/serve-bench.py "$komitmen" --filings "${1:-10000}" --clients "${2:-32,64}"
+python3 -u scripts/serve-bench.py "$komitmen" --filings "${1:-10000}" --clients "${2:-32,64}"
