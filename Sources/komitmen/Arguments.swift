@@ -10,25 +10,26 @@ import KomitmenYAML
 extension Quarter: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 
-    /// `--quarter` of `summary`.
+    /// `--quarter` of `summary`, `status` and `remind`.
     static func argument(_ text: String) throws -> Quarter {
-        guard let quarter = Quarter(argument: text) else {
-            throw BilingualArgumentError(
-                Phrase(
-                    en: "'\(text)' is not a quarter; write it as YYYY-Qn with n from 1 to 4, e.g. 2026-Q3",
-                    id: "'\(text)' bukan triwulan; tulis sebagai YYYY-Qn dengan n dari 1 sampai 4, mis. 2026-Q3"))
-        }
-        return quarter
+        try parse(
+            text,
+            Phrase(
+                en: "'\(text)' is not a quarter; write it as YYYY-Qn with n from 1 to 4, e.g. 2026-Q3",
+                id: "'\(text)' bukan triwulan; tulis sebagai YYYY-Qn dengan n dari 1 sampai 4, mis. 2026-Q3"))
     }
 
-    /// `--quarter` of `new-report`, in that command's words.
+    /// `--quarter` of `new-report` and `review`, in the words new-report has always used.
     static func reportArgument(_ text: String) throws -> Quarter {
-        guard let quarter = Quarter(argument: text) else {
-            throw BilingualArgumentError(
-                Phrase(
-                    en: "--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not '\(text)'",
-                    id: "--quarter harus seperti 2025-Q4 (tahun, tanda hubung, Q dan 1 sampai 4), bukan '\(text)'"))
-        }
+        try parse(
+            text,
+            Phrase(
+                en: "--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not '\(text)'",
+                id: "--quarter harus seperti 2025-Q4 (tahun, tanda hubung, Q dan 1 sampai 4), bukan '\(text)'"))
+    }
+
+    private static func parse(_ text: String, _ problem: @autoclosure () -> Phrase) throws -> Quarter {
+        guard let quarter = Quarter(argument: text) else { throw BilingualArgumentError(problem()) }
         return quarter
     }
 }
