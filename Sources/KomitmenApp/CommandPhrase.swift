@@ -30,9 +30,16 @@ public enum CommandPhrase {
             id: "penanda tangan '\(id)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? ""))
     }
 
+    /// Why a report cannot be drafted: the signatory's own file has errors.
+    public static func signatoryHasErrors(_ id: String) -> Phrase {
+        Phrase(
+            en: "signatories/\(id).yaml has errors; fix them first",
+            id: "signatories/\(id).yaml bermasalah; perbaiki dulu")
+    }
+
     /// Every phrase of this catalog, with sample arguments, for the language test.
     public static let all: [Phrase] = [
         written("x"), todayRefused("x"), maxErrorsNegative(-1), declarationHasErrors,
-        unknownSignatory("x", suggestion: "y"),
+        unknownSignatory("x", suggestion: "y"), signatoryHasErrors("x"),
     ]
 }

@@ -20,6 +20,11 @@ extension Workspace {
             let match = Suggestion.closest(to: id, in: repository.signatories.map(\.id))
             return .failure(.unknownSignatory(id, suggestion: match, validate()))
         }
+        // A template from a signatory file with errors would leave out what did not read.
+        let validation = validate()
+        if validation.diagnostics.contains(where: { $0.severity == .error && $0.file == signatory.file }) {
+            return .failure(.signatoryHasErrors(id, validation))
+        }
         let first = signatory.firstQuarter(declaration)
         guard quarter >= first else {
             return .failure(.beforeFirstQuarter(signatory: id, quarter: quarter, first: first))

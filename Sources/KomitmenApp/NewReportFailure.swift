@@ -8,6 +8,8 @@ public enum NewReportFailure: Error, Sendable {
     /// No signatory has this id; the closest id, if one is close; the repository's diagnostics
     /// (a signatory file with errors is not known).
     case unknownSignatory(String, suggestion: String?, Validation)
+    /// The signatory's own file has errors (in the validation).
+    case signatoryHasErrors(String, Validation)
     case beforeFirstQuarter(signatory: String, quarter: Quarter, first: Quarter)
     /// `reports/` or its quarter folder cannot be used.
     case folder(Phrase)
@@ -17,7 +19,9 @@ public enum NewReportFailure: Error, Sendable {
     /// The repository's diagnostics, when they may explain the failure.
     public var validation: Validation? {
         switch self {
-        case .declarationHasErrors(let validation), .unknownSignatory(_, _, let validation): validation
+        case .declarationHasErrors(let validation), .unknownSignatory(_, _, let validation),
+            .signatoryHasErrors(_, let validation):
+            validation
         default: nil
         }
     }
@@ -28,6 +32,8 @@ public enum NewReportFailure: Error, Sendable {
             CommandPhrase.declarationHasErrors
         case .unknownSignatory(let id, let match, _):
             CommandPhrase.unknownSignatory(id, suggestion: match)
+        case .signatoryHasErrors(let id, _):
+            CommandPhrase.signatoryHasErrors(id)
         case .beforeFirstQuarter(let signatory, let quarter, let first):
             Phrase(
                 en: "\(signatory) does not report for \(quarter): its first quarter is \(first)",

@@ -32,7 +32,7 @@ struct ReportContext {
         }
         self.knownFields = knownFields
         knownFieldsOfAnyKind = Report.baseFields + registry.plugins.flatMap { $0.sections.map(\.name) }
-        pledged = signatories.mapValues { $0.pledges.flatMap { $0.indicators.map(\.indicator) } }
+        pledged = signatories.mapValues { Array($0.namedIndicators) }
     }
 }
 

@@ -83,10 +83,12 @@ extension Signatory {
             }
         }
         var pledges: [Pledge] = []
+        var namedIndicators: Set<String> = []
         // A signatory may sign before it pledges anything measurable: it still files reports.
         if let node = fields.optional("pledges"), let items = read(&diagnostics, node.items) {
             var seen: [String: Int] = [:]
             for item in items {
+                namedIndicators.formUnion(Pledge.namedIndicators(item))
                 guard
                     let pledge = Pledge.decode(
                         item, declaration: declaration, plugin: plugin,
@@ -104,11 +106,14 @@ extension Signatory {
             }
         }
         let contacts = fields.optional("contacts").map { Contact.decodeList($0, diagnostics: &diagnostics) } ?? []
-        guard let id, let name, let kind else { return nil }
+        // A broken name or kind is reported above; the signatory is kept under its id so that its
+        // reports are not each called "unknown signatory" as well.
+        guard let id else { return nil }
         var signatory = Signatory(
-            id: id, name: name, stakeholder: kind, region: region, representedBy: representedBy,
+            id: id, name: name ?? id, stakeholder: kind ?? "", region: region, representedBy: representedBy,
             joined: joined, language: language, pledges: pledges, file: root.file)
         signatory.contacts = contacts
+        signatory.namedIndicators.formUnion(namedIndicators)
         return signatory
     }
 }
@@ -129,6 +134,12 @@ func fileStem(_ path: String) -> String {
 
 extension Pledge {
     static let fields = ["id", "text", "goal", "indicators"]
+
+    /// The indicator ids a pledge item names, read without checking anything (its decoder does).
+    static func namedIndicators(_ item: Node) -> [String] {
+        guard let list = item["indicators"], let targets = try? list.items() else { return [] }
+        return targets.compactMap { $0["indicator"]?.scalar?.value }
+    }
 
     /// `firstQuarter` is the signatory's first reporting quarter, when known.
     static func decode(

@@ -17,6 +17,9 @@ public struct Signatory: Sendable {
     public var contacts: [Contact] = []
     /// The file it was read from, as shown in diagnostics.
     public var file: String
+    /// Every indicator id its pledges name, those whose pledge or target has an error included: a
+    /// report's value for one of them is then not called unpledged on top of the pledge's error.
+    public var namedIndicators: Set<String> = []
 
     public init(
         id: String, name: String, stakeholder: String, region: String? = nil, representedBy: String? = nil,
@@ -31,6 +34,7 @@ public struct Signatory: Sendable {
         self.language = language
         self.pledges = pledges
         self.file = file
+        namedIndicators = Set(pledges.flatMap { $0.indicators.map(\.indicator) })
     }
 
     /// The first quarter this signatory must report.
