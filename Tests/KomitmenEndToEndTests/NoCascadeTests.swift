@@ -14,6 +14,14 @@ import Testing
 
     static let cases: [Case] = [
         Case(
+            name: "no id", edit: ("id: polda-ntt\n", ""),
+            headline: "repo/signatories/polda-ntt.yaml:1:1: error: missing field 'id'"),
+        Case(
+            name: "an id with capitals", edit: ("id: polda-ntt", "id: Polda-NTT"),
+            headline:
+                "repo/signatories/polda-ntt.yaml:1:5: error: id 'Polda-NTT' may use only lowercase letters a-z, digits and '-'"
+        ),
+        Case(
             name: "a name that is a list", edit: ("name: Kepolisian Daerah NTT", "name: [a, b]"),
             headline: "repo/signatories/polda-ntt.yaml:2:7: error: expected text, found a list"),
         Case(
