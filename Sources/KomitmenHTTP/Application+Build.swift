@@ -23,6 +23,8 @@ public func buildApplication(_ configuration: ServeConfiguration, logger: Logger
         logger.notice("removed a temporary file a killed write left: \(path)")
     }
     let services = ServeServices(configuration: configuration, store: store, logger: logger)
+    // What changed while the server was down (or was noticed but not recorded before a crash).
+    await services.recordOutsideChanges()
     let router = buildRouter(services)
     let server = HTTP1Channel.Configuration(
         additionalChannelHandlers: [

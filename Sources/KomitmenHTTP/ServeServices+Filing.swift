@@ -21,6 +21,8 @@ extension ServeServices {
         return try await locks.run(relative) {
             if ReviewLock.isApproved(root: self.root, quarter, signatory) { throw APIError.locked(quarter, signatory) }
             let workspace = await self.holder.current()
+            // A change made outside to this report is recorded before the filing replaces it.
+            if await self.holder.takePending(relative) { try await self.recordOutsideChange(relative) }
             // Version 1 alone tells whether one was filed: reading every receipt made each filing
             // slower than the last (the load benchmark's profile).
             let replaced =

@@ -33,13 +33,19 @@ public final class ServeServices: Sendable {
     public var root: String { configuration.root }
 
     /// The repository as it is now (read again first when ROOT changed outside the server).
+    /// Changes it finds to reports with receipts are recorded first (never call it holding a
+    /// report's lock: recording takes it).
     public func workspace() async -> Workspace {
-        await holder.current()
+        let workspace = await holder.current()
+        let changed = await holder.takePending()
+        if !changed.isEmpty { await recordOutsideChanges(changed) }
+        return workspace
     }
 
-    /// Reads the whole repository again (SIGHUP).
+    /// Reads the whole repository again (SIGHUP), and records what changed outside.
     public func reload() async {
         await holder.reload()
+        await recordOutsideChanges()
     }
 
     /// The account of a bearer token: 401 without one or with a wrong one (`WWW-Authenticate`),

@@ -11,6 +11,8 @@ actor WorkspaceHolder {
     private var stamps: [String: FileStamp]
     private var lastScan: Date
     private let rescanInterval: TimeInterval
+    /// Reports a scan found changed and no one has recorded yet (`ServeServices` records them).
+    private var pending: Set<String> = []
 
     init(options: LoadOptions, rescanInterval: TimeInterval) {
         workspace = Workspace.load(options)
@@ -26,12 +28,25 @@ actor WorkspaceHolder {
             lastScan = now
             let scanned = FileStamp.scan(workspace.options.root)
             if scanned != stamps {
+                pending.formUnion(FileStamp.changedReports(stamps, scanned))
                 stamps = scanned
                 workspace = Workspace.load(workspace.options)
             }
         }
         return workspace
     }
+
+    /// The changed reports to record, taken (so one caller records each).
+    func takePending() -> [String] {
+        defer { pending = [] }
+        return pending.sorted()
+    }
+
+    /// Whether `relative` was changed outside and not yet recorded, taken.
+    func takePending(_ relative: String) -> Bool { pending.remove(relative) != nil }
+
+    /// Puts back a report whose recording failed, to try again on the next request.
+    func markPending(_ relative: String) { pending.insert(relative) }
 
     /// Reads everything again (SIGHUP).
     func reload() {
@@ -84,6 +99,15 @@ struct FileStamp: Equatable, Sendable {
             for entry in entries(root, "reports/" + folder) { add("reports/\(folder)/\(entry)") }
         }
         return stamps
+    }
+
+    /// The report files (`reports/<Q>/<name>.yaml`) added, removed or changed between two scans.
+    static func changedReports(_ old: [String: FileStamp], _ new: [String: FileStamp]) -> Set<String> {
+        Set(
+            Set(old.keys).union(new.keys).filter { key in
+                key.hasPrefix("reports/") && key.hasSuffix(".yaml") && key.split(separator: "/").count == 3
+                    && old[key] != new[key]
+            })
     }
 
     private static func entries(_ root: String, _ relative: String) -> [String] {

@@ -9,11 +9,11 @@ public struct HTMLRenderer: SummaryRenderer {
         self.language = language
     }
 
-    private var labels: Labels { .shared }
-    private var numbers: HumanNumbers { HumanNumbers(language) }
+    var labels: Labels { .shared }
+    var numbers: HumanNumbers { HumanNumbers(language) }
     /// Escaped text in the renderer's language.
-    private func t(_ phrase: Phrase) -> String { HTMLText.escape(phrase.text(language)) }
-    private func e(_ text: String) -> String { HTMLText.escape(text) }
+    func t(_ phrase: Phrase) -> String { HTMLText.escape(phrase.text(language)) }
+    func e(_ text: String) -> String { HTMLText.escape(text) }
 
     public func render(_ summary: Summary) -> String {
         var html = """
@@ -45,7 +45,7 @@ public struct HTMLRenderer: SummaryRenderer {
         return html + "</body>\n</html>\n"
     }
 
-    private func header(_ summary: Summary) -> String {
+    func header(_ summary: Summary) -> String {
         var meta = [
             (t(labels.quarter), e(summary.quarter.description)), (t(labels.asOf), e(numbers.date(summary.asOf))),
             (t(labels.dueDate), e(numbers.date(summary.dueDate))),
@@ -65,7 +65,7 @@ public struct HTMLRenderer: SummaryRenderer {
         "<div class=\"card\"><div class=\"label\">\(label)</div><div class=\"big\">\(big)</div><div class=\"note\">\(note)</div></div>"
     }
 
-    private func filing(_ summary: Summary) -> String {
+    func filing(_ summary: Summary) -> String {
         let counts = summary.filing
         let reportsIn = numbers.integer(counts.onTime + counts.late) + " / " + numbers.integer(counts.expected)
         let cards = [
@@ -94,14 +94,14 @@ public struct HTMLRenderer: SummaryRenderer {
         }
     }
 
-    private func filingBar(_ counts: FilingCounts, wide: Bool = false) -> String {
+    func filingBar(_ counts: FilingCounts, wide: Bool = false) -> String {
         let label = FilingState.displayOrder.map { "\($0.label.text(language)) \(counts.count($0))" }.joined(
             separator: ", ")
         return SVGChart.stacked(filingSegments(counts), wide: wide, label: label)
     }
 
     /// The legend of filing states, with counts when given.
-    private func filingLegend(_ counts: FilingCounts? = nil) -> String {
+    func filingLegend(_ counts: FilingCounts? = nil) -> String {
         "<div class=\"legend\">"
             + FilingState.displayOrder.map { state in
                 let count = counts.map { " " + numbers.integer($0.count(state)) } ?? ""
@@ -110,7 +110,7 @@ public struct HTMLRenderer: SummaryRenderer {
             }.joined() + "</div>\n"
     }
 
-    private func statusLegend() -> String {
+    func statusLegend() -> String {
         "<div class=\"legend\">"
             + IndicatorStatus.allCases.map {
                 "<span><i class=\"swatch \(HTMLPalette.cssClass($0))\"></i>\(t($0.label))</span>"
@@ -155,7 +155,7 @@ public struct HTMLRenderer: SummaryRenderer {
         return html + "</tbody></table>\n</section>\n"
     }
 
-    private func rollups(_ title: String, column: String, _ rollups: [Rollup]) -> String {
+    func rollups(_ title: String, column: String, _ rollups: [Rollup]) -> String {
         var html = "<section class=\"rollups\">\n<h2>\(title)</h2>\n" + statusLegend()
         html +=
             "<table><thead><tr><th>\(column)</th><th class=\"num\">\(t(labels.signatoryCount))</th><th>\(t(labels.filing))</th>"
@@ -178,7 +178,7 @@ public struct HTMLRenderer: SummaryRenderer {
         return html + "</tbody></table>\n</section>\n"
     }
 
-    private func totals(_ summary: Summary) -> String {
+    func totals(_ summary: Summary) -> String {
         var html = "<section class=\"totals\">\n<h2>\(t(labels.provinceTotals))</h2>\n"
         guard !summary.totals.isEmpty else {
             return html + "<p class=\"muted\">\(t(labels.noTotals))</p>\n</section>\n"
@@ -198,30 +198,33 @@ public struct HTMLRenderer: SummaryRenderer {
         var html = "<section class=\"signatories\">\n<h2>\(t(labels.signatories))</h2>\n"
         html += "<p class=\"muted small\">\(t(labels.progressBarHelp)) \(t(labels.historyHelp))</p>\n" + statusLegend()
         if summary.signatories.isEmpty { html += "<p class=\"muted\">\(t(labels.noSignatories))</p>\n" }
-        for signatory in summary.signatories {
-            html += "<article class=\"signatory\" id=\"s-\(e(signatory.id))\">\n<header><h3>\(e(signatory.name))</h3>"
-            html += "<span class=\"muted small\">\(t(summary.stakeholderName(signatory.stakeholder)))"
-            html += (signatory.region.map { " · " + e($0) } ?? "") + "</span>"
-            html +=
-                "<span class=\"badge \(HTMLPalette.cssClass(signatory.filing))\">\(e(signatory.filingText(language)))</span>"
-            if let review = signatory.review {
-                html +=
-                    "<span class=\"badge \(Self.reviewClass(review.state))\">\(t(labels.review)): \(t(review.state.label))</span>"
-            }
-            html += "</header>\n"
-            if let comment = signatory.review?.comment {
-                html += "<p class=\"comment\"><strong>\(t(labels.reviewComment)):</strong> \(Self.lines(comment))</p>\n"
-            }
-            html += indicatorTable(signatory)
-            html += historyCharts(signatory)
-            let breakdowns = signatory.breakdowns.filter { !$0.counts.isEmpty }.map { breakdown in
-                e("\(breakdown.section) · \(breakdown.field): ")
-                    + e(breakdown.counts.map { "\($0.value) \(numbers.integer($0.count))" }.joined(separator: ", "))
-            }
-            if !breakdowns.isEmpty { html += "<p class=\"breakdowns\">\(breakdowns.joined(separator: "<br>"))</p>\n" }
-            html += "</article>\n"
-        }
+        for signatory in summary.signatories { html += article(signatory, summary) }
         return html + "</section>\n"
+    }
+
+    /// One signatory's card: its filing, review, indicators, history charts and breakdowns.
+    func article(_ signatory: SignatorySummary, _ summary: Summary) -> String {
+        var html = "<article class=\"signatory\" id=\"s-\(e(signatory.id))\">\n<header><h3>\(e(signatory.name))</h3>"
+        html += "<span class=\"muted small\">\(t(summary.stakeholderName(signatory.stakeholder)))"
+        html += (signatory.region.map { " · " + e($0) } ?? "") + "</span>"
+        html +=
+            "<span class=\"badge \(HTMLPalette.cssClass(signatory.filing))\">\(e(signatory.filingText(language)))</span>"
+        if let review = signatory.review {
+            html +=
+                "<span class=\"badge \(Self.reviewClass(review.state))\">\(t(labels.review)): \(t(review.state.label))</span>"
+        }
+        html += "</header>\n"
+        if let comment = signatory.review?.comment {
+            html += "<p class=\"comment\"><strong>\(t(labels.reviewComment)):</strong> \(Self.lines(comment))</p>\n"
+        }
+        html += indicatorTable(signatory)
+        html += historyCharts(signatory)
+        let breakdowns = signatory.breakdowns.filter { !$0.counts.isEmpty }.map { breakdown in
+            e("\(breakdown.section) · \(breakdown.field): ")
+                + e(breakdown.counts.map { "\($0.value) \(numbers.integer($0.count))" }.joined(separator: ", "))
+        }
+        if !breakdowns.isEmpty { html += "<p class=\"breakdowns\">\(breakdowns.joined(separator: "<br>"))</p>\n" }
+        return html + "</article>\n"
     }
 
     /// The quarter's reports by review state, and those sent back with what was asked.
@@ -245,7 +248,7 @@ public struct HTMLRenderer: SummaryRenderer {
     }
 
     /// Per goal, completeness and timeliness over the quarters: small multiples.
-    private func goalTrends(_ summary: Summary) -> String {
+    func goalTrends(_ summary: Summary) -> String {
         guard summary.quarters.count > 0, !summary.goals.isEmpty else { return "" }
         var html =
             "<section class=\"trends\">\n<h2>\(t(labels.goalTrend))</h2>\n<p class=\"muted small\">\(t(labels.goalTrendHelp))</p>\n"
@@ -265,7 +268,7 @@ public struct HTMLRenderer: SummaryRenderer {
     }
 
     /// One small chart per indicator with a history: the value against the expected trajectory.
-    private func historyCharts(_ signatory: SignatorySummary) -> String {
+    func historyCharts(_ signatory: SignatorySummary) -> String {
         let charts = signatory.indicators.filter { !$0.history.isEmpty }.map { indicator in
             let points = indicator.history.map {
                 "\($0.quarter) \(numbers.value($0.value, unit: indicator.unit)) (\(labels.expectedMarker.text(language)) \(numbers.percent($0.expected)))"
@@ -287,7 +290,7 @@ public struct HTMLRenderer: SummaryRenderer {
             separator: "<br>")
     }
 
-    private func indicatorTable(_ signatory: SignatorySummary) -> String {
+    func indicatorTable(_ signatory: SignatorySummary) -> String {
         guard !signatory.indicators.isEmpty else { return "<p class=\"muted\">\(t(labels.noIndicators))</p>\n" }
         var html =
             "<table class=\"indicators\"><thead><tr><th>\(t(labels.indicator))</th><th class=\"num\">\(t(labels.value)) / \(t(labels.target))</th>"

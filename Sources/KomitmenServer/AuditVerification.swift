@@ -35,12 +35,15 @@ extension StateStore {
         result.receipts = rows.count
         result.problems += Self.chainProblems(entries)
         result.problems += Self.receiptProblems(rows, entries: entries, revoked: revoked)
+        let removed = Self.removals(entries)
         let latest = Dictionary(grouping: rows.map { (Self.receipt($0), $0) }) { "\($0.0.quarter)/\($0.0.signatory)" }
         for key in latest.keys.sorted() {
             guard let versions = latest[key]?.map(\.0).sorted(by: { $0.version < $1.version }), let last = versions.last
             else { continue }
             result.filesChecked += 1
-            if let problem = Self.fileProblem(root: root, latest: last, previous: versions.dropLast().last) {
+            if let problem = Self.fileProblem(
+                root: root, latest: last, previous: versions.dropLast().last, removed: removed.contains(last.receipt))
+            {
                 result.problems.append(problem)
             }
         }
@@ -84,7 +87,9 @@ extension StateStore {
     static func receiptProblems(_ rows: [Row], entries: [AuditEntry], revoked: Set<Int64>) -> [Phrase] {
         var problems: [Phrase] = []
         let filed = Dictionary(
-            entries.filter { $0.action == "report.file" }.map { ($0.detailFields["receipt"] ?? "", $0) }
+            entries.filter { $0.action == "report.file" || Self.recordsOutsideVersion($0) }.map {
+                ($0.detailFields["receipt"] ?? "", $0)
+            }
         ) { first, _ in first }
         var stored = Set<String>()
         for row in rows {
@@ -127,9 +132,19 @@ extension StateStore {
     }
 
     /// nil when `latest`'s file under `root` holds its bytes; else what is wrong with it.
-    static func fileProblem(root: String, latest: Receipt, previous: Receipt?) -> Phrase? {
+    /// A removal recorded after `latest` (`removed`) means the file should be gone.
+    static func fileProblem(root: String, latest: Receipt, previous: Receipt?, removed: Bool = false) -> Phrase? {
         let path = (root as NSString).appendingPathComponent(latest.relativePath)
         let current = ReportFileDigest.of(path)
+        if removed {
+            guard current != nil else { return nil }
+            return Phrase(
+                en:
+                    "\(path) was recorded as removed after receipt \(latest.receipt), but it is there: it was changed outside the server, which records it when it next looks",
+                id:
+                    "\(path) tercatat dihapus setelah tanda terima \(latest.receipt), tetapi berkas itu ada: diubah di luar server, yang mencatatnya saat memeriksa berikutnya"
+            )
+        }
         if current == latest.sha256 { return nil }
         let unfinished = current == previous?.sha256 || (current == nil && previous == nil)
         if unfinished {
@@ -151,6 +166,13 @@ extension StateStore {
             id:
                 "\(path) berbeda dari tanda terima terakhirnya \(latest.receipt) (versi \(latest.version), sha256 \(latest.sha256)): berkas itu diubah di luar server"
         )
+    }
+}
+
+extension StateStore {
+    /// An outside change that stored a version (not a removal).
+    static func recordsOutsideVersion(_ entry: AuditEntry) -> Bool {
+        entry.action == outsideChangeAction && entry.detailFields["receipt"] != nil
     }
 }
 

@@ -10,8 +10,10 @@ extension StateStore {
     /// written. Call it before serving.
     public func completeUnfinishedWrites(root: String) throws -> [String] {
         var written: [String] = []
+        let removed = try Self.removals(pool.read { db in try Self.outsideChangeEntries(db) })
         for latest in try latestReceipts() {
-            guard let quarter = Quarter(latest.quarter) else { continue }
+            // A removal recorded is not a write to finish.
+            guard let quarter = Quarter(latest.quarter), !removed.contains(latest.receipt) else { continue }
             let path = (root as NSString).appendingPathComponent(latest.relativePath)
             let current = ReportFileDigest.of(path)
             guard current != latest.sha256 else { continue }

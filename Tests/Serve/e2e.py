@@ -307,6 +307,20 @@ class E2E:
         # The header deadline (10 s) closes it; its few bytes in 0.3 s steps never make a request.
         expect(closed.get("after", 99) < 20, f"cut off after {closed.get('after')}")
 
+    @case("outside change: a filed report edited on disk is served and recorded (filed_by outside)")
+    def outside_change(self):
+        path = os.path.join(self.s.root, "reports/2026-Q4/dprd-ntt.yaml")
+        before = len(json.loads(self.s.request("GET", "/api/v1/reports/2026-Q4/dprd-ntt/versions", token=self.dprd)[2])["versions"])
+        edited = open(path, "rb").read() + b"# edited by a git pull\n"
+        open(path, "wb").write(edited)
+        time.sleep(1.2)  # the stat scan runs at most once a second
+        self.s.request("GET", "/api/v1/status", token=self.secretariat)
+        status, _, data = self.s.request("GET", "/api/v1/reports/2026-Q4/dprd-ntt/versions", token=self.dprd)
+        versions = json.loads(data)["versions"]
+        expect(status == 200 and len(versions) == before + 1, f"versions {data[:300]!r}")
+        expect(versions[-1]["filed_by"] == "outside", f"filed_by {versions[-1]['filed_by']}")
+        expect(versions[-1]["sha256"] == hashlib.sha256(edited).hexdigest(), "the recorded version is not the file")
+
 
 def tree(root):
     listing = {}
@@ -325,7 +339,7 @@ def main():
         test = E2E(server)
         for step in (test.filing, test.replacement, test.invalid, test.unauthorized, test.forbidden, test.not_found, test.locked,
                      test.unsupported, test.chunked_too_large, test.declared_huge, test.malformed, test.traversal, test.alias_bomb,
-                     test.rate_limited, test.slow_client):
+                     test.rate_limited, test.slow_client, test.outside_change):
             step()
         verify = server.run("audit", "verify", server.root, "--state", server.state, check=False)
         if verify.returncode != 0:

@@ -48,16 +48,7 @@ enum PageHTML {
     /// A whole page: the language switch, the signed-in account with its logout form, and `body`.
     static func document(_ title: Phrase, _ body: String, _ page: PageRequest) -> String {
         let language = page.language
-        let other: Language = language == .id ? .en : .id
-        let switchLabel = other == .en ? "English" : "Bahasa Indonesia"
-        var nav = "<a href=\"/\">\(h(PageWords.home.text(language)))</a>"
-        if let session = page.session {
-            nav += "<span class=\"who\">\(h(session.account.who))</span>"
-            nav +=
-                "<form method=\"post\" action=\"/logout\" class=\"inline\">\(csrfField(session.csrf))"
-                + "<button type=\"submit\">\(h(PageWords.logout.text(language)))</button></form>"
-        }
-        nav += "<a href=\"\(h(page.path))?lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(switchLabel)</a>"
+        let nav = navigation(page)
         return """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">
@@ -77,6 +68,28 @@ enum PageHTML {
             </html>
 
             """
+    }
+
+    /// Home, the signed-in account with its logout form, and the language switch (which keeps
+    /// the rest of the query, so a summary stays on its quarter and page).
+    static func navigation(_ page: PageRequest) -> String {
+        let language = page.language
+        let other: Language = language == .id ? .en : .id
+        let switchLabel = other == .en ? "English" : "Bahasa Indonesia"
+        var nav = "<a href=\"/\">\(h(PageWords.home.text(language)))</a>"
+        if let session = page.session {
+            nav += "<span class=\"who\">\(h(session.account.who))</span>"
+            nav +=
+                "<form method=\"post\" action=\"/logout\" class=\"inline\">\(csrfField(session.csrf))"
+                + "<button type=\"submit\">\(h(PageWords.logout.text(language)))</button></form>"
+        }
+        var query = ""
+        for (key, value) in page.request.uri.queryParameters.prefix(8) where key != "lang" {
+            query += "\(PageHandlers.percent(String(key)))=\(PageHandlers.percent(String(value)))&"
+        }
+        nav +=
+            "<a href=\"\(h(page.path))?\(h(query))lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(switchLabel)</a>"
+        return nav
     }
 
     static func csrfField(_ token: String) -> String {

@@ -8,6 +8,11 @@ import KomitmenServer
 /// versions with a line diff between any two, and approve / request changes with a comment,
 /// written by `ServeServices.setReview` as the API writes it.
 extension PageHandlers {
+    static let queuePerPage = 100
+    /// The review page lists this many versions (the latest) and this much of a diff.
+    static let versionsListed = 20
+    static let diffBytes = 48_000
+
     @Sendable func reviewQueue(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws
         -> Response
     {
@@ -16,10 +21,13 @@ extension PageHandlers {
         let workspace = await services.workspace()
         var items = ""
         // Newest quarters first; a report on file with no review file is waiting.
-        for report in workspace.repository.reports.sorted(by: { ($0.period, $0.signatory) > ($1.period, $1.signatory) })
-        {
-            let note = ReviewLock.note(root: services.root, report.period, report.signatory)
-            guard note == nil || note?.state == .changesRequested else { continue }
+        let waiting = workspace.repository.reports.sorted(by: { ($0.period, $0.signatory) > ($1.period, $1.signatory) })
+            .compactMap { report in
+                let note = ReviewLock.note(root: services.root, report.period, report.signatory)
+                return note == nil || note?.state == .changesRequested ? (report, note) : nil
+            }
+        let paging = Paging(request, count: waiting.count, size: Self.queuePerPage)
+        for (report, note) in waiting[paging.range] {
             let name = workspace.repository.signatory(report.signatory)?.name ?? report.signatory
             let state = note.map { PageWords.reviewState($0.state) } ?? PageWords.received
             items +=
@@ -29,7 +37,8 @@ extension PageHandlers {
         }
         let body =
             items.isEmpty
-            ? PageHTML.notice(PageWords.queueEmpty.text(l), kind: "ok") : "<ul class=\"list\">\n\(items)</ul>"
+            ? PageHTML.notice(PageWords.queueEmpty.text(l), kind: "ok")
+            : "<ul class=\"list\">\n\(items)</ul>" + paging.links("/secretariat/reviews", query: [], l)
         return page.page(PageWords.reviewQueue, body)
     }
 
@@ -59,7 +68,10 @@ extension PageHandlers {
                 + (note.comment.map { " <blockquote>\(PageHTML.h($0))</blockquote>" } ?? "") + "</p>"
         }
         out += "<h2>\(PageHTML.h(PageWords.versions.text(l)))</h2><ul class=\"list\">"
-        for receipt in versions {
+        if versions.count > Self.versionsListed {
+            out += "<li>… \(PageHTML.h(PageWords.olderVersions(versions.count - Self.versionsListed).text(l)))</li>"
+        }
+        for receipt in versions.suffix(Self.versionsListed) {
             out +=
                 "<li><a href=\"/reports/\(quarter)/\(PageHTML.h(signatory.id))/versions/\(receipt.version)\">v\(receipt.version)</a> · "
                 + "\(PageHTML.h(receipt.received)) · <code>\(PageHTML.h(String(receipt.sha256.prefix(12))))</code> · \(PageHTML.h(receipt.filedBy))</li>"
@@ -69,16 +81,21 @@ extension PageHandlers {
         if let old = try services.store.version(from, signatory: signatory.id, quarter: quarter),
             let new = try services.store.version(to, signatory: signatory.id, quarter: quarter)
         {
-            let choices = { (selected: Int) in
-                versions.map { "<option\($0.version == selected ? " selected" : "")>\($0.version)</option>" }.joined()
+            let choice = { (name: String, selected: Int) in
+                "<input type=\"number\" name=\"\(name)\" min=\"1\" max=\"\(versions.count)\" value=\"\(selected)\" class=\"version\">"
             }
             out += """
                 <form method="get" class="inline-form"><label>\(PageHTML.h(PageWords.compare.text(l)))
-                <select name="from">\(choices(from))</select></label> → <label><select name="to">\(choices(to))</select></label>
+                \(choice("from", from))</label> → <label>\(choice("to", to))</label>
                 <button type="submit">\(PageHTML.h(PageWords.show.text(l)))</button></form>
                 <pre class="diff">
                 """
-            for line in LineDiff.diff(LineDiff.lines(old.bytes), LineDiff.lines(new.bytes)).prefix(5000) {
+            let start = out.utf8.count
+            for line in LineDiff.diff(LineDiff.lines(old.bytes), LineDiff.lines(new.bytes)) {
+                if out.utf8.count - start > Self.diffBytes {
+                    out += "</pre>" + PageHTML.notice(PageWords.diffCut.text(l), kind: "note") + "<pre class=\"diff\">"
+                    break
+                }
                 switch line {
                 case .same(let text): out += "<span>  \(PageHTML.h(text))</span>\n"
                 case .removed(let text): out += "<del>- \(PageHTML.h(text))</del>\n"

@@ -8,34 +8,51 @@ import KomitmenServer
 /// The secretariat's pages: the status grid, the HTML summary of a chosen quarter (live, by
 /// KomitmenRender's renderer), and whom to chase with `mailto:` and `wa.me` links.
 extension PageHandlers {
+    static let gridRows = 50
+    static let gridQuarters = 8
+
+    /// Signatories `gridRows` at a time, quarters `gridQuarters` at a time (`?end=Q`, the last
+    /// shown; the latest by default), so the grid stays small however long the declaration runs.
     @Sendable func grid(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
         _ = try secretariat(page)
         let l = page.language
         let summary = try APIRoutes.summary(await services.workspace(), quarter: nil, asOf: nil)
+        let all = summary.quarters
+        let asked: String? = request.uri.queryParameters.get("end")
+        let found = asked.flatMap { text in all.lastIndex { "\($0)" == text } }
+        let end = found ?? (all.count - 1)
+        let window = max(0, end - Self.gridQuarters + 1)..<(end + 1)
+        let paging = Paging(request, count: summary.signatories.count, size: Self.gridRows)
         var head = "<tr><th>\(PageHTML.h(PageWords.signatoryWord.text(l)))</th>"
-        for quarter in summary.quarters { head += "<th>\(quarter)</th>" }
+        for index in window where index < all.count { head += "<th>\(all[index])</th>" }
         head += "</tr>"
         var rows = ""
-        for signatory in summary.signatories {
-            rows +=
-                "<tr><th scope=\"row\"><a href=\"/signatories/\(PageHTML.h(signatory.id))\">\(PageHTML.h(signatory.name))</a></th>"
-            for (index, quarter) in summary.quarters.enumerated() {
+        for signatory in summary.signatories[paging.range] {
+            let id = PageHTML.h(signatory.id)
+            rows += "<tr><th scope=\"row\"><a href=\"/signatories/\(id)\">\(PageHTML.h(signatory.name))</a></th>"
+            for index in window where index < all.count {
                 let state = signatory.filing(atQuarter: index)
                 let cell =
-                    "<span class=\"badge \(state.rawValue)\" title=\"\(PageHTML.h(state.label.text(l)))\">\(state.symbol)"
-                    + "<span class=\"sr\"> \(PageHTML.h(state.label.text(l)))</span></span>"
+                    "<span class=\"badge \(state.rawValue)\">\(state.symbol)<span class=\"sr\"> \(PageHTML.h(state.label.text(l)))</span></span>"
                 let link = state == .onTime || state == .late
-                rows +=
-                    "<td>"
-                    + (link ? "<a href=\"/reports/\(quarter)/\(PageHTML.h(signatory.id))/review\">\(cell)</a>" : cell)
-                    + "</td>"
+                rows += "<td>" + (link ? "<a href=\"/reports/\(all[index])/\(id)/review\">\(cell)</a>" : cell) + "</td>"
             }
             rows += "</tr>\n"
         }
         let legend = FilingState.displayOrder.map {
             "<span class=\"badge \($0.rawValue)\">\($0.symbol)</span> \(PageHTML.h($0.label.text(l)))"
         }.joined(separator: " · ")
-        let options = summary.quarters.reversed().map { "<option>\($0)</option>" }.joined()
+        let options = all.reversed().map { "<option>\($0)</option>" }.joined()
+        let pageQuery = [("page", String(paging.page))]
+        var shift: [String] = []
+        if window.lowerBound > 0 {
+            shift.append(Self.gridLink(pageQuery, end: all[window.lowerBound - 1], "‹ " + PageWords.earlier.text(l)))
+        }
+        if end + 1 < all.count {
+            shift.append(
+                Self.gridLink(
+                    pageQuery, end: all[min(end + Self.gridQuarters, all.count - 1)], PageWords.later.text(l) + " ›"))
+        }
         let body = """
             <nav class="actions"><a class="button" href="/secretariat/reviews">\(PageHTML.h(PageWords.reviewQueue.text(l)))</a>
             <a class="button" href="/secretariat/chase">\(PageHTML.h(PageWords.chase.text(l)))</a></nav>
@@ -44,26 +61,17 @@ extension PageHandlers {
             <select id="quarter" name="quarter">\(options)</select>
             <button type="submit">\(PageHTML.h(PageWords.show.text(l)))</button></form>
             <p>\(PageHTML.h(PageWords.asOf.text(l))) \(summary.asOf) · \(legend)</p>
+            \(shift.isEmpty ? "" : "<p>\(shift.joined(separator: " · "))</p>")
             <div class="scroll"><table class="grid"><thead>\(head)</thead><tbody>
             \(rows)</tbody></table></div>
+            \(paging.links("/secretariat", query: found.map { [("end", "\(all[$0])")] } ?? [], l))
             """
         return page.page(PageWords.statusTitle, body)
     }
 
-    /// The HTML summary as `summary --format html` writes it, sent as it is; its one `<style>`
-    /// is admitted by hash, so the page keeps the strict policy.
-    @Sendable func summary(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
-        _ = try secretariat(page)
-        var quarter: Quarter?
-        if let text = request.uri.queryParameters.get("quarter"), !text.isEmpty {
-            guard let parsed = APIRoutes.quarter(text) else { throw APIError.badQuarter(text) }
-            quarter = parsed
-        }
-        let summary = try APIRoutes.summary(await services.workspace(), quarter: quarter, asOf: nil)
-        let document = RenderedDocument.render(summary, format: .html, language: page.language)
-        let html = String(decoding: document.bytes, as: UTF8.self)
-        return PageHTML.response(
-            html, styleHashes: Self.styles(in: html).map(PageHTML.styleHash), cookies: page.cookies)
+    static func gridLink(_ query: [(String, String)], end: Quarter, _ label: String) -> String {
+        let text = (query + [("end", "\(end)")]).map { "\($0.0)=\(percent($0.1))" }.joined(separator: "&")
+        return "<a href=\"/secretariat?\(PageHTML.h(text))\">\(PageHTML.h(label))</a>"
     }
 
     /// The text of each `<style>` element.
@@ -92,7 +100,9 @@ extension PageHandlers {
             return page.page(PageWords.chase, PageHTML.notice(failure.message.text(l), kind: "note"))
         }
         var items = ""
-        for reminder in plan.reminders {
+        // A reminder's links carry its whole text: 20 of them are well under a page's 100 KB.
+        let paging = Paging(request, count: plan.reminders.count, size: 20)
+        for reminder in plan.reminders[paging.range] {
             var links: [String] = []
             if let email = reminder.contact.email {
                 let href =
@@ -107,7 +117,9 @@ extension PageHandlers {
                 "<li><strong>\(PageHTML.h(reminder.signatoryName))</strong> — \(PageHTML.h(reminder.contact.name))"
                 + " <small>(\(PageHTML.h(reminder.reason.code)))</small><br>\(links.joined(separator: " "))</li>\n"
         }
-        var body = "<p>\(PageHTML.h(plan.heading(l)))</p><ul class=\"list\">\n\(items)</ul>"
+        var body =
+            "<p>\(PageHTML.h(plan.heading(l)))</p><ul class=\"list\">\n\(items)</ul>"
+            + paging.links("/secretariat/chase", query: [], l)
         if !plan.withoutContacts.isEmpty {
             body +=
                 "<p>\(PageHTML.h(PageWords.noContact.text(l))) \(PageHTML.h(plan.withoutContacts.joined(separator: ", ")))</p>"

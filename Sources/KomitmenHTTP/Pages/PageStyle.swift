@@ -52,6 +52,7 @@ enum PageStyle {
         .actions{padding:0;margin:0 0 1rem}
         .inline-form{margin:0 0 1rem}
         .inline-form select{width:auto}
+        .inline-form input.version{width:5rem}
         pre.diff{background:#fff;border:1px solid #c9ced6;padding:.5rem;overflow-x:auto;font-size:.85rem}
         pre.diff ins{background:#d7f0db;text-decoration:none;display:block}
         pre.diff del{background:#fbd9d6;text-decoration:none;display:block}

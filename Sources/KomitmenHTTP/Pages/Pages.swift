@@ -34,6 +34,8 @@ public struct Pages: PageRoutes {
         router.get("/reports/:quarter/:signatory/versions/:number", use: pages.signedIn(pages.receipt))
         router.get("/secretariat", use: pages.signedIn(pages.grid))
         router.get("/secretariat/summary", use: pages.signedIn(pages.summary))
+        router.get("/secretariat/summary.html", use: pages.signedIn(pages.summaryDownload))
+        router.get("/secretariat/summary/:signatory", use: pages.signedIn(pages.summarySignatory))
         router.get("/secretariat/reviews", use: pages.signedIn(pages.reviewQueue))
         router.get("/secretariat/chase", use: pages.signedIn(pages.chase))
         router.get("/reports/:quarter/:signatory/review", use: pages.signedIn(pages.reviewPage))
