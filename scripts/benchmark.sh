@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Benchmark: how fast komitmen reads a repository at village scale, against the floor.
 #
-#     scripts/benchmark.sh [SIGNATORIES] [QUARTERS]      # default 250 x 20: about 5,000 files
-#     scripts/benchmark.sh 3400 20                       # about 68,000 files
+#     scripts/benchmark.sh [SIGNATORIES] [QUARTERS] [SHAPE]   # default 250 x 20 large: ~5,000 files
+#     scripts/benchmark.sh 3400 20                            # about 68,000 files
+#     SHAPE=small scripts/benchmark.sh 3400 20                # small reports (also: ... 3400 20 small)
 #
 # What it does, in one run:
 #   1. generates a valid repository of SIGNATORIES signatories and QUARTERS quarters of reports
-#      (scripts/generate-repository.py, seed 1) into a temporary folder;
+#      (scripts/generate-repository.py, seed 1, --shape SHAPE) into a temporary folder; SHAPE is
+#      `large` (sections and a long narrative, ~1.4 KB a report; the default) or `small` (three or
+#      four values, no sections, ~330 bytes: the per-file costs show);
 #   2. builds `komitmen` in release mode (scratch path .build-bench, git-ignored) and the floor,
 #      scripts/yaml-scan.c (`cc -O2 ... -lyaml`: libyaml's bare event scan of every file, one thread);
 #   3. runs, interleaved round-robin for ROUNDS rounds after one untimed warm-up round:
@@ -15,21 +18,28 @@
 #        (c) validate    komitmen validate ROOT
 #        (d) summary     komitmen summary ROOT --format json --as-of 2030-01-01
 #      each checked once first: a command that fails, or a summary that is not JSON, stops it;
-#   4. prints for each: median and best wall time, files per second, CPU time (user+sys), peak
-#      memory (max RSS of the process, from GNU time) and the ratio of its median wall time to the
-#      floor's. Wall time is what counts: komitmen uses every core, the floor uses one. The machine
-#      should be otherwise idle: other processes take cores from komitmen, not from the floor.
+#      and, in each round, `komitmen --version` 10 times (process start), next to `/bin/true`
+#      started the same way (what starting any process from the driver costs);
+#   4. prints for each: median and best wall time, files per second, median CPU time (user+sys),
+#      peak memory (max RSS of the process, from GNU time), and the ratios of its median wall time
+#      and of its median CPU time to the floor's; then summary/validate (wall), and each goal of
+#      issue 13 as met or MISSED. Komitmen uses every core, the floor uses one: the machine should
+#      be otherwise idle, as other processes take cores from komitmen, not from the floor.
 #
-# Targets ("Speed at village scale"): validate within 1.5x the floor's wall time, and under 300 MB
-# peak memory at 3,400 x 20.
+# Goals (issue 13, "Speed, round two"), at both shapes and at 250 x 20 and 3400 x 20:
+#   validate <= 1.5x the floor's wall time and <= 2x its CPU time; summary --format json <= 1.25x
+#   validate's wall time; peak memory <= 200 MB for both (the issue asks it at 68,000 files; it is
+#   checked at every size); `komitmen --version` median <= 5 ms.
 #
 # Environment:
 #   ROUNDS=5            timed rounds
+#   SHAPE=large         report shape, large or small (or the third argument)
 #   SEED=1              generator seed
 #   KOMITMEN_BIN=PATH   use this komitmen binary instead of building one
 #   KOMITMEN_PACKAGE=D  build the package in D (e.g. a clean `git worktree`) instead of this checkout
 #   BENCH_DIR=D         generate into D and keep it (default: a temporary folder, removed afterwards)
 #   PYTHON=python3      the Python with PyYAML for (b) and the driver
+#   PYYAML=0            leave (b) out (at 68,000 files it takes longer than the rest together)
 #
 # Needs: swift, cc, libyaml-dev, GNU time at /usr/bin/time (apt-get install time), python3 (PyYAML
 # with libyaml for (b); skipped when missing).
@@ -40,6 +50,14 @@ export KOMITMEN_TODAY="${KOMITMEN_TODAY:-2031-01-01}"
 
 SIGNATORIES="${1:-250}"
 QUARTERS="${2:-20}"
+SHAPE="${3:-${SHAPE:-large}}"
+case "$SHAPE" in
+large | small) ;;
+*)
+    echo "benchmark: SHAPE must be large or small, not '$SHAPE'" >&2
+    exit 2
+    ;;
+esac
 ROUNDS="${ROUNDS:-5}"
 SEED="${SEED:-1}"
 SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -56,13 +74,13 @@ else
 fi
 ROOT="$WORK/repo"
 
-echo "== generating $SIGNATORIES signatories x $QUARTERS quarters into $ROOT"
-if [[ -f "$ROOT/declaration.yaml" && -f "$WORK/repo.params" && "$(cat "$WORK/repo.params")" == "$SIGNATORIES $QUARTERS $SEED" ]]; then
+echo "== generating $SIGNATORIES signatories x $QUARTERS quarters ($SHAPE reports) into $ROOT"
+if [[ -f "$ROOT/declaration.yaml" && -f "$WORK/repo.params" && "$(cat "$WORK/repo.params")" == "$SIGNATORIES $QUARTERS $SEED $SHAPE" ]]; then
     echo "(reusing the repository generated before with the same parameters)"
 else
     "$PYTHON" "$SCRIPTS/generate-repository.py" --signatories "$SIGNATORIES" --quarters "$QUARTERS" \
-        --seed "$SEED" --out "$ROOT" --force
-    echo "$SIGNATORIES $QUARTERS $SEED" > "$WORK/repo.params"
+        --seed "$SEED" --shape "$SHAPE" --out "$ROOT" --force
+    echo "$SIGNATORIES $QUARTERS $SEED $SHAPE" > "$WORK/repo.params"
 fi
 
 if [[ -n "${KOMITMEN_BIN:-}" ]]; then
@@ -94,10 +112,10 @@ print("%d files" % count)
 EOF
 
 echo "== timing: $ROUNDS rounds, round-robin"
-exec "$PYTHON" - "$ROOT" "$WORK" "$KOMITMEN" "$ROUNDS" "$SIGNATORIES" "$QUARTERS" <<'EOF'
+exec "$PYTHON" - "$ROOT" "$WORK" "$KOMITMEN" "$ROUNDS" "$SIGNATORIES" "$QUARTERS" "$SHAPE" <<'EOF'
 import json, os, statistics, subprocess, sys, time
 
-root, work, komitmen, rounds, signatories, quarters = sys.argv[1:7]
+root, work, komitmen, rounds, signatories, quarters, shape = sys.argv[1:8]
 rounds = int(rounds)
 python = sys.executable
 
@@ -136,13 +154,15 @@ commands = [
 ]
 notes = []
 try:
+    if os.environ.get("PYYAML", "1") == "0":
+        raise ImportError("PYYAML=0")
     import yaml
     if getattr(yaml, "__with_libyaml__", False):
         commands.append(("PyYAML CSafeLoader", [python, os.path.join(work, "pyyaml-load.py"), root]))
     else:
         notes.append("(b) skipped: this PyYAML is built without libyaml (no CSafeLoader)")
 except ImportError:
-    notes.append("(b) skipped: PyYAML is not installed for %s" % python)
+    notes.append("(b) skipped: PYYAML=0, or PyYAML is not installed for %s" % python)
 commands.append(("komitmen validate", [komitmen, "validate", root]))
 summary = [komitmen, "summary", root, "--format", "json", "--as-of", "2030-01-01"]
 
@@ -164,37 +184,64 @@ if not (isinstance(parsed, dict) and "filing" in parsed):
 print("check  %-38s exit 0: JSON with %d signatories" % ("komitmen summary", len(parsed.get("signatories", []))))
 commands.append(("komitmen summary --format json", summary))
 
+def start_time(argv):
+    """Wall seconds to start and finish argv, no GNU time in between (it would double the start)."""
+    start = time.perf_counter()
+    code = subprocess.call(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    if code != 0:
+        sys.exit("benchmark: %s failed (exit %d)" % (" ".join(argv), code))
+    return wall
+
 results = {name: [] for name, _ in commands}
+starts = {"version": [], "true": []}
+true = "/bin/true" if os.access("/bin/true", os.X_OK) else "/usr/bin/true"
 for _ in range(rounds):
     for name, argv in commands:
         wall, cpu, rss, code, out, err = run(argv)
         if code != 0:
             sys.exit("benchmark: %s failed during timing (exit %d)" % (name, code))
         results[name].append((wall, cpu, rss))
+    for _ in range(10):
+        starts["version"].append(start_time([komitmen, "--version"]))
+        starts["true"].append(start_time([true]))
 
 try:
     load = "%.2f %.2f %.2f" % os.getloadavg()
 except OSError:
     load = "?"
 print()
-print("komitmen benchmark: %s signatories x %s quarters = %d files, %.1f MB; %d rounds; %d cores; load average %s"
-      % (signatories, quarters, files, size / 1e6, rounds, os.cpu_count() or 0, load))
-header = "%-38s %10s %10s %12s %10s %10s %9s" % ("", "median s", "best s", "files/s", "cpu s", "peak MB", "vs floor")
+print("komitmen benchmark: %s signatories x %s quarters (%s reports) = %d files, %.1f MB; %d rounds; %d cores; "
+      "load average %s" % (signatories, quarters, shape, files, size / 1e6, rounds, os.cpu_count() or 0, load))
+header = "%-38s %9s %9s %10s %8s %8s %10s %10s" % (
+    "", "median s", "best s", "files/s", "cpu s", "peak MB", "wall/floor", "cpu/floor")
 print(header)
 print("-" * len(header))
-floor = statistics.median(w for w, _, _ in results[commands[0][0]])
+stats = {}
 for name, _ in commands:
     walls = [w for w, _, _ in results[name]]
-    median = statistics.median(walls)
-    cpu = statistics.median(c for _, c, _ in results[name])
-    peak = max(r for _, _, r in results[name]) / 1024.0
-    print("%-38s %10.3f %10.3f %12.0f %10.3f %10.1f %8.2fx" % (name, median, min(walls), files / median, cpu, peak, median / floor))
+    stats[name] = (statistics.median(walls), min(walls), statistics.median(c for _, c, _ in results[name]),
+                   max(r for _, _, r in results[name]) / 1024.0)
+floor_wall, _, floor_cpu, _ = stats[commands[0][0]]
+for name, _ in commands:
+    median, best, cpu, peak = stats[name]
+    print("%-38s %9.3f %9.3f %10.0f %8.3f %8.1f %9.2fx %9.2fx"
+          % (name, median, best, files / median, cpu, peak, median / floor_wall, cpu / floor_cpu))
+version, baseline = statistics.median(starts["version"]), statistics.median(starts["true"])
+print("%-38s %9.4f %9.4f   (%d runs; /bin/true started the same way: median %.4f s)"
+      % ("komitmen --version", version, min(starts["version"]), len(starts["version"]), baseline))
 for note in notes:
     print(note)
-validate = results.get("komitmen validate")
-if validate:
-    ratio = statistics.median(w for w, _, _ in validate) / floor
-    peak = max(r for _, _, r in validate) / 1024.0
-    print("target: validate within 1.5x the floor: %s (%.2fx); peak memory under 300 MB: %s (%.1f MB)"
-          % ("met" if ratio <= 1.5 else "MISSED", ratio, "met" if peak < 300 else "MISSED", peak))
+validate_wall, _, validate_cpu, validate_peak = stats["komitmen validate"]
+summary_wall, _, _, summary_peak = stats["komitmen summary --format json"]
+print("summary/validate (wall): %.2fx" % (summary_wall / validate_wall))
+print()
+def goal(text, ok):
+    print("goal: %-62s %s" % (text, "met" if ok else "MISSED"))
+goal("validate wall <= 1.5x floor (%.2fx)" % (validate_wall / floor_wall), validate_wall <= 1.5 * floor_wall)
+goal("validate CPU <= 2x floor (%.2fx)" % (validate_cpu / floor_cpu), validate_cpu <= 2 * floor_cpu)
+goal("summary wall <= 1.25x validate (%.2fx)" % (summary_wall / validate_wall), summary_wall <= 1.25 * validate_wall)
+goal("validate peak <= 200 MB (%.1f MB)" % validate_peak, validate_peak <= 200)
+goal("summary peak <= 200 MB (%.1f MB)" % summary_peak, summary_peak <= 200)
+goal("komitmen --version median <= 5 ms (%.1f ms)" % (version * 1000), version <= 0.005)
 EOF

@@ -46,18 +46,19 @@ public struct Composer {
 
         /// Adds a node to this collection; a duplicate key's problem when the node is the value of
         /// a key given before (the first value is kept).
-        mutating func add(_ node: Node, size: Int) -> YAMLError? {
+        /// The node is moved in, not copied: a copy retained its content, tag and file name, for
+        /// every node of every file.
+        mutating func add(_ node: consuming Node, size: Int) -> YAMLError? {
             self.size += size
             if !isMapping {
                 items.append(node)
                 return nil
             }
-            guard let key = pendingKey else {
-                pendingKey = node
+            guard let key = pendingKey.take() else {
                 pendingKeyIdentity = Composer.keyIdentity(node)
+                pendingKey = node
                 return nil
             }
-            pendingKey = nil
             if let identity = pendingKeyIdentity {
                 if let firstLine = firstLine(of: identity) {
                     let name = key.scalar?.value ?? ""
@@ -118,7 +119,7 @@ public struct Composer {
         // Named once per text: nodes share the name's object, not a copy of the name.
         let file = files?.name(source.path) ?? FileName(source.path)
 
-        func add(_ node: Node, size: Int) throws(YAMLError) {
+        func add(_ node: consuming Node, size: Int) throws(YAMLError) {
             guard !stack.isEmpty else {
                 roots.append(node)
                 return
