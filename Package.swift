@@ -84,6 +84,18 @@ let package = Package(
             dependencies: [
                 "KomitmenApp", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenServer", "KomitmenHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Release only: the Swift runtime and Foundation linked in, so a start does not load and
+            // relocate some 20 shared libraries (`--version` median 14.7 -> 9.5 ms on a loaded machine).
+            // Debug builds and the tests link as before.
+            linkerSettings: [
+                .unsafeFlags(
+                    // The static Foundation's own parts, which its modules do not name for the linker.
+                    [
+                        "-static-stdlib", "-l_FoundationCollections", "-lCoreFoundation", "-l_FoundationICU",
+                        "-l_FoundationCShims",
+                    ],
+                    .when(configuration: .release))
             ]
         ),
         .testTarget(name: "KomitmenYAMLTests", dependencies: ["KomitmenYAML"]),

@@ -21,9 +21,9 @@ public struct RenderedDocument: Sendable, Equatable {
         _ summary: Summary, format: SummaryFormat, language: Language,
         color: Bool = false, csvLayout: CSVLayout = .wide
     ) -> RenderedDocument {
-        let text = format.renderer(language: language, color: color, csvLayout: csvLayout).render(summary)
+        let bytes = format.renderer(language: language, color: color, csvLayout: csvLayout).renderBytes(summary)
         return RenderedDocument(
-            bytes: Array(text.utf8), contentType: format.contentType, fileExtension: format.fileExtension)
+            bytes: bytes, contentType: format.contentType, fileExtension: format.fileExtension)
     }
 }
 

@@ -3,6 +3,12 @@ import KomitmenCore
 /// Turns a summary into one document.
 public protocol SummaryRenderer: Sendable {
     func render(_ summary: Summary) -> String
+    /// The document as UTF-8 bytes; a renderer that writes bytes directly saves a copy.
+    func renderBytes(_ summary: Summary) -> [UInt8]
+}
+
+extension SummaryRenderer {
+    public func renderBytes(_ summary: Summary) -> [UInt8] { Array(render(summary).utf8) }
 }
 
 /// The formats `komitmen summary --format` offers.

@@ -70,7 +70,8 @@ struct SummaryCommand: ParsableCommand {
         let document = RenderedDocument.render(
             summary, format: format, language: options.lang, color: color, csvLayout: csvLayout)
         guard case .file(let path) = target else {
-            FileHandle.standardOutput.write(Data(document.bytes))
+            // The bytes as they are (no copy into a `Data`); a closed pipe is not a crash.
+            try? FileHandle.standardOutput.write(contentsOf: document.bytes)
             return
         }
         if case .failure(let failure) = workspace.write(document, to: path, guarding: SignalGuard()) {

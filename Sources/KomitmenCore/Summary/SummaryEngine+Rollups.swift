@@ -63,7 +63,12 @@ extension SummaryEngine {
 
     /// What the plugin's sections show for the quarter: entries counted per value of each breakdown field.
     func breakdowns(_ signatory: Signatory, plugin: StakeholderPlugin?, quarter: Quarter) -> [Breakdown] {
-        guard let plugin, let report = report(signatory.id, quarter) else { return [] }
+        breakdowns(plugin: plugin, report: report(signatory.id, quarter))
+    }
+
+    /// The breakdowns of one report (nil: none).
+    func breakdowns(plugin: StakeholderPlugin?, report: Report?) -> [Breakdown] {
+        guard let plugin, let report else { return [] }
         var result: [Breakdown] = []
         for section in plugin.sections {
             guard let entries = report.sections[section.name], !entries.isEmpty else { continue }

@@ -10,10 +10,8 @@ public struct SummaryEngine: Sendable {
     public let repository: Repository
     public let registry: PluginRegistry
     let declaration: Declaration
-    /// (signatory, quarter) → its report; only reports submitted on or before the as-of date.
-    private let reports: [ReportKey: Report]
-    /// Signatory → its reports known on the as-of date, latest quarter first.
-    private let history: [String: [Report]]
+    /// Signatory → its reports submitted on or before the as-of date, by quarter.
+    private let known: [String: KnownReports]
     /// (signatory, quarter) → its review, whatever its date.
     private let reviews: [ReportKey: Review]
 
@@ -32,15 +30,9 @@ public struct SummaryEngine: Sendable {
         self.repository = repository
         self.registry = registry
         self.declaration = declaration
-        var reports: [ReportKey: Report] = [:]
         // A summary as of D shows what was known on D: later submissions are left out of everything.
-        for report in repository.reports where report.submitted <= asOf {
-            reports[ReportKey(signatory: report.signatory, quarter: report.period)] = report
-        }
-        self.reports = reports
-        history = Dictionary(grouping: reports.values, by: \.signatory).mapValues {
-            $0.sorted { $0.period > $1.period }
-        }
+        let reports = repository.reports.filter { $0.submitted <= asOf }
+        known = Dictionary(grouping: reports, by: \.signatory).mapValues(KnownReports.init)
         reviews = Dictionary(
             repository.reviews.map { (ReportKey(signatory: $0.signatory, quarter: $0.period), $0) },
             uniquingKeysWith: { first, _ in first })
@@ -76,16 +68,27 @@ public struct SummaryEngine: Sendable {
     }
 
     public func report(_ signatory: String, _ quarter: Quarter) -> Report? {
-        reports[ReportKey(signatory: signatory, quarter: quarter)]
+        known[signatory]?.report(quarter)
     }
+
+    func knownReports(_ signatory: String) -> KnownReports { known[signatory] ?? .none }
 
     /// The filing state of a signatory for a quarter, as of a date, with days late.
     public func filing(_ signatory: Signatory, _ quarter: Quarter, asOf: CalendarDate) -> (
         state: FilingState, daysLate: Int?
     ) {
-        guard quarter >= signatory.firstQuarter(declaration) else { return (.notExpected, nil) }
-        let due = declaration.dueDate(quarter)
-        if let report = report(signatory.id, quarter) {
+        filing(
+            report(signatory.id, quarter), expected: quarter >= signatory.firstQuarter(declaration),
+            due: declaration.dueDate(quarter), asOf: asOf)
+    }
+
+    /// The filing state given the quarter's report (if known), whether the signatory was expected
+    /// to file it, and its due date.
+    func filing(_ report: Report?, expected: Bool, due: CalendarDate, asOf: CalendarDate) -> (
+        state: FilingState, daysLate: Int?
+    ) {
+        guard expected else { return (.notExpected, nil) }
+        if let report {
             if report.submitted <= due { return (.onTime, nil) }
             return (.late, report.submitted.dayNumber - due.dayNumber)
         }
@@ -109,102 +112,20 @@ public struct SummaryEngine: Sendable {
         }
         let quarter = if let quarter { quarter } else { try defaultQuarter(asOf: asOf) }
         let quarters = declaration.firstQuarter.through(quarter)
-        var filing = FilingCounts()
-        var signatories: [SignatorySummary] = []
-        for signatory in repository.signatories {
-            let (state, daysLate) = self.filing(signatory, quarter, asOf: asOf)
-            filing.add(state)
-            let plugin = registry.plugin(signatory.stakeholder)
-            let indicators = signatory.targets.map { pledge, target in
-                indicatorSummary(signatory, pledge, target, plugin: plugin, quarter: quarter)
-            }
-            var summary = SignatorySummary(
-                id: signatory.id, name: signatory.name, stakeholder: signatory.stakeholder, region: signatory.region,
-                filing: state, daysLate: daysLate, submitted: report(signatory.id, quarter)?.submitted,
-                history: quarters.map { self.filing(signatory, $0, asOf: asOf).state },
-                indicators: indicators, breakdowns: breakdowns(signatory, plugin: plugin, quarter: quarter))
-            summary.review = review(signatory.id, quarter, asOf: asOf)
-            signatories.append(summary)
+        // Worked out once for every signatory: the due date of each quarter of the grid.
+        let dues = quarters.map(declaration.dueDate)
+        // Each signatory on its own (on every core): its reports are found by walking them once
+        // per history, never by (signatory, quarter) lookups.
+        var signatories = repository.signatories.parallelMap { signatory in
+            self.signatorySummary(signatory, quarter: quarter, quarters: quarters, dues: dues, asOf: asOf)
         }
+        var filing = FilingCounts()
+        for signatory in signatories { filing.add(signatory.filing) }
         signatories.sort { ($0.stakeholder, $0.id) < ($1.stakeholder, $1.id) }
         return Summary(
             declarationID: declaration.id, declarationTitle: declaration.title, secretariat: declaration.secretariat,
             quarter: quarter, asOf: asOf, dueDate: declaration.dueDate(quarter), filing: filing,
             signatories: signatories, stakeholders: stakeholderRollups(signatories), goals: goalRollups(signatories),
             totals: totals(signatories), quarters: quarters)
-    }
-
-    func indicatorSummary(
-        _ signatory: Signatory, _ pledge: Pledge, _ target: IndicatorTarget,
-        plugin: StakeholderPlugin?, quarter: Quarter
-    ) -> IndicatorSummary {
-        let definition = plugin?.indicator(target.indicator)
-        let aggregation = definition?.aggregation ?? .sum
-        let direction = definition?.direction ?? .increase
-        let start = target.from ?? signatory.firstQuarter(declaration)
-        let history = self.history(
-            of: target.indicator, for: signatory.id, aggregation: aggregation, from: start, by: target.by,
-            through: quarter)
-        // The history's last value is the value at the quarter; before the trajectory starts there
-        // is no history, and a `latest` value may still be known.
-        let value =
-            history.last?.value
-            ?? (history.isEmpty
-                ? self.value(
-                    of: target.indicator, for: signatory.id, aggregation: aggregation, from: start, through: quarter)
-                : nil)
-        let progress = value.map {
-            Self.progress(
-                value: $0, target: target.target, baseline: target.baseline, aggregation: aggregation,
-                direction: direction)
-        }
-        let expected = Self.expected(from: start, by: target.by, at: quarter)
-        let status =
-            progress.map {
-                Self.status(progress: $0, expected: expected, onTrack: declaration.onTrack, atRisk: declaration.atRisk)
-            } ?? .noData
-        var summary = IndicatorSummary(
-            id: target.indicator, pledge: pledge.id, goal: pledge.goal,
-            label: definition?.label ?? Phrase(verbatim: target.indicator), unit: definition?.unit ?? .count,
-            aggregation: aggregation, direction: direction, value: value, target: target.target,
-            baseline: target.baseline,
-            from: start, by: target.by, progress: progress, expected: expected, status: status)
-        summary.history = history
-        return summary
-    }
-
-    /// Each quarter from `start` through `quarter`, in one walk: what was reported then, the value
-    /// by the aggregation rules (a running sum, or the latest value so far, counting one reported
-    /// before `start`, as `value(of:)` does), and the expected progress then.
-    func history(
-        of indicator: String, for signatory: String, aggregation: Aggregation, from start: Quarter, by: Quarter,
-        through quarter: Quarter
-    ) -> [IndicatorQuarter] {
-        guard start <= quarter else { return [] }
-        var running: Double? =
-            aggregation == .sum
-            ? nil
-            : history[signatory]?.lazy.filter { $0.period < start }.compactMap { $0.values[indicator] }.first
-        return start.through(quarter).map { at in
-            let reported = report(signatory, at)?.values[indicator]
-            if let reported { running = aggregation == .sum ? (running ?? 0) + reported : reported }
-            return IndicatorQuarter(
-                quarter: at, reported: reported, value: running, expected: Self.expected(from: start, by: by, at: at))
-        }
-    }
-
-    /// `sum`: every reported quarter from `start` through `quarter` added; `latest`: the most recent
-    /// reported value at or before `quarter`. Nil when no quarter in that window reported it.
-    func value(
-        of indicator: String, for signatory: String, aggregation: Aggregation, from start: Quarter,
-        through quarter: Quarter
-    ) -> Double? {
-        switch aggregation {
-        case .sum:
-            let values = start.through(quarter).compactMap { report(signatory, $0)?.values[indicator] }
-            return values.isEmpty ? nil : values.reduce(0, +)
-        case .latest:
-            return history[signatory]?.lazy.filter { $0.period <= quarter }.compactMap { $0.values[indicator] }.first
-        }
     }
 }
