@@ -11,9 +11,13 @@ extension APIRoutes {
     @Sendable func getStatus(_ request: Request, _ context: ServerContext) async throws -> Response {
         _ = try await secretariat(request, context)
         let asOf = try Self.date(request, "as_of")
-        let summary = try Self.summary(await services.workspace(), quarter: nil, asOf: asOf)
         let language = APILanguage.of(request)
-        return JSONResponse.make(
+        let (workspace, generation) = await services.workspaceAndGeneration()
+        let key = ResponseCache.Key(
+            kind: "status", quarter: nil, asOf: asOf ?? workspace.today, language: language.rawValue)
+        if let bytes = services.responses.get(key, generation: generation) { return Self.json(bytes) }
+        let summary = try Self.summary(workspace, quarter: nil, asOf: key.asOf)
+        let bytes = JSONResponse.bytes(
             .object([
                 "as_of": .string("\(summary.asOf)"),
                 "quarters": .array(summary.quarters.map { .string("\($0)") }),
@@ -28,6 +32,8 @@ extension APIRoutes {
                     }),
                 "language": .string(language.rawValue),
             ]))
+        services.responses.put(key, generation: generation, bytes)
+        return Self.json(bytes)
     }
 
     /// `summary --format json` of `quarter` as of `as_of` (both optional).
@@ -42,11 +48,23 @@ extension APIRoutes {
             quarter = parsed
         }
         let asOf = try Self.date(request, "as_of")
-        let summary = try Self.summary(await services.workspace(), quarter: quarter, asOf: asOf)
-        let document = RenderedDocument.render(summary, format: .json, language: APILanguage.of(request))
-        return Response(
-            status: .ok, headers: [.contentType: document.contentType + "; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: document.bytes)))
+        let language = APILanguage.of(request)
+        // Cached per workspace generation: reads between two filings cost a lookup.
+        let (workspace, generation) = await services.workspaceAndGeneration()
+        let key = ResponseCache.Key(
+            kind: "summary", quarter: quarter, asOf: asOf ?? workspace.today, language: language.rawValue)
+        if let bytes = services.responses.get(key, generation: generation) { return Self.json(bytes) }
+        let summary = try Self.summary(workspace, quarter: quarter, asOf: key.asOf)
+        let document = RenderedDocument.render(summary, format: .json, language: language)
+        services.responses.put(key, generation: generation, document.bytes)
+        return Self.json(document.bytes)
+    }
+
+    /// A cached JSON answer.
+    static func json(_ bytes: [UInt8]) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     /// Audit entries after sequence number `after` (default 0), at most 1000 at a time.

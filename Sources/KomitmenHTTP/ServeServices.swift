@@ -13,6 +13,8 @@ public final class ServeServices: Sendable {
     public let store: StateStore
     let holder: WorkspaceHolder
     let locks = KeyedLock()
+    /// The summary and status answers of the current workspace.
+    let responses = ResponseCache()
     let failures: FailedAuthentications
     let git: GitCommitter?
     let logger: Logger
@@ -35,6 +37,11 @@ public final class ServeServices: Sendable {
     /// The repository as it is now (read again first when ROOT changed outside the server).
     public func workspace() async -> Workspace {
         await holder.current()
+    }
+
+    /// The repository as it is now, and its generation (what `responses` are kept under).
+    func workspaceAndGeneration() async -> (Workspace, UInt64) {
+        await holder.currentWithGeneration()
     }
 
     /// Reads the whole repository again (SIGHUP).

@@ -7,7 +7,12 @@ import KomitmenCore
 /// once per `rescanInterval`, on the next request after it, and the whole repository is read
 /// again; SIGHUP reads it again at once.
 actor WorkspaceHolder {
-    private(set) var workspace: Workspace
+    private(set) var workspace: Workspace {
+        didSet { generation &+= 1 }
+    }
+    /// Changes with every new workspace (a filing, a reload): what answers computed from one
+    /// workspace are cached under (`ResponseCache`).
+    private(set) var generation: UInt64 = 0
     private var stamps: [String: FileStamp]
     private var lastScan: Date
     private let rescanInterval: TimeInterval
@@ -31,6 +36,12 @@ actor WorkspaceHolder {
             }
         }
         return workspace
+    }
+
+    /// The current repository and its generation, read again first when a file under ROOT changed.
+    func currentWithGeneration() -> (Workspace, UInt64) {
+        let workspace = current()
+        return (workspace, generation)
     }
 
     /// Reads everything again (SIGHUP).
