@@ -15,24 +15,24 @@ extension APIRoutes {
         let (workspace, generation) = await services.workspaceAndGeneration()
         let key = ResponseCache.Key(
             kind: "status", quarter: nil, asOf: asOf ?? workspace.today, language: language.rawValue)
-        if let bytes = services.responses.get(key, generation: generation) { return Self.json(bytes) }
-        let summary = try Self.summary(workspace, quarter: nil, asOf: key.asOf)
-        let bytes = JSONResponse.bytes(
-            .object([
-                "as_of": .string("\(summary.asOf)"),
-                "quarters": .array(summary.quarters.map { .string("\($0)") }),
-                "signatories": .array(
-                    summary.signatories.map { signatory in
-                        .object([
-                            "id": .string(signatory.id), "name": .string(signatory.name),
-                            "stakeholder": .string(signatory.stakeholder),
-                            "filings": .array(
-                                summary.quarters.indices.map { .string(signatory.filing(atQuarter: $0).rawValue) }),
-                        ])
-                    }),
-                "language": .string(language.rawValue),
-            ]))
-        services.responses.put(key, generation: generation, bytes)
+        let bytes = try await services.responses.answer(key, generation: generation) {
+            let summary = try Self.summary(workspace, quarter: nil, asOf: key.asOf)
+            return JSONResponse.bytes(
+                .object([
+                    "as_of": .string("\(summary.asOf)"),
+                    "quarters": .array(summary.quarters.map { .string("\($0)") }),
+                    "signatories": .array(
+                        summary.signatories.map { signatory in
+                            .object([
+                                "id": .string(signatory.id), "name": .string(signatory.name),
+                                "stakeholder": .string(signatory.stakeholder),
+                                "filings": .array(
+                                    summary.quarters.indices.map { .string(signatory.filing(atQuarter: $0).rawValue) }),
+                            ])
+                        }),
+                    "language": .string(language.rawValue),
+                ]))
+        }
         return Self.json(bytes)
     }
 
@@ -53,11 +53,12 @@ extension APIRoutes {
         let (workspace, generation) = await services.workspaceAndGeneration()
         let key = ResponseCache.Key(
             kind: "summary", quarter: quarter, asOf: asOf ?? workspace.today, language: language.rawValue)
-        if let bytes = services.responses.get(key, generation: generation) { return Self.json(bytes) }
-        let summary = try Self.summary(workspace, quarter: quarter, asOf: key.asOf)
-        let document = RenderedDocument.render(summary, format: .json, language: language)
-        services.responses.put(key, generation: generation, document.bytes)
-        return Self.json(document.bytes)
+        let chosen = quarter
+        let bytes = try await services.responses.answer(key, generation: generation) {
+            let summary = try Self.summary(workspace, quarter: chosen, asOf: key.asOf)
+            return RenderedDocument.render(summary, format: .json, language: language).bytes
+        }
+        return Self.json(bytes)
     }
 
     /// A cached JSON answer.

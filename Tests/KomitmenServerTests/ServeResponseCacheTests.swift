@@ -41,23 +41,61 @@ import Testing
         }
     }
 
-    @Test func anAnswerOfAnOlderGenerationIsNotKeptAndTheCacheIsBounded() {
+    @Test func anAnswerOfAnOlderGenerationIsNotKeptAndTheCacheIsBounded() async throws {
         let cache = ResponseCache(capacity: 4)
         let key = ResponseCache.Key(kind: "summary", quarter: nil, asOf: CalendarDate("2026-11-20")!, language: "en")
-        cache.put(key, generation: 2, [1])
-        #expect(cache.get(key, generation: 2) == [1])
-        #expect(cache.get(key, generation: 3) == nil)
+        await cache.put(key, generation: 2, [1])
+        #expect(await cache.get(key, generation: 2) == [1])
+        #expect(await cache.get(key, generation: 3) == nil)
         // A slow read of generation 1 finishing after generation 2 was cached.
-        cache.put(key, generation: 1, [0])
-        #expect(cache.get(key, generation: 2) == [1])
-        #expect(cache.get(key, generation: 1) == nil)
+        await cache.put(key, generation: 1, [0])
+        #expect(await cache.get(key, generation: 2) == [1])
+        #expect(await cache.get(key, generation: 1) == nil)
         for day in 1...20 {
             var other = key
             other.asOf = CalendarDate(year: 2026, month: 1, day: day)!
-            cache.put(other, generation: 2, [UInt8(day)])
-            #expect(cache.count <= 4)
+            await cache.put(other, generation: 2, [UInt8(day)])
+            #expect(await cache.count <= 4)
         }
-        cache.put(key, generation: 3, [3])
-        #expect(cache.count == 1)
+        #expect(try await cache.answer(key, generation: 3) { [3] } == [3])
+        #expect(await cache.count == 1)
+        // Cached: not computed again.
+        #expect(try await cache.answer(key, generation: 3) { [9] } == [3])
+    }
+
+    @Test func readsOfOneGenerationShareOneComputation() async throws {
+        let cache = ResponseCache()
+        let key = ResponseCache.Key(kind: "summary", quarter: nil, asOf: CalendarDate("2026-11-20")!, language: "en")
+        let computed = ComputationCounter()
+        let answers = try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    try await cache.answer(key, generation: 5) {
+                        computed.add()
+                        Thread.sleep(forTimeInterval: 0.2)
+                        return [5]
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(answers == Array(repeating: [5], count: 8))
+        #expect(computed.value == 1)
+    }
+}
+
+/// A count shared by tasks.
+final class ComputationCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
     }
 }
