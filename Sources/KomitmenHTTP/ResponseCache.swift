@@ -33,7 +33,7 @@ actor ResponseCache {
     ) async throws -> [UInt8] {
         if let bytes = get(key, generation: generation) { return bytes }
         if let run = running[key], run.generation >= generation { return try await run.task.value }
-        let task = Task.detached { try compute() }
+        let task = Task { try await BlockingWork.render(compute) }
         running[key] = (generation, task)
         defer { if running[key]?.task == task { running[key] = nil } }
         let bytes = try await task.value

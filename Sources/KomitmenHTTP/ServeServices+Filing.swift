@@ -39,7 +39,7 @@ extension ServeServices {
             let receipt = try await self.store.commitFiling(
                 signatory: signatory, quarter: quarter, bytes: stored,
                 received: self.configuration.now(), filing: filing, filedBy: account)
-            try await BlockingWork.run(key: relative) {
+            try await BlockingWork.run {
                 try self.write(stored, relative: relative, quarter: quarter)
             }
             await self.holder.filed(report, quarter: quarter, signatory: signatory)
