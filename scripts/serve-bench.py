@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Load benchmark of `komitmen serve` (run by scripts/serve-bench.sh; standard library only).
+"""Load benchmark of `komitmen serve` with a Python load generator (`scripts/serve-bench.sh --python`;
+the main path is wrk: scripts/serve-bench-wrk.py). Standard library only.
 
     python3 scripts/serve-bench.py KOMITMEN_BINARY [--filings N] [--clients 32,64]
 

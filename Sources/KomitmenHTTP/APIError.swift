@@ -49,6 +49,11 @@ public enum JSONResponse {
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: value.serialized() + "\n")))
     }
+
+    /// The bytes `make` sends (kept by `ResponseCache`).
+    static func bytes(_ value: JSONValue) -> [UInt8] {
+        Array((value.serialized() + "\n").utf8)
+    }
 }
 
 /// The API's language: English unless `Accept-Language` prefers Indonesian (`id`, or the old `in`).

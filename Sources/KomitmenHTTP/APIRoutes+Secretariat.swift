@@ -11,23 +11,29 @@ extension APIRoutes {
     @Sendable func getStatus(_ request: Request, _ context: ServerContext) async throws -> Response {
         _ = try await secretariat(request, context)
         let asOf = try Self.date(request, "as_of")
-        let summary = try Self.summary(await services.workspace(), quarter: nil, asOf: asOf)
         let language = APILanguage.of(request)
-        return JSONResponse.make(
-            .object([
-                "as_of": .string("\(summary.asOf)"),
-                "quarters": .array(summary.quarters.map { .string("\($0)") }),
-                "signatories": .array(
-                    summary.signatories.map { signatory in
-                        .object([
-                            "id": .string(signatory.id), "name": .string(signatory.name),
-                            "stakeholder": .string(signatory.stakeholder),
-                            "filings": .array(
-                                summary.quarters.indices.map { .string(signatory.filing(atQuarter: $0).rawValue) }),
-                        ])
-                    }),
-                "language": .string(language.rawValue),
-            ]))
+        let (workspace, generation) = await services.workspaceAndGeneration()
+        let key = ResponseCache.Key(
+            kind: "status", quarter: nil, asOf: asOf ?? workspace.today, language: language.rawValue)
+        let bytes = try await services.responses.answer(key, generation: generation) {
+            let summary = try Self.summary(workspace, quarter: nil, asOf: key.asOf)
+            return JSONResponse.bytes(
+                .object([
+                    "as_of": .string("\(summary.asOf)"),
+                    "quarters": .array(summary.quarters.map { .string("\($0)") }),
+                    "signatories": .array(
+                        summary.signatories.map { signatory in
+                            .object([
+                                "id": .string(signatory.id), "name": .string(signatory.name),
+                                "stakeholder": .string(signatory.stakeholder),
+                                "filings": .array(
+                                    summary.quarters.indices.map { .string(signatory.filing(atQuarter: $0).rawValue) }),
+                            ])
+                        }),
+                    "language": .string(language.rawValue),
+                ]))
+        }
+        return Self.json(bytes)
     }
 
     /// `summary --format json` of `quarter` as of `as_of` (both optional).
@@ -42,11 +48,24 @@ extension APIRoutes {
             quarter = parsed
         }
         let asOf = try Self.date(request, "as_of")
-        let summary = try Self.summary(await services.workspace(), quarter: quarter, asOf: asOf)
-        let document = RenderedDocument.render(summary, format: .json, language: APILanguage.of(request))
-        return Response(
-            status: .ok, headers: [.contentType: document.contentType + "; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: document.bytes)))
+        let language = APILanguage.of(request)
+        // Cached per workspace generation: reads between two filings cost a lookup.
+        let (workspace, generation) = await services.workspaceAndGeneration()
+        let key = ResponseCache.Key(
+            kind: "summary", quarter: quarter, asOf: asOf ?? workspace.today, language: language.rawValue)
+        let chosen = quarter
+        let bytes = try await services.responses.answer(key, generation: generation) {
+            let summary = try Self.summary(workspace, quarter: chosen, asOf: key.asOf)
+            return RenderedDocument.render(summary, format: .json, language: language).bytes
+        }
+        return Self.json(bytes)
+    }
+
+    /// A cached JSON answer.
+    static func json(_ bytes: [UInt8]) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     /// Audit entries after sequence number `after` (default 0), at most 1000 at a time.

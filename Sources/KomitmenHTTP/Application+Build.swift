@@ -66,7 +66,23 @@ struct ReloadOnHangup: Service {
 /// Builds the application and serves until SIGTERM or SIGINT, then finishes the requests in
 /// flight and returns. `ready` is called once the state is open and the repository read.
 public func serve(_ configuration: ServeConfiguration, ready: @Sendable () -> Void) async throws {
+    limitMallocArenas()
     let app = try await buildApplication(configuration)
     ready()
     try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
 }
+
+/// glibc gives each thread that allocates an arena of its own (up to 8 per core) and keeps what
+/// they freed: the server's I/O and render threads grew its RSS by ~20 MiB (the load benchmark:
+/// 74–78 rather than 57–61 MiB over 10,000 filings). Two arenas serve 2 cores.
+private func limitMallocArenas() {
+    #if os(Linux)
+        // -8 is M_ARENA_MAX in <malloc.h>.
+        _ = glibcMallopt(-8, 2)
+    #endif
+}
+
+#if os(Linux)
+    // <malloc.h> is not in Glibc's module.
+    @_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif

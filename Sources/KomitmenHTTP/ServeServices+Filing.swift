@@ -23,11 +23,11 @@ extension ServeServices {
             let workspace = await self.holder.current()
             // A change made outside to this report is recorded before the filing replaces it.
             if await self.holder.takePending(relative) { try await self.recordOutsideChange(relative) }
-            // Version 1 alone tells whether one was filed: reading every receipt made each filing
-            // slower than the last (the load benchmark's profile).
+            // Whether a version is stored, not the versions themselves: reading every receipt made
+            // each filing slower than the last (the load benchmark's profile).
             let replaced =
                 try RootFile.exists(root: self.root, relative)
-                || self.store.version(1, signatory: signatory, quarter: quarter) != nil
+                || self.store.hasReceipt(signatory: signatory, quarter: quarter)
             let rule = SubmittedRule(
                 receiptDate: workspace.today,
                 storedDate: replaced ? workspace.report(signatory: signatory, quarter: quarter)?.submitted : nil,
@@ -36,10 +36,14 @@ extension ServeServices {
                 bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
             guard let declaration = workspace.repository.declaration else { throw APIError.repositoryHasErrors(1) }
             let filing: Receipt.Filing = report.submitted <= declaration.dueDate(quarter) ? .onTime : .late
-            let receipt = try self.store.recordFiling(
+            // Committed with the filings waiting at the same moment (one fsync for all), then the
+            // file written on a thread of its own (its fsyncs block no request).
+            let receipt = try await self.store.commitFiling(
                 signatory: signatory, quarter: quarter, bytes: stored,
                 received: self.configuration.now(), filing: filing, filedBy: account)
-            try self.write(stored, relative: relative, quarter: quarter)
+            try await BlockingWork.run {
+                try self.write(stored, relative: relative, quarter: quarter)
+            }
             await self.holder.filed(report, quarter: quarter, signatory: signatory)
             await self.git?.commit(receipt, json: Self.json(receipt).serialized(pretty: false))
             return Filed(receipt: receipt, replaced: replaced)

@@ -13,6 +13,8 @@ public final class ServeServices: Sendable {
     public let store: StateStore
     let holder: WorkspaceHolder
     let locks = KeyedLock()
+    /// The summary and status answers of the current workspace.
+    let responses = ResponseCache()
     let failures: FailedAuthentications
     let git: GitCommitter?
     let logger: Logger
@@ -40,6 +42,15 @@ public final class ServeServices: Sendable {
         let changed = await holder.takePending()
         if !changed.isEmpty { await recordOutsideChanges(changed) }
         return workspace
+    }
+
+    /// The repository as it is now, and its generation (what `responses` are kept under); changes
+    /// found outside are recorded first, as by `workspace()`.
+    func workspaceAndGeneration() async -> (Workspace, UInt64) {
+        let current = await holder.currentWithGeneration()
+        let changed = await holder.takePending()
+        if !changed.isEmpty { await recordOutsideChanges(changed) }
+        return current
     }
 
     /// Reads the whole repository again (SIGHUP), and records what changed outside.

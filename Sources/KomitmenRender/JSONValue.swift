@@ -53,12 +53,13 @@ public indirect enum JSONValue: Sendable, Equatable {
                 return
             }
             output.write("{")
-            for (index, key) in members.keys.sorted(by: Self.keyOrder).enumerated() {
+            // Sorted pairs, not sorted keys looked up again: a summary has thousands of members.
+            for (index, member) in members.sorted(by: { Self.keyOrder($0.key, $1.key) }).enumerated() {
                 if index > 0 { output.write(",") }
                 Self.newline(&output, indent.map { $0 + 1 })
-                Self.quote(key, into: &output)
+                Self.quote(member.key, into: &output)
                 output.write(indent == nil ? ":" : ": ")
-                members[key]!.write(to: &output, indent: indent.map { $0 + 1 })
+                member.value.write(to: &output, indent: indent.map { $0 + 1 })
             }
             Self.newline(&output, indent)
             output.write("}")
@@ -66,13 +67,18 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// Keys in code-point order, the order `JSONEncoder.OutputFormatting.sortedKeys` documents.
+    /// (UTF-8 bytes sort as their code points do, and compare faster.)
     static func keyOrder(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
+        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
+
+    /// A newline and the indentation of the first depths, made once (the render of a summary
+    /// wrote tens of thousands of lines, each a new string).
+    private static let newlines: [String] = (0..<24).map { "\n" + String(repeating: "  ", count: $0) }
 
     static func newline(_ output: inout some TextOutputStream, _ indent: Int?) {
         guard let indent else { return }
-        output.write("\n" + String(repeating: "  ", count: indent))
+        output.write(indent < newlines.count ? newlines[indent] : "\n" + String(repeating: "  ", count: indent))
     }
 
     /// A JSON number for a Double: exact, never rounded; NaN and infinities (which JSON cannot
@@ -87,6 +93,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// A JSON string: quotes, backslashes and control characters (and U+2028/9, which end a
     /// line in JavaScript) escaped, everything else as it is.
     public static func quote(_ text: String, into output: inout some TextOutputStream) {
+        // Most text needs no escape: its bytes hold none of `needsEscape`'s (U+2028/9 start with 0xE2).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            output.write("\"")
+            output.write(text)
+            output.write("\"")
+            return
+        }
         // Runs of plain text are written whole: one write per escape, not one per character.
         var text = Substring(text)
         output.write("\"")

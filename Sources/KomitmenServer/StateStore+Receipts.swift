@@ -11,37 +11,51 @@ extension StateStore {
         signatory: String, quarter: Quarter, bytes: [UInt8], received: Date,
         filing: Receipt.Filing, filedBy: Account
     ) throws -> Receipt {
-        guard Receipt.isValidSignatoryID(signatory) else {
-            throw StateFailure.unknownSignatory(signatory, suggestion: nil)
-        }
-        let digest = sha256Hex(bytes)
-        let quarterText = "\(quarter)"
-        return try pool.write { db -> Receipt in
-            let last =
-                try Int.fetchOne(
-                    db, sql: "SELECT MAX(version) FROM receipt WHERE signatory = ? AND quarter = ?",
-                    arguments: [signatory, quarterText]) ?? 0
-            let version = last + 1
-            let receipt = Receipt(
-                receipt: Receipt.id(quarter: quarterText, signatory: signatory, version: version, sha256: digest),
-                signatory: signatory, quarter: quarterText, version: version, sha256: digest,
-                received: Timestamp.rfc3339(received), filing: filing, filedBy: filedBy.actor)
-            try db.execute(
-                sql: """
-                    INSERT INTO receipt (receipt, signatory, quarter, version, sha256, received, filing, filed_by, bytes)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    receipt.receipt, signatory, quarterText, version, digest, receipt.received,
-                    filing.rawValue, receipt.filedBy, Data(bytes),
-                ])
-            try Self.appendAudit(
-                db, time: received, actor: filedBy.actor, action: "report.file", subject: receipt.relativePath,
-                detail: [
-                    "receipt": receipt.receipt, "version": String(version), "sha256": digest,
-                    "filing": filing.rawValue, "kind": filedBy.kind.rawValue, "who": filedBy.who,
-                ])
-            return receipt
+        let request = try FilingRequest(
+            signatory: signatory, quarter: quarter, bytes: bytes, received: received, filing: filing,
+            filedBy: filedBy)
+        return try pool.write { db in try Self.insertFiling(db, request) }
+    }
+
+    /// One filing's rows (version, receipt, audit entry) inside the caller's transaction.
+    static func insertFiling(_ db: Database, _ request: FilingRequest) throws -> Receipt {
+        let quarterText = request.quarter
+        let signatory = request.signatory
+        let last =
+            try Int.fetchOne(
+                db, sql: "SELECT MAX(version) FROM receipt WHERE signatory = ? AND quarter = ?",
+                arguments: [signatory, quarterText]) ?? 0
+        let version = last + 1
+        let digest = request.sha256
+        let receipt = Receipt(
+            receipt: Receipt.id(quarter: quarterText, signatory: signatory, version: version, sha256: digest),
+            signatory: signatory, quarter: quarterText, version: version, sha256: digest,
+            received: Timestamp.rfc3339(request.received), filing: request.filing, filedBy: request.filedBy.actor)
+        try db.execute(
+            sql: """
+                INSERT INTO receipt (receipt, signatory, quarter, version, sha256, received, filing, filed_by, bytes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                receipt.receipt, signatory, quarterText, version, digest, receipt.received,
+                request.filing.rawValue, receipt.filedBy, Data(request.bytes),
+            ])
+        try Self.appendAudit(
+            db, time: request.received, actor: request.filedBy.actor, action: "report.file",
+            subject: receipt.relativePath,
+            detail: [
+                "receipt": receipt.receipt, "version": String(version), "sha256": digest,
+                "filing": request.filing.rawValue, "kind": request.filedBy.kind.rawValue, "who": request.filedBy.who,
+            ])
+        return receipt
+    }
+
+    /// Whether any version of one report is stored (a filing replaces one or makes the first).
+    public func hasReceipt(signatory: String, quarter: Quarter) throws -> Bool {
+        try pool.read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM receipt WHERE signatory = ? AND quarter = ?)",
+                arguments: [signatory, "\(quarter)"]) ?? false
         }
     }
 

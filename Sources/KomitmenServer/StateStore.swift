@@ -8,6 +8,8 @@ import GRDB
 public final class StateStore: Sendable {
     public let location: StateLocation
     let pool: DatabasePool
+    /// The server's filings, committed in groups (`commitFiling`).
+    let filings = FilingQueue()
 
     /// Opens (creating and migrating when needed) the state in `folder`, refused inside `root`.
     public init(folder: String = StateLocation.defaultFolder, outside root: String?, create: Bool = true)

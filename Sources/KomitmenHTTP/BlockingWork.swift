@@ -1,0 +1,46 @@
+import Dispatch
+import Foundation
+
+/// Work that blocks or runs long, off the tasks that serve requests: Swift's cooperative pool
+/// has one thread per core, and a thread waiting on the disk (a write with its fsyncs), or
+/// rendering a summary for milliseconds, serves no one meanwhile (on 2 cores, two such
+/// stopped every other request). Each lane is a serial queue with a thread of its own, taken
+/// in turn; the order of work on one file is the caller's (the per-report lock).
+enum BlockingWork {
+    /// Enough that filings in flight rarely wait for another's fsync (a thread blocked in fsync
+    /// costs no CPU).
+    private static let lanes: [DispatchQueue] = (0..<32).map { DispatchQueue(label: "komitmen.io.\($0)") }
+    private static let next = LaneCounter()
+    /// Summaries and status grids: one at a time, so reads never take more than one core from
+    /// filings, and the scheduler shares that core fairly with the serving threads.
+    private static let renderer = DispatchQueue(label: "komitmen.render")
+
+    static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await run(on: lanes[next.take() % lanes.count], body)
+    }
+
+    static func render<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await run(on: renderer, body)
+    }
+
+    private static func run<T: Sendable>(
+        on queue: DispatchQueue, _ body: @escaping @Sendable () throws -> T
+    ) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+}
+
+/// Hands out 0, 1, 2, … to any thread.
+private final class LaneCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value = value == Int.max ? 0 : value + 1
+        return value
+    }
+}
