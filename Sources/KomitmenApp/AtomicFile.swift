@@ -43,6 +43,15 @@ public enum AtomicFile {
         _ bytes: [UInt8], to path: String, replacing: Bool = true,
         guarding: (any TemporaryFileGuarding)? = nil
     ) throws {
+        try write(to: path, replacing: replacing, guarding: guarding) { part in try part(bytes) }
+    }
+
+    /// Writes what `contents` hands its writer, part by part, to `path`, with the guarantees of
+    /// `write(_:to:replacing:guarding:)`: a large document need not be held whole.
+    public static func write(
+        to path: String, replacing: Bool = true, guarding: (any TemporaryFileGuarding)? = nil,
+        contents: (_ part: ([UInt8]) throws -> Void) throws -> Void
+    ) throws {
         // What is there now, not following a link: a link or a device is refused, not replaced.
         var existing = stat()
         let exists = lstat(path, &existing) == 0
@@ -72,19 +81,13 @@ public enum AtomicFile {
             _ = fchown(descriptor, existing.st_uid, existing.st_gid)
             _ = fchmod(descriptor, existing.st_mode & 0o7777)
         }
-        var bytes = bytes
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeMutableBytes {
-                Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written)
+        do {
+            try contents { bytes in
+                if let code = writeAll(bytes, to: descriptor) { throw WriteFailed(path: path, errno: code) }
             }
-            if result < 0 && errno == EINTR { continue }
-            guard result > 0 else {
-                let code = errno
-                close(descriptor)
-                throw WriteFailed(path: path, errno: code)
-            }
-            written += result
+        } catch {
+            close(descriptor)
+            throw error
         }
         let synced = fsync(descriptor) == 0
         let code = errno
@@ -103,6 +106,20 @@ public enum AtomicFile {
         // The new name is on disk only once its folder is: without this, a crash right after
         // the rename may bring back the old file (or none).
         try syncFolder(of: path)
+    }
+
+    /// Writes all of `bytes` to `descriptor`; the errno of a failure, or nil.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes {
+                Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written)
+            }
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else { return result < 0 ? errno : EIO }
+            written += result
+        }
+        return nil
     }
 
     /// fsync of the folder holding `path`.

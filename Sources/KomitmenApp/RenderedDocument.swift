@@ -25,6 +25,15 @@ public struct RenderedDocument: Sendable, Equatable {
         return RenderedDocument(
             bytes: bytes, contentType: format.contentType, fileExtension: format.fileExtension)
     }
+
+    /// The bytes `render` makes, handed to `sink` in order and in parts, so a large summary is
+    /// written as it is made instead of held whole.
+    public static func write(
+        _ summary: Summary, format: SummaryFormat, language: Language,
+        color: Bool = false, csvLayout: CSVLayout = .wide, to sink: ([UInt8]) throws -> Void
+    ) rethrows {
+        try format.renderer(language: language, color: color, csvLayout: csvLayout).write(summary, to: sink)
+    }
 }
 
 extension SummaryFormat {

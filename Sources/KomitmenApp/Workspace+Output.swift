@@ -27,9 +27,18 @@ extension Workspace {
         _ document: RenderedDocument, to path: String,
         guarding: (any TemporaryFileGuarding)? = nil
     ) -> Result<Void, OutputFailure> {
+        write(to: path, guarding: guarding) { part in try part(document.bytes) }
+    }
+
+    /// Writes what `contents` hands its writer, part by part, to `path`, as `write(_:to:guarding:)`
+    /// does: a large summary need not be held whole.
+    public func write(
+        to path: String, guarding: (any TemporaryFileGuarding)? = nil,
+        contents: (_ part: ([UInt8]) throws -> Void) throws -> Void
+    ) -> Result<Void, OutputFailure> {
         if let problem = outputProblem(path) { return .failure(problem) }
         do {
-            try AtomicFile.write(document.bytes, to: path, guarding: guarding)
+            try AtomicFile.write(to: path, guarding: guarding, contents: contents)
             return .success(())
         } catch let error as AtomicFile.WriteFailed {
             return .failure(OutputFailure(path: path, reason: error.reason))

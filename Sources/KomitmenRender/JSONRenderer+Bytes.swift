@@ -7,9 +7,20 @@ extension JSONRenderer {
     /// Signatories per piece written on its own thread: enough that a piece outweighs handing it out.
     static let signatoriesPerPiece = 64
 
+    /// Signatories' pieces written together before they are handed on: both cores busy, and no
+    /// more than about 1,000 signatories' JSON held at once however large the summary.
+    static let piecesPerWave = 16
+
     public func renderBytes(_ summary: Summary) -> [UInt8] {
-        // About 1 KB per signatory and quarter of history would be generous; growing costs little.
-        var json = JSONBytes(capacity: 4096 + summary.signatories.count * summary.quarters.count * 400)
+        var document: [UInt8] = []
+        write(summary) { document.append(contentsOf: $0) }
+        return document
+    }
+
+    /// The document handed to `sink` in order, a part at a time: a summary of 68,000 reports is
+    /// tens of megabytes that a file or a pipe can take as it comes.
+    public func write(_ summary: Summary, to sink: ([UInt8]) throws -> Void) rethrows {
+        var json = JSONBytes(capacity: 64 * 1024)
         json.beginObject()
         json.key("as_of")
         json.string(summary.asOf.description)
@@ -40,7 +51,7 @@ extension JSONRenderer {
         json.string(summary.secretariat)
         json.key("signatories")
         json.beginArray()
-        signatories(summary.signatories, into: &json)
+        try signatories(summary.signatories, into: &json, flush: sink)
         json.endArray()
         json.key("stakeholders")
         json.beginArray()
@@ -56,30 +67,51 @@ extension JSONRenderer {
         json.endArray()
         json.endObject()
         json.bytes.append(UInt8(ascii: "\n"))
-        return json.bytes
+        try sink(json.bytes)
     }
 
     /// The signatories, the bulk of the document: in pieces on every core when there are many,
-    /// joined in order.
-    private func signatories(_ signatories: [SignatorySummary], into json: inout JSONBytes) {
+    /// a wave of pieces at a time, each handed to `flush` (with what `json` held before it) in order.
+    private func signatories(
+        _ signatories: [SignatorySummary], into json: inout JSONBytes, flush: ([UInt8]) throws -> Void
+    ) rethrows {
         let per = Self.signatoriesPerPiece
         guard signatories.count > per else {
             for item in signatories { signatory(item, into: &json) }
             return
         }
-        let pieces = (signatories.count + per - 1) / per
-        let written = [JSONBytes](unsafeUninitializedCapacity: pieces) { buffer, initialized in
+        var start = 0
+        while start < signatories.count {
+            let end = min(signatories.count, start + per * Self.piecesPerWave)
+            let written = pieces(signatories[start..<end], following: start > 0, in: json)
+            for piece in written {
+                json.append(items: piece)
+                try flush(json.bytes)
+                json.bytes.removeAll(keepingCapacity: true)
+            }
+            start = end
+        }
+    }
+
+    /// `slice` written as items of the array open in `parent`, `per` signatories a piece, the
+    /// pieces on every core; `following` when items come before the slice.
+    private func pieces(
+        _ slice: ArraySlice<SignatorySummary>, following: Bool, in parent: JSONBytes
+    ) -> [JSONBytes] {
+        let per = Self.signatoriesPerPiece
+        let count = (slice.count + per - 1) / per
+        return [JSONBytes](unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = PieceSlots(base: buffer.baseAddress!)
-            let parent = json
-            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-                let range = piece * per..<min(signatories.count, (piece + 1) * per)
-                var writer = JSONBytes(itemsOf: parent, following: piece > 0, capacity: range.count * 4096)
-                for index in range { signatory(signatories[index], into: &writer) }
+            DispatchQueue.concurrentPerform(iterations: count) { piece in
+                let first = slice.startIndex + piece * per
+                let range = first..<min(slice.endIndex, first + per)
+                var writer = JSONBytes(
+                    itemsOf: parent, following: following || piece > 0, capacity: range.count * 4096)
+                for index in range { signatory(slice[index], into: &writer) }
                 (slots.base + piece).initialize(to: writer)
             }
-            initialized = pieces
+            initialized = count
         }
-        for piece in written { json.append(items: piece) }
     }
 
     private func filing(_ counts: FilingCounts, into json: inout JSONBytes) {

@@ -5,10 +5,14 @@ public protocol SummaryRenderer: Sendable {
     func render(_ summary: Summary) -> String
     /// The document as UTF-8 bytes; a renderer that writes bytes directly saves a copy.
     func renderBytes(_ summary: Summary) -> [UInt8]
+    /// The document handed to `sink` in order, in as many parts as the renderer likes: a large
+    /// document need not be held whole.
+    func write(_ summary: Summary, to sink: ([UInt8]) throws -> Void) rethrows
 }
 
 extension SummaryRenderer {
     public func renderBytes(_ summary: Summary) -> [UInt8] { Array(render(summary).utf8) }
+    public func write(_ summary: Summary, to sink: ([UInt8]) throws -> Void) rethrows { try sink(renderBytes(summary)) }
 }
 
 /// The formats `komitmen summary --format` offers.

@@ -67,16 +67,21 @@ struct SummaryCommand: ParsableCommand {
         }
         let summary = try CommandSupport.summary(workspace, options, quarter: quarter, asOf: asOf)
         let color = target == .standardOutput && format == .text && CommandSupport.colorOnStdout
-        let document = RenderedDocument.render(
-            summary, format: format, language: options.lang, color: color, csvLayout: csvLayout)
+        let (format, language, csvLayout) = (format, options.lang, csvLayout)
+        // Written as it is made, a part at a time: a summary of tens of megabytes is not held whole.
         guard case .file(let path) = target else {
-            // The bytes as they are (no copy into a `Data`); a closed pipe is not a crash.
-            try? FileHandle.standardOutput.write(contentsOf: document.bytes)
+            // The bytes as they are (no copy into a `Data`); a closed pipe ends it, not a crash.
+            let standardOutput = FileHandle.standardOutput
+            try? RenderedDocument.write(
+                summary, format: format, language: language, color: color, csvLayout: csvLayout
+            ) { try standardOutput.write(contentsOf: $0) }
             return
         }
-        if case .failure(let failure) = workspace.write(document, to: path, guarding: SignalGuard()) {
-            try refuse(failure)
+        let written = workspace.write(to: path, guarding: SignalGuard()) { part in
+            try RenderedDocument.write(
+                summary, format: format, language: language, color: color, csvLayout: csvLayout, to: part)
         }
+        if case .failure(let failure) = written { try refuse(failure) }
     }
 
     /// One line on standard error, then exit 1; whatever was at the path is left as it was.
