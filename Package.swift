@@ -86,14 +86,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release only: the Swift runtime and Foundation linked in, so a start does not load and
-            // relocate some 20 shared libraries (`--version` median 14.7 -> 9.5 ms on a loaded machine).
-            // Debug builds and the tests link as before.
+            // relocate some 20 shared libraries (`--version` median 14.7 -> 9.5 ms on a loaded machine);
+            // linked by the toolchain's lld with packed relative relocations (DT_RELR, glibc 2.36+):
+            // the 120,000 relocations of a position-independent binary this size are read from a few
+            // kilobytes instead of 2.9 MB (9.0 -> 6.4 ms in one hyperfine run). Debug builds and the
+            // tests link as before.
             linkerSettings: [
                 .unsafeFlags(
                     // The static Foundation's own parts, which its modules do not name for the linker.
                     [
                         "-static-stdlib", "-l_FoundationCollections", "-lCoreFoundation", "-l_FoundationICU",
-                        "-l_FoundationCShims",
+                        "-l_FoundationCShims", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
                     ],
                     .when(configuration: .release))
             ]
