@@ -10,24 +10,29 @@ extension Report {
         var values: [String: Double] = [:]
 
         init(
-            _ fields: FieldReader, signatory: Signatory?, plugin: StakeholderPlugin?, pledged: [String],
-            _ diagnostics: inout [Diagnostic]
+            _ fields: FieldReader, entry: ReportContext.SignatoryEntry?, _ diagnostics: inout [Diagnostic]
         ) {
             guard let node = fields.optional("values"), let pairs = read(&diagnostics, node.pairs) else { return }
+            // Room for every value from the start: growing the table rehashed every key so far.
+            written.reserveCapacity(pairs.count)
+            let reportPlugin = entry?.plugin
             for pair in pairs {
                 guard let key = pair.key.scalar?.value else { continue }
-                guard let plugin else {
+                guard let entry, let reportPlugin else {
                     // No plugin to give the unit (an unknown signatory or kind, reported elsewhere): whole numbers only.
                     if let value = pair.value.scalar.flatMap({ CoreSchema.wholeNumber($0.value) }) {
                         written[key] = (Double(value), pair.value.mark)
                     }
                     continue
                 }
-                guard let definition = plugin.indicator(key) else {
-                    diagnostics.append(unknownIndicator(key, at: pair.key, plugin: plugin))
+                // By index: the pledge is a flag at the indicator's index.
+                guard let index = reportPlugin.indicatorIndex(key) else {
+                    diagnostics.append(unknownIndicator(key, at: pair.key, plugin: reportPlugin.plugin))
                     continue
                 }
-                if let signatory, !pledged.contains(key) {
+                let unit = reportPlugin.plugin.indicators[index].unit
+                if !entry.pledged[index] {
+                    let signatory = entry.signatory
                     diagnostics.append(
                         pair.key.warning(
                             .unpledgedIndicator,
@@ -37,7 +42,7 @@ extension Report {
                     )
                 }
                 if let value = read(
-                    &diagnostics, { () throws(Diagnostic) in try pair.value.indicatorValue(definition.unit) })
+                    &diagnostics, { () throws(Diagnostic) in try pair.value.indicatorValue(unit) })
                 {
                     written[key] = (value, pair.value.mark)
                 }
