@@ -219,6 +219,9 @@ public struct Composer {
         func text(_ value: String) -> String { value.utf8.first == 0 ? "\u{0}str\u{0}" + value : value }
         if let tag = node.tag { return "\u{0}tag\u{0}" + tag + "\u{0}" + scalar.value }
         if scalar.style != .plain { return text(scalar.value) }
+        // Most keys are words: one starting with a letter that begins no null or boolean word
+        // (`null`, `true`, `false` and their capitals) is text, without resolving it.
+        if let lead = scalar.value.utf8.first, CoreSchema.startsOnlyText(lead) { return scalar.value }
         switch CoreSchema.resolve(scalar.value) {
         case .null: return "\u{0}null"
         case .bool(let value): return "\u{0}bool\u{0}\(value)"
