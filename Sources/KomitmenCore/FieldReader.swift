@@ -95,7 +95,7 @@ extension FieldReader {
         -> T?
     {
         guard let node = required(key, &diagnostics) else { return nil }
-        return read(&diagnostics, reader(node))
+        return Self.apply(reader, to: node, &diagnostics)
     }
 
     /// An optional field read with a typed reader; nil when absent or unreadable.
@@ -103,6 +103,20 @@ extension FieldReader {
         -> T?
     {
         guard let node = optional(key) else { return nil }
-        return read(&diagnostics, reader(node))
+        return Self.apply(reader, to: node, &diagnostics)
+    }
+
+    /// Runs a typed reader on a node, its failure a diagnostic. Called at once rather than handed
+    /// to `read` as a closure: that closure (the reader applied to the node) was allocated for
+    /// every field of every file.
+    private static func apply<T>(
+        _ reader: (Node) -> () throws(Diagnostic) -> T, to node: Node, _ diagnostics: inout [Diagnostic]
+    ) -> T? {
+        do {
+            return try reader(node)()
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
     }
 }
