@@ -54,8 +54,31 @@ enum DirectoryListing {
             }
             entries.append(DirectoryEntry(name: name, kind: kind ?? .other, isValidUTF8: valid))
         }
-        entries.sort { $0.name < $1.name }
+        sortByName(&entries)
         return .success(entries)
+    }
+
+    /// Sorts by name as `<` on the names does. When every name is ASCII (nearly always), by
+    /// bytes: for ASCII that is the same order, and it skips the general comparison's calls, which
+    /// ran some 16 times for every report of a folder.
+    static func sortByName(_ entries: inout [DirectoryEntry]) {
+        let allASCII = entries.allSatisfy { entry in
+            entry.name.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? false
+        }
+        guard allASCII else {
+            entries.sort { $0.name < $1.name }
+            return
+        }
+        entries.sort { first, second in
+            let order = first.name.utf8.withContiguousStorageIfAvailable { one in
+                second.name.utf8.withContiguousStorageIfAvailable { two -> Bool in
+                    let common = min(one.count, two.count)
+                    let difference = common == 0 ? 0 : memcmp(one.baseAddress!, two.baseAddress!, common)
+                    return difference != 0 ? difference < 0 : one.count < two.count
+                }
+            }
+            return (order ?? nil) ?? (first.name < second.name)
+        }
     }
 
     private static func kind(_ type: Int32) -> DirectoryEntry.Kind? {

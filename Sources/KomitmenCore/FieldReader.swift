@@ -23,21 +23,23 @@ struct FieldReader {
             return nil
         }
         given.reserveCapacity(pairs.count)
-        for pair in pairs {
-            guard let key = pair.key.scalar?.value else {
+        // By index: a `for pair in pairs` copied (and released) both nodes of every pair.
+        for position in pairs.indices {
+            guard case .scalar(let scalar) = pairs[position].key.content else {
                 diagnostics.append(
-                    pair.key.error(
+                    pairs[position].key.error(
                         .keyNotPlain, Phrase(en: "a key must be a plain name", id: "kunci harus berupa nama biasa")))
                 continue
             }
+            let key = scalar.value
             if known.contains(key) {
                 if let index = given.firstIndex(where: { $0.key == key }) {
-                    given[index] = (key, pair.value)
+                    given[index] = (key, pairs[position].value)
                 } else {
-                    given.append((key, pair.value))
+                    given.append((key, pairs[position].value))
                 }
             } else {
-                diagnostics.append(Self.unknownField(key, at: pair.key, known: known))
+                diagnostics.append(Self.unknownField(key, at: pairs[position].key, known: known))
                 if let match = Suggestion.closest(to: key, in: known) { suggested.insert(match) }
             }
         }
@@ -93,7 +95,7 @@ extension FieldReader {
         -> T?
     {
         guard let node = required(key, &diagnostics) else { return nil }
-        return read(&diagnostics, reader(node))
+        return Self.apply(reader, to: node, &diagnostics)
     }
 
     /// An optional field read with a typed reader; nil when absent or unreadable.
@@ -101,6 +103,20 @@ extension FieldReader {
         -> T?
     {
         guard let node = optional(key) else { return nil }
-        return read(&diagnostics, reader(node))
+        return Self.apply(reader, to: node, &diagnostics)
+    }
+
+    /// Runs a typed reader on a node, its failure a diagnostic. Called at once rather than handed
+    /// to `read` as a closure: that closure (the reader applied to the node) was allocated for
+    /// every field of every file.
+    private static func apply<T>(
+        _ reader: (Node) -> () throws(Diagnostic) -> T, to node: Node, _ diagnostics: inout [Diagnostic]
+    ) -> T? {
+        do {
+            return try reader(node)()
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
     }
 }

@@ -1,38 +1,100 @@
 import KomitmenYAML
 
 /// What a report is checked against: the rest of the repository.
+///
+/// Copied for every report (to set its folder's quarter): what does not change from report to
+/// report sits in one shared object, so a copy is one retain rather than one per field.
 struct ReportContext {
-    var declaration: Declaration?
-    var signatories: [String: Signatory]
-    var registry: PluginRegistry
     /// The quarter named by the report's folder, when it sits in one.
     var folderQuarter: Quarter?
+    let shared: Shared
+
+    var declaration: Declaration? { shared.declaration }
+    var signatories: [String: Signatory] { shared.signatories }
     /// Today in the declaration's time zone; nil skips the "submitted in the future" check.
-    var today: CalendarDate?
-    /// The fields a report may have, by stakeholder kind, and when the kind is unknown: listed once
-    /// here rather than for every report.
-    let knownFields: [String: [String]]
-    let knownFieldsOfAnyKind: [String]
-    /// Each signatory's pledged indicator ids, by signatory id.
-    let pledged: [String: [String]]
+    var today: CalendarDate? { shared.today }
 
     init(
         declaration: Declaration?, signatories: [String: Signatory], registry: PluginRegistry,
         folderQuarter: Quarter? = nil,
         today: CalendarDate? = nil
     ) {
-        self.declaration = declaration
-        self.today = today
-        self.signatories = signatories
-        self.registry = registry
         self.folderQuarter = folderQuarter
-        var knownFields: [String: [String]] = [:]
-        for plugin in registry.plugins where knownFields[plugin.kind] == nil {
-            knownFields[plugin.kind] = Report.baseFields + plugin.sections.map(\.name)
+        shared = Shared(declaration: declaration, signatories: signatories, registry: registry, today: today)
+    }
+
+    /// Everything but the folder's quarter, worked out once per load rather than for every report.
+    final class Shared: Sendable {
+        let declaration: Declaration?
+        let signatories: [String: Signatory]
+        let today: CalendarDate?
+        /// What a report of each known signatory is read with, by signatory id: one lookup a report.
+        let bySignatory: [String: SignatoryEntry]
+        /// The fields a report may have when its signatory or kind is unknown.
+        let knownFieldsOfAnyKind: [String]
+
+        init(
+            declaration: Declaration?, signatories: [String: Signatory], registry: PluginRegistry,
+            today: CalendarDate?
+        ) {
+            self.declaration = declaration
+            self.signatories = signatories
+            self.today = today
+            var plugins: [String: ReportPlugin] = [:]
+            for plugin in registry.plugins where plugins[plugin.kind] == nil {
+                plugins[plugin.kind] = ReportPlugin(plugin)
+            }
+            bySignatory = signatories.mapValues { signatory in
+                SignatoryEntry(
+                    signatory: signatory, plugin: plugins[signatory.stakeholder],
+                    firstQuarter: declaration.map { signatory.firstQuarter($0) })
+            }
+            knownFieldsOfAnyKind = Report.baseFields + registry.plugins.flatMap { $0.sections.map(\.name) }
         }
-        self.knownFields = knownFields
-        knownFieldsOfAnyKind = Report.baseFields + registry.plugins.flatMap { $0.sections.map(\.name) }
-        pledged = signatories.mapValues { Array($0.namedIndicators) }
+    }
+
+    /// A known signatory, its plugin, and which of the plugin's indicators it pledged. A class:
+    /// a report's reads share it (a struct holding the signatory was copied for every value read).
+    final class SignatoryEntry: Sendable {
+        let signatory: Signatory
+        let plugin: ReportPlugin?
+        /// By index into the plugin's indicators: pledged or not.
+        let pledged: [Bool]
+        /// The first quarter it reports for; nil without a declaration.
+        let firstQuarter: Quarter?
+
+        init(signatory: Signatory, plugin: ReportPlugin?, firstQuarter: Quarter?) {
+            self.signatory = signatory
+            self.plugin = plugin
+            self.firstQuarter = firstQuarter
+            pledged = plugin?.plugin.indicators.map { signatory.namedIndicators.contains($0.id) } ?? []
+        }
+    }
+}
+
+/// A plugin as reports are read with it: its indicator ids with their lengths, and the fields its
+/// reports may have. A class, so a report's lookups share it instead of copying the plugin's arrays.
+final class ReportPlugin: Sendable {
+    let plugin: StakeholderPlugin
+    /// `plugin.indicators`' ids and their lengths in UTF-8 bytes, by index.
+    private let ids: [String]
+    private let idLengths: [Int]
+    let knownFields: [String]
+
+    init(_ plugin: StakeholderPlugin) {
+        self.plugin = plugin
+        ids = plugin.indicators.map(\.id)
+        idLengths = ids.map(\.utf8.count)
+        knownFields = Report.baseFields + plugin.sections.map(\.name)
+    }
+
+    /// The index of the first indicator with this id. The few ids of a plugin are searched in
+    /// order, each compared only when its length matches: hashing the key (as a dictionary does)
+    /// cost more than that, and comparing every id in full (as `indicator(_:)` does) more again.
+    func indicatorIndex(_ id: String) -> Int? {
+        let length = id.utf8.count
+        for index in ids.indices where idLengths[index] == length && ids[index] == id { return index }
+        return nil
     }
 }
 
@@ -45,23 +107,19 @@ extension Report {
     static func decode(_ root: Node, context: ReportContext, diagnostics: inout [Diagnostic]) -> Report? {
         let start = diagnostics.count
         // The plugin is known only once the signatory is; read that key first.
-        let signatoryID = root["signatory"]?.scalar?.value
-        let signatory = signatoryID.flatMap { context.signatories[$0] }
-        let plugin = signatory.flatMap { context.registry.plugin($0.stakeholder) }
-        let known = plugin.flatMap { context.knownFields[$0.kind] } ?? context.knownFieldsOfAnyKind
+        let entry = root["signatory"]?.scalar.flatMap { context.shared.bySignatory[$0.value] }
+        let known = entry?.plugin?.knownFields ?? context.shared.knownFieldsOfAnyKind
         guard let fields = FieldReader(root, known: known, diagnostics: &diagnostics) else { return nil }
 
-        let header = Header(fields, signatory: signatory, context: context, &diagnostics)
+        let header = Header(fields, entry: entry, context: context, &diagnostics)
         let narrative = fields.optional("narrative", &diagnostics, Node.multilineText)
         var evidence: [String] = []
         if let node = fields.optional("evidence"), let items = read(&diagnostics, node.items) {
             evidence = items.compactMap { read(&diagnostics, $0.text) }
         }
-        var values = WrittenValues(
-            fields, signatory: signatory, plugin: plugin,
-            pledged: signatoryID.flatMap { context.pledged[$0] } ?? [], &diagnostics)
+        var values = WrittenValues(fields, entry: entry, &diagnostics)
         var sections: [String: [SectionEntry]] = [:]
-        if let plugin, let period = header.period {
+        if let plugin = entry?.plugin, let period = header.period {
             sections = values.readSections(of: plugin, from: fields, quarter: period, &diagnostics)
         }
 

@@ -8,20 +8,23 @@ extension Report {
         var period: Quarter?
         var submitted: CalendarDate?
 
-        init(_ fields: FieldReader, signatory: Signatory?, context: ReportContext, _ diagnostics: inout [Diagnostic]) {
-            self.signatory = Self.readSignatory(fields, known: signatory, context: context, &diagnostics)
-            period = Self.readPeriod(fields, signatory: signatory, context: context, &diagnostics)
+        init(
+            _ fields: FieldReader, entry: ReportContext.SignatoryEntry?, context: ReportContext,
+            _ diagnostics: inout [Diagnostic]
+        ) {
+            signatory = Self.readSignatory(fields, known: entry != nil, context: context, &diagnostics)
+            period = Self.readPeriod(fields, entry: entry, context: context, &diagnostics)
             submitted = Self.readSubmitted(fields, period: period, today: context.today, &diagnostics)
         }
 
         /// The signatory's id: a known signatory, and the file's name.
         private static func readSignatory(
-            _ fields: FieldReader, known signatory: Signatory?, context: ReportContext,
+            _ fields: FieldReader, known: Bool, context: ReportContext,
             _ diagnostics: inout [Diagnostic]
         ) -> String? {
             let id = fields.required("signatory", &diagnostics, Node.text)
             guard let id, let node = fields.optional("signatory") else { return id }
-            if signatory == nil {
+            if !known {
                 // The keys as they are: sorting them for every such report cost (reports × signatories × log).
                 diagnostics.append(
                     node.error(
@@ -32,8 +35,8 @@ extension Report {
                                 en: "signatories are the files in signatories/",
                                 id: "daftar penanda tangan ada di folder signatories/")))
             }
-            let stem = fileStem(fields.node.file)
-            if stem != id {
+            if !fileStem(of: fields.node.file, is: id) {
+                let stem = fileStem(fields.node.file)
                 diagnostics.append(
                     node.error(
                         .fileNameMismatch,
@@ -49,7 +52,7 @@ extension Report {
 
         /// The quarter: the folder's, and not before the signatory's first quarter.
         private static func readPeriod(
-            _ fields: FieldReader, signatory: Signatory?, context: ReportContext,
+            _ fields: FieldReader, entry: ReportContext.SignatoryEntry?, context: ReportContext,
             _ diagnostics: inout [Diagnostic]
         ) -> Quarter? {
             let period = fields.required("period", &diagnostics, Node.quarter)
@@ -65,8 +68,8 @@ extension Report {
                             en: "move the file to reports/\(period)/, or correct the period",
                             id: "pindahkan berkas ke reports/\(period)/, atau perbaiki period")))
             }
-            if let signatory, let declaration = context.declaration, period < signatory.firstQuarter(declaration) {
-                let first = signatory.firstQuarter(declaration)
+            if let entry, let first = entry.firstQuarter, period < first {
+                let signatory = entry.signatory
                 diagnostics.append(
                     node.error(
                         .beforeFirstQuarter,

@@ -4,11 +4,11 @@ extension Report.WrittenValues {
     /// Section name → its entries, read once into typed values; each section that read without
     /// errors sets the values it derives, and a written value that differs from one is an error.
     mutating func readSections(
-        of plugin: StakeholderPlugin, from fields: FieldReader, quarter: Quarter,
+        of plugin: ReportPlugin, from fields: FieldReader, quarter: Quarter,
         _ diagnostics: inout [Diagnostic]
     ) -> [String: [SectionEntry]] {
         var sections: [String: [SectionEntry]] = [:]
-        for section in plugin.sections {
+        for section in plugin.plugin.sections {
             guard let node = fields.optional(section.name) else { continue }
             let before = diagnostics.count
             let entries = SectionReader(section: section, quarter: quarter).entries(node, &diagnostics)

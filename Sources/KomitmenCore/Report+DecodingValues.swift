@@ -10,26 +10,33 @@ extension Report {
         var values: [String: Double] = [:]
 
         init(
-            _ fields: FieldReader, signatory: Signatory?, plugin: StakeholderPlugin?, pledged: [String],
-            _ diagnostics: inout [Diagnostic]
+            _ fields: FieldReader, entry: ReportContext.SignatoryEntry?, _ diagnostics: inout [Diagnostic]
         ) {
             guard let node = fields.optional("values"), let pairs = read(&diagnostics, node.pairs) else { return }
-            for pair in pairs {
-                guard let key = pair.key.scalar?.value else { continue }
-                guard let plugin else {
+            // Room for every value from the start: growing the table rehashed every key so far.
+            written.reserveCapacity(pairs.count)
+            let reportPlugin = entry?.plugin
+            // By index: a `for pair in pairs` copied (and released) both nodes of every pair.
+            for position in pairs.indices {
+                guard case .scalar(let scalar) = pairs[position].key.content else { continue }
+                let key = scalar.value
+                guard let entry, let reportPlugin else {
                     // No plugin to give the unit (an unknown signatory or kind, reported elsewhere): whole numbers only.
-                    if let value = pair.value.scalar.flatMap({ CoreSchema.wholeNumber($0.value) }) {
-                        written[key] = (Double(value), pair.value.mark)
+                    if let value = pairs[position].value.scalar.flatMap({ CoreSchema.wholeNumber($0.value) }) {
+                        written[key] = (Double(value), pairs[position].value.mark)
                     }
                     continue
                 }
-                guard let definition = plugin.indicator(key) else {
-                    diagnostics.append(unknownIndicator(key, at: pair.key, plugin: plugin))
+                // By index: the pledge is a flag at the indicator's index.
+                guard let index = reportPlugin.indicatorIndex(key) else {
+                    diagnostics.append(unknownIndicator(key, at: pairs[position].key, plugin: reportPlugin.plugin))
                     continue
                 }
-                if let signatory, !pledged.contains(key) {
+                let unit = reportPlugin.plugin.indicators[index].unit
+                if !entry.pledged[index] {
+                    let signatory = entry.signatory
                     diagnostics.append(
-                        pair.key.warning(
+                        pairs[position].key.warning(
                             .unpledgedIndicator,
                             Phrase(
                                 en: "'\(key)' is not among \(signatory.id)'s pledged indicators; it is not counted",
@@ -37,9 +44,9 @@ extension Report {
                     )
                 }
                 if let value = read(
-                    &diagnostics, { () throws(Diagnostic) in try pair.value.indicatorValue(definition.unit) })
+                    &diagnostics, { () throws(Diagnostic) in try pairs[position].value.indicatorValue(unit) })
                 {
-                    written[key] = (value, pair.value.mark)
+                    written[key] = (value, pairs[position].value.mark)
                 }
             }
             values = written.mapValues(\.value)

@@ -135,6 +135,27 @@ func fileStem(_ path: String) -> String {
     return String(name)
 }
 
+/// Whether `fileStem(path) == id`, for every report: without making the stem. The bytes are
+/// compared in place when the path ends in `/<id>.yaml` (or is `<id>.yaml`) and the id has no
+/// slash; anything else asks `fileStem`.
+func fileStem(of path: String, is id: String) -> Bool {
+    let quick = path.utf8.withContiguousStorageIfAvailable { path in
+        id.utf8.withContiguousStorageIfAvailable { id -> Bool in
+            let suffix = id.count + 5
+            guard !id.contains(UInt8(ascii: "/")), path.count >= suffix else { return false }
+            let start = path.count - suffix
+            guard start == 0 || path[start - 1] == UInt8(ascii: "/") else { return false }
+            for index in 0..<id.count where path[start + index] != id[index] { return false }
+            let dot = start + id.count
+            return path[dot] == UInt8(ascii: ".") && path[dot + 1] == UInt8(ascii: "y")
+                && path[dot + 2] == UInt8(ascii: "a") && path[dot + 3] == UInt8(ascii: "m")
+                && path[dot + 4] == UInt8(ascii: "l")
+        }
+    }
+    if quick == true { return true }
+    return fileStem(path) == id
+}
+
 extension Pledge {
     static let fields = ["id", "text", "goal", "indicators"]
 

@@ -114,6 +114,10 @@ public struct Composer {
         let reader = try YAMLEventReader(source, limits: limits)
         var roots: [Node] = []
         var stack: [Frame] = []
+        // Room for one document and a few levels from the start: growing them from empty cost
+        // three reallocations in every file.
+        roots.reserveCapacity(1)
+        stack.reserveCapacity(8)
         var anchors: [String: (node: Node, size: Int)] = [:]
         var expanded = 0
         // Named once per text: nodes share the name's object, not a copy of the name.
@@ -185,8 +189,18 @@ public struct Composer {
             case .mappingStart(let anchor, let tag, _):
                 stack.append(Frame(isMapping: true, start: event.start, tag: tag, anchor: anchor))
             case .sequenceEnd, .mappingEnd:
-                guard let frame = stack.popLast() else { continue }
-                let content: Node.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+                guard var frame = stack.popLast() else { continue }
+                // The frame's nodes are moved into the new node, not shared with the frame.
+                let content: Node.Content
+                if frame.isMapping {
+                    var pairs: [Node.Pair] = []
+                    swap(&pairs, &frame.pairs)
+                    content = .mapping(pairs)
+                } else {
+                    var items: [Node] = []
+                    swap(&items, &frame.items)
+                    content = .sequence(items)
+                }
                 let node = Node(content, tag: frame.tag, fileID: file, mark: frame.start)
                 if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
                 try add(node, size: frame.size)
@@ -205,6 +219,9 @@ public struct Composer {
         func text(_ value: String) -> String { value.utf8.first == 0 ? "\u{0}str\u{0}" + value : value }
         if let tag = node.tag { return "\u{0}tag\u{0}" + tag + "\u{0}" + scalar.value }
         if scalar.style != .plain { return text(scalar.value) }
+        // Most keys are words: one starting with a letter that begins no null or boolean word
+        // (`null`, `true`, `false` and their capitals) is text, without resolving it.
+        if let lead = scalar.value.utf8.first, CoreSchema.startsOnlyText(lead) { return scalar.value }
         switch CoreSchema.resolve(scalar.value) {
         case .null: return "\u{0}null"
         case .bool(let value): return "\u{0}bool\u{0}\(value)"

@@ -34,6 +34,15 @@ public enum CoreSchema {
         return .string(text)
     }
 
+    /// Whether a plain scalar starting with this byte always resolves to text: an ASCII letter
+    /// other than the first letters of the null and boolean words (`n`, `t`, `f`, any case).
+    /// Numbers start with a digit, a sign or a point.
+    static func startsOnlyText(_ lead: UInt8) -> Bool {
+        let lower = lead | 0x20
+        guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return false }
+        return lower != UInt8(ascii: "n") && lower != UInt8(ascii: "t") && lower != UInt8(ascii: "f")
+    }
+
     /// Whether a plain scalar is null (empty, `~`, `null`, `Null`, `NULL`): `resolve(text) == .null`
     /// without reading the text as a number.
     public static func isNull(_ text: String) -> Bool {
