@@ -7,6 +7,9 @@ public struct Composer {
     /// The load this text belongs to; nil names the file on its own.
     private let files: FileTable?
 
+    /// A mapping key's identity (see `keyIdentity`) and the line it was given on.
+    private typealias KeyLine = (identity: String, line: Int)
+
     /// An open collection: its nodes so far and how many nodes they stand for.
     private struct Frame {
         var isMapping: Bool
@@ -18,29 +21,36 @@ public struct Composer {
         var pendingKey: Node?
         var pendingKeyIdentity: String?
         var pairs: [Node.Pair] = []
-        /// The keys so far (identity and line): a list while the mapping is small, which is faster
-        /// than hashing for the few keys of a typical mapping; an index once it grows.
-        var keyLines: [(identity: String, line: Int)] = []
+        /// The keys so far (identity and line): while the mapping is small, `keys[keysStart...]`
+        /// of the composer's key stack (one array per text, not one per mapping; a list is faster
+        /// than hashing for the few keys of a typical mapping); an index once it grows.
+        var keysStart: Int
         var keyIndex: [String: Int]?
 
-        init(isMapping: Bool, start: Mark, tag: String?, anchor: String?) {
+        init(isMapping: Bool, start: Mark, tag: String?, anchor: String?, keysStart: Int) {
             self.isMapping = isMapping
             self.start = start
             self.tag = tag
             self.anchor = anchor
+            self.keysStart = keysStart
             // Room for a typical collection from the start: growing 1, 2, 4, 8 reallocated (and
             // moved every node) three times for every mapping of every file.
             if isMapping {
                 pairs.reserveCapacity(8)
-                keyLines.reserveCapacity(8)
             } else {
                 items.reserveCapacity(4)
             }
         }
 
-        func firstLine(of identity: String) -> Int? {
+        func firstLine(of identity: String, in keys: [KeyLine]) -> Int? {
             if let keyIndex { return keyIndex[identity] }
-            for key in keyLines where key.identity == identity { return key.line }
+            // Lengths first: most keys of a mapping differ in length, and comparing two lengths
+            // is far cheaper than comparing two strings.
+            let length = identity.utf8.count
+            for index in keysStart..<keys.count
+            where keys[index].identity.utf8.count == length && keys[index].identity == identity {
+                return keys[index].line
+            }
             return nil
         }
 
@@ -48,7 +58,7 @@ public struct Composer {
         /// a key given before (the first value is kept).
         /// The node is moved in, not copied: a copy retained its content, tag and file name, for
         /// every node of every file.
-        mutating func add(_ node: consuming Node, size: Int) -> YAMLError? {
+        mutating func add(_ node: consuming Node, size: Int, keys: inout [KeyLine]) -> YAMLError? {
             self.size += size
             if !isMapping {
                 items.append(node)
@@ -60,7 +70,7 @@ public struct Composer {
                 return nil
             }
             if let identity = pendingKeyIdentity {
-                if let firstLine = firstLine(of: identity) {
+                if let firstLine = firstLine(of: identity, in: keys) {
                     let name = key.scalar?.value ?? ""
                     return YAMLError(
                         .duplicateKey, key.mark,
@@ -71,21 +81,22 @@ public struct Composer {
                             en: "give each key once; remove or rename one of them",
                             id: "tulis setiap kunci sekali saja; hapus atau ganti salah satunya"))
                 }
-                remember(identity, line: key.mark.line)
+                remember(identity, line: key.mark.line, in: &keys)
             }
             pairs.append(Node.Pair(key: key, value: node))
             return nil
         }
 
-        mutating func remember(_ identity: String, line: Int) {
+        mutating func remember(_ identity: String, line: Int, in keys: inout [KeyLine]) {
             if keyIndex != nil {
                 keyIndex![identity] = line
                 return
             }
-            keyLines.append((identity, line))
-            if keyLines.count > 16 {
-                keyIndex = Dictionary(keyLines.map { ($0.identity, $0.line) }, uniquingKeysWith: { first, _ in first })
-                keyLines = []
+            keys.append((identity, line))
+            if keys.count - keysStart > 16 {
+                keyIndex = Dictionary(
+                    keys[keysStart...].map { ($0.identity, $0.line) }, uniquingKeysWith: { first, _ in first })
+                keys.removeSubrange(keysStart...)
             }
         }
     }
@@ -118,6 +129,10 @@ public struct Composer {
         // three reallocations in every file.
         roots.reserveCapacity(1)
         stack.reserveCapacity(8)
+        // The keys of the open mappings, innermost last: a mapping's keys are dropped when it
+        // closes, so one array serves every mapping of the text.
+        var keys: [KeyLine] = []
+        keys.reserveCapacity(16)
         var anchors: [String: (node: Node, size: Int)] = [:]
         var expanded = 0
         // Named once per text: nodes share the name's object, not a copy of the name.
@@ -130,7 +145,7 @@ public struct Composer {
             }
             // The open collection is changed where it lies in the stack: popping and pushing it
             // copied the whole frame for every node.
-            guard let problem = stack[stack.count - 1].add(node, size: size) else { return }
+            guard let problem = stack[stack.count - 1].add(node, size: size, keys: &keys) else { return }
             // Collected problems are bounded like everything else: a file of nothing but repeated
             // keys stops at the bound instead of filling memory with messages.
             guard problems.count < limits.maxProblems else {
@@ -185,14 +200,17 @@ public struct Composer {
                 if let anchor { anchors[anchor] = (node, 1) }
                 try add(node, size: 1)
             case .sequenceStart(let anchor, let tag, _):
-                stack.append(Frame(isMapping: false, start: event.start, tag: tag, anchor: anchor))
+                stack.append(
+                    Frame(isMapping: false, start: event.start, tag: tag, anchor: anchor, keysStart: keys.count))
             case .mappingStart(let anchor, let tag, _):
-                stack.append(Frame(isMapping: true, start: event.start, tag: tag, anchor: anchor))
+                stack.append(
+                    Frame(isMapping: true, start: event.start, tag: tag, anchor: anchor, keysStart: keys.count))
             case .sequenceEnd, .mappingEnd:
                 guard var frame = stack.popLast() else { continue }
                 // The frame's nodes are moved into the new node, not shared with the frame.
                 let content: Node.Content
                 if frame.isMapping {
+                    keys.removeSubrange(frame.keysStart...)
                     var pairs: [Node.Pair] = []
                     swap(&pairs, &frame.pairs)
                     content = .mapping(pairs)
