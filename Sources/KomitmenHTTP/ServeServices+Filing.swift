@@ -41,10 +41,17 @@ extension ServeServices {
             let receipt = try await self.store.commitFiling(
                 signatory: signatory, quarter: quarter, bytes: stored,
                 received: self.configuration.now(), filing: filing, filedBy: account)
-            try await BlockingWork.run {
-                try self.write(stored, relative: relative, quarter: quarter)
+            await self.holder.willWrite(relative)
+            do {
+                try await BlockingWork.run {
+                    try self.write(stored, relative: relative, quarter: quarter)
+                }
+            } catch {
+                await self.holder.didWrite(relative)
+                throw error
             }
             await self.holder.filed(report, quarter: quarter, signatory: signatory)
+            await self.holder.didWrite(relative)
             await self.git?.commit(receipt, json: Self.json(receipt).serialized(pretty: false))
             return Filed(receipt: receipt, replaced: replaced)
         }

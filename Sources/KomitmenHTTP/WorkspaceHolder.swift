@@ -18,6 +18,11 @@ actor WorkspaceHolder {
     private let rescanInterval: TimeInterval
     /// Reports a scan found changed and no one has recorded yet (`ServeServices` records them).
     private var pending: Set<String> = []
+    /// Reports the server is writing now (between `willWrite` and `filed`/`didWrite`): a scan
+    /// leaves their stamps and their folders' to `filed`, so the server's own write is not taken
+    /// for a change made outside (which read the whole repository again, once a second under a
+    /// storm of filings: the load benchmark's stalls).
+    private var writing: [String: Int] = [:]
 
     init(options: LoadOptions, rescanInterval: TimeInterval) {
         workspace = Workspace.load(options)
@@ -31,7 +36,10 @@ actor WorkspaceHolder {
         let now = Date()
         if now.timeIntervalSince(lastScan) >= rescanInterval {
             lastScan = now
-            let scanned = FileStamp.scan(workspace.options.root)
+            var scanned = FileStamp.scan(workspace.options.root)
+            for relative in writing.keys {
+                for key in Self.touchedByWriting(relative) { scanned[key] = stamps[key] }
+            }
             if scanned != stamps {
                 pending.formUnion(FileStamp.changedReports(stamps, scanned))
                 stamps = scanned
@@ -57,6 +65,26 @@ actor WorkspaceHolder {
     func currentWithGeneration() -> (Workspace, UInt64) {
         let workspace = current()
         return (workspace, generation)
+    }
+
+    /// The server is about to write `relative` (`reports/<Q>/<id>.yaml`).
+    func willWrite(_ relative: String) { writing[relative, default: 0] += 1 }
+
+    /// The server's write of `relative` ended (`filed` has taken its stamp, or it failed).
+    func didWrite(_ relative: String) {
+        guard let count = writing[relative] else { return }
+        writing[relative] = count > 1 ? count - 1 : nil
+    }
+
+    /// What writing `relative` changes on disk: the file and the folders above it.
+    static func touchedByWriting(_ relative: String) -> [String] {
+        var keys = [relative]
+        var path = Substring(relative)
+        while let slash = path.lastIndex(of: "/") {
+            path = path[..<slash]
+            keys.append(String(path))
+        }
+        return keys
     }
 
     /// Reads everything again (SIGHUP).
@@ -126,10 +154,14 @@ struct FileStamp: Equatable, Sendable {
             stamps[relative] = FileStamp(path: (root as NSString).appendingPathComponent(relative))
         }
         for name in ["declaration.yaml", "declaration.yml", "signatories", "reports"] { add(name) }
-        for entry in entries(root, "signatories") { add("signatories/" + entry) }
-        for folder in entries(root, "reports") {
+        // Hidden names are skipped as the loader skips them: a write's temporary file
+        // (`.<id>.yaml.<pid>.tmp`) is no change.
+        for entry in entries(root, "signatories") where !entry.hasPrefix(".") { add("signatories/" + entry) }
+        for folder in entries(root, "reports") where !folder.hasPrefix(".") {
             add("reports/" + folder)
-            for entry in entries(root, "reports/" + folder) { add("reports/\(folder)/\(entry)") }
+            for entry in entries(root, "reports/" + folder) where !entry.hasPrefix(".") {
+                add("reports/\(folder)/\(entry)")
+            }
         }
         return stamps
     }
