@@ -11,22 +11,32 @@ import Testing
         let root = folder.appendingPathComponent("commitments")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: KomitmenBinary.packageRoot.appendingPathComponent("commitments"), to: root)
-        let port = 20_000 + Int.random(in: 0..<20_000)
-        let process = Process()
-        process.executableURL = KomitmenBinary.url
-        process.arguments = [
-            "serve", root.path, "--port", String(port), "--state", folder.appendingPathComponent("state").path,
-        ]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
+        // A port the system just handed out as free; another process may still take it before
+        // the server binds it (the suite's own clients use ephemeral ports), so a server that
+        // ends before answering is started again on a new one, at most three times.
+        var port = 0
+        var process = Process()
+        var errors = Pipe()
         var answer: String?
-        for _ in 0..<100 where answer == nil {
-            try await Task.sleep(for: .milliseconds(100))
-            answer = Self.get(port: port, path: "/healthz")
+        for _ in 0..<3 where answer == nil {
+            port = try #require(Self.freePort())
+            process = Process()
+            process.executableURL = KomitmenBinary.url
+            process.arguments = [
+                "serve", root.path, "--port", String(port), "--state", folder.appendingPathComponent("state").path,
+            ]
+            errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            for _ in 0..<100 where answer == nil && process.isRunning {
+                try await Task.sleep(for: .milliseconds(100))
+                answer = Self.get(port: port, path: "/healthz")
+            }
+            // Running but silent for 10 s is a failure to report, not a port to change.
+            if process.isRunning { break }
         }
+        defer { if process.isRunning { process.terminate() } }
         #expect(answer?.hasPrefix("HTTP/1.1 200") == true)
         #expect(answer?.hasSuffix("\r\n\r\nok") == true)
         let unauthorised = Self.get(port: port, path: "/api/v1/status")
@@ -43,6 +53,24 @@ import Testing
             ["serve", "commitments", "--state", "commitments/.state"], in: KomitmenBinary.packageRoot)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("komitmen: error: "))
+    }
+
+    /// A loopback port no one listens on now, as the system hands one out for port 0.
+    static func freePort() -> Int? {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0
+            }
+        }
+        return bound ? Int(UInt16(bigEndian: address.sin_port)) : nil
     }
 
     /// One GET over a fresh connection (`Connection: close`), the whole answer as text; nil when
