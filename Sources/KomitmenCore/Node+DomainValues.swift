@@ -88,9 +88,7 @@ extension Node {
     /// An id of lowercase letters, digits and dashes.
     func identifier() throws(Diagnostic) -> String {
         let text = try self.text()
-        let valid =
-            !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
-        guard valid else {
+        guard isIdentifier(text) else {
             let suggestion = String(text.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
             throw error(
                 .invalidID,
@@ -122,4 +120,9 @@ extension Node {
         }
         return LocalizedText(try text())
     }
+}
+
+/// Whether `text` is an id: lowercase letters a-z, digits and '-', at least one.
+func isIdentifier(_ text: String) -> Bool {
+    !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
 }

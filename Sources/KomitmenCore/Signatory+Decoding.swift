@@ -109,9 +109,7 @@ extension Signatory {
         // A broken id, name or kind is reported above; the signatory is kept (under its file's name
         // when its id does not read) so that its reports are not each called "unknown signatory".
         let stem = fileStem(root.file)
-        let isIdentifier =
-            !stem.isEmpty && stem.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
-        guard let id = id ?? (isIdentifier ? stem : nil) else { return nil }
+        guard let id = id ?? (isIdentifier(stem) ? stem : nil) else { return nil }
         var signatory = Signatory(
             id: id, name: name ?? id, stakeholder: kind ?? "", region: region, representedBy: representedBy,
             joined: joined, language: language, pledges: pledges, file: root.file)
