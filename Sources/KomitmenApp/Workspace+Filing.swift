@@ -44,6 +44,6 @@ extension Workspace {
         {
             repository.readFiles.insert(identity)
         }
-        return Workspace(repository: repository, options: options)
+        return Workspace(repository: repository, options: options, revision: revision.changing(signatory))
     }
 }

@@ -10,10 +10,15 @@ import KomitmenYAML
 public struct Workspace: Sendable {
     public let repository: Repository
     public let options: LoadOptions
+    /// Which signatories changed since the load (`SummaryMemo` keeps the rows of the others).
+    public let revision: WorkspaceRevision
 
-    public init(repository: Repository, options: LoadOptions) {
+    /// `revision`: the workspace's this one was derived from with nothing changed but
+    /// `repository`'s bookkeeping; a new one by default.
+    public init(repository: Repository, options: LoadOptions, revision: WorkspaceRevision = .fresh()) {
         self.repository = repository
         self.options = options
+        self.revision = revision
     }
 
     /// Reads every file of `options.root`; never fails: problems are diagnostics.

@@ -65,4 +65,11 @@ extension Repository {
         let relative = "reports/\(quarter)/\(signatory).yaml"
         return base.isEmpty ? relative : base + "/" + relative
     }
+
+    /// The path a load names `reviews/<quarter>/<signatory>.yaml` by (diagnostics, `Review.file`).
+    public static func reviewPath(root: String, quarter: Quarter, signatory: String) -> String {
+        let base = RepositoryLayout.displayRoot(root)
+        let relative = "reviews/\(quarter)/\(signatory).yaml"
+        return base.isEmpty ? relative : base + "/" + relative
+    }
 }

@@ -28,8 +28,16 @@ extension ServeServices {
             try self.store.recordReview(
                 action: "review.set", quarter: "\(quarter)", signatory: signatory, by: account,
                 detail: ["state": review.state.rawValue], now: self.configuration.now())
-            try self.write(
-                Array(draft.text.utf8), relative: ReviewLock.relativePath(quarter, signatory), quarter: quarter)
+            let reviewFile = ReviewLock.relativePath(quarter, signatory)
+            await self.holder.willWrite(reviewFile)
+            do {
+                try self.write(Array(draft.text.utf8), relative: reviewFile, quarter: quarter)
+            } catch {
+                await self.holder.didWrite(reviewFile)
+                throw error
+            }
+            await self.holder.reviewed(review, quarter: quarter, signatory: signatory)
+            await self.holder.didWrite(reviewFile)
             return .object([
                 "signatory": .string(signatory), "quarter": .string("\(quarter)"),
                 "state": .string(review.state.rawValue),
@@ -63,7 +71,17 @@ extension ServeServices {
             try self.store.recordReview(
                 action: "review.remove", quarter: "\(quarter)", signatory: signatory, by: account,
                 detail: [:], now: self.configuration.now())
-            return try RootFile.remove(root: self.root, relative)
+            await self.holder.willWrite(relative)
+            let removed: Bool
+            do {
+                removed = try RootFile.remove(root: self.root, relative)
+            } catch {
+                await self.holder.didWrite(relative)
+                throw error
+            }
+            await self.holder.reviewed(nil, quarter: quarter, signatory: signatory)
+            await self.holder.didWrite(relative)
+            return removed
         }
     }
 }

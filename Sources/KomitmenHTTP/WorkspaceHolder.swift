@@ -2,8 +2,8 @@ import Foundation
 import KomitmenApp
 import KomitmenCore
 
-/// The repository the server holds: a filing replaces its one report in place; a change made
-/// outside the server (a `git pull`, an editor) is found by a stat scan of ROOT's files, at most
+/// The repository the server holds: a filing replaces its one report in place, a review its one
+/// review; a change made outside the server (a `git pull`, an editor) is found by a stat scan of ROOT's files, at most
 /// once per `rescanInterval`, on the next request after it, and the whole repository is read
 /// again; SIGHUP reads it again at once.
 actor WorkspaceHolder {
@@ -108,6 +108,17 @@ actor WorkspaceHolder {
             stamps[folder] = FileStamp(path: (root as NSString).appendingPathComponent(folder))
         }
     }
+
+    /// After the server wrote (or removed) a review: that review replaced, its file's and
+    /// folders' stamps taken, nothing else read. Without this the summary kept showing the old
+    /// review until something else made the server read everything again.
+    func reviewed(_ review: Review?, quarter: Quarter, signatory: String) {
+        let root = workspace.options.root
+        for relative in ["reviews", "reviews/\(quarter)", "reviews/\(quarter)/\(signatory).yaml"] {
+            stamps[relative] = FileStamp(path: (root as NSString).appendingPathComponent(relative))
+        }
+        workspace = workspace.replacingReview(review, quarter: quarter, signatory: signatory)
+    }
 }
 
 extension WorkspaceHolder {
@@ -123,7 +134,7 @@ extension WorkspaceHolder {
         var repository = workspace.repository
         let stale = FileIdentity(device: current.device, inode: previous.inode)
         guard repository.readFiles.remove(stale) != nil else { return workspace }
-        return Workspace(repository: repository, options: workspace.options)
+        return Workspace(repository: repository, options: workspace.options, revision: workspace.revision)
     }
 }
 
@@ -153,14 +164,16 @@ struct FileStamp: Equatable, Sendable {
         func add(_ relative: String) {
             stamps[relative] = FileStamp(path: (root as NSString).appendingPathComponent(relative))
         }
-        for name in ["declaration.yaml", "declaration.yml", "signatories", "reports"] { add(name) }
+        for name in ["declaration.yaml", "declaration.yml", "signatories", "reports", "reviews"] { add(name) }
         // Hidden names are skipped as the loader skips them: a write's temporary file
         // (`.<id>.yaml.<pid>.tmp`) is no change.
         for entry in entries(root, "signatories") where !entry.hasPrefix(".") { add("signatories/" + entry) }
-        for folder in entries(root, "reports") where !folder.hasPrefix(".") {
-            add("reports/" + folder)
-            for entry in entries(root, "reports/" + folder) where !entry.hasPrefix(".") {
-                add("reports/\(folder)/\(entry)")
+        for tree in ["reports", "reviews"] {
+            for folder in entries(root, tree) where !folder.hasPrefix(".") {
+                add("\(tree)/\(folder)")
+                for entry in entries(root, "\(tree)/\(folder)") where !entry.hasPrefix(".") {
+                    add("\(tree)/\(folder)/\(entry)")
+                }
             }
         }
         return stamps
