@@ -16,7 +16,7 @@ extension APIRoutes {
         let key = ResponseCache.Key(
             kind: "status", quarter: nil, asOf: asOf ?? workspace.today, language: language.rawValue)
         let bytes = try await services.responses.answer(key, generation: generation) {
-            let summary = try Self.summary(workspace, quarter: nil, asOf: key.asOf)
+            let summary = try Self.summary(services.summaries, workspace, quarter: nil, asOf: key.asOf)
             return JSONResponse.bytes(
                 .object([
                     "as_of": .string("\(summary.asOf)"),
@@ -54,9 +54,9 @@ extension APIRoutes {
         let key = ResponseCache.Key(
             kind: "summary", quarter: quarter, asOf: asOf ?? workspace.today, language: language.rawValue)
         let chosen = quarter
+        let memo = services.summaries
         let bytes = try await services.responses.answer(key, generation: generation) {
-            let summary = try Self.summary(workspace, quarter: chosen, asOf: key.asOf)
-            return RenderedDocument.render(summary, format: .json, language: language).bytes
+            try Self.answer(memo.json(workspace, quarter: chosen, asOf: key.asOf, language: language))
         }
         return Self.json(bytes)
     }
@@ -153,9 +153,16 @@ extension APIRoutes {
         return date
     }
 
-    static func summary(_ workspace: Workspace, quarter: Quarter?, asOf: CalendarDate?) throws(APIError) -> Summary {
-        switch workspace.summary(quarter: quarter, asOf: asOf) {
-        case .success(let summary): return summary
+    /// The summary of `workspace` (the rows of unchanged signatories from `memo`), or the API's error.
+    static func summary(
+        _ memo: SummaryMemo, _ workspace: Workspace, quarter: Quarter?, asOf: CalendarDate?
+    ) throws(APIError) -> Summary {
+        try answer(memo.summary(workspace, quarter: quarter, asOf: asOf))
+    }
+
+    static func answer<T>(_ result: Result<T, SummaryFailure>) throws(APIError) -> T {
+        switch result {
+        case .success(let value): return value
         case .failure(.repositoryHasErrors(let validation)): throw .repositoryHasErrors(validation.errorCount)
         case .failure(.cannotSummarize(let error)): throw .cannotAnswer(error.message)
         }

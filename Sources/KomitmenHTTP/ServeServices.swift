@@ -15,6 +15,9 @@ public final class ServeServices: Sendable {
     let locks = KeyedLock()
     /// The summary and status answers of the current workspace.
     let responses = ResponseCache()
+    /// Signatories' rows of the summary, kept while their data is unchanged: a summary after a
+    /// filing works out one signatory, not all.
+    let summaries = SummaryMemo()
     let failures: FailedAuthentications
     let git: GitCommitter?
     let logger: Logger

@@ -49,6 +49,23 @@ struct JSONBytes {
     /// Starts an item of the open array: its value follows.
     mutating func item() { nextEntry() }
 
+    /// A writer of one item of an array at `depth` (the summary's `signatories` is at 2), kept
+    /// and added later with `append(item:)`.
+    init(itemAtDepth depth: Int, capacity: Int = 0) {
+        self.depth = depth
+        started = Array(repeating: true, count: depth + 1)
+        started[depth] = false
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// An item written by a writer made with `init(itemAtDepth:)` at this one's depth: the comma
+    /// before it when other items came first.
+    mutating func append(item: [UInt8]) {
+        if started[depth] { bytes.append(UInt8(ascii: ",")) }
+        started[depth] = true
+        bytes.append(contentsOf: item)
+    }
+
     /// Items written by a writer made with `init(itemsOf:following:)` of this one.
     mutating func append(items other: JSONBytes) {
         bytes.append(contentsOf: other.bytes)

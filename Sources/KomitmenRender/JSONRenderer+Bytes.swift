@@ -20,6 +20,11 @@ extension JSONRenderer {
     /// The document handed to `sink` in order, a part at a time: a summary of 68,000 reports is
     /// tens of megabytes that a file or a pipe can take as it comes.
     public func write(_ summary: Summary, to sink: ([UInt8]) throws -> Void) rethrows {
+        try write(summary, signatoryItems: nil, to: sink)
+    }
+
+    /// `write(_:to:)`, the signatories' objects taken from `items` when given (see `signatoryItem`).
+    func write(_ summary: Summary, signatoryItems items: [[UInt8]]?, to sink: ([UInt8]) throws -> Void) rethrows {
         var json = JSONBytes(capacity: 64 * 1024)
         json.beginObject()
         json.key("as_of")
@@ -51,7 +56,11 @@ extension JSONRenderer {
         json.string(summary.secretariat)
         json.key("signatories")
         json.beginArray()
-        try signatories(summary.signatories, into: &json, flush: sink)
+        if let items {
+            for item in items { json.append(item: item) }
+        } else {
+            try signatories(summary.signatories, into: &json, flush: sink)
+        }
         json.endArray()
         json.key("stakeholders")
         json.beginArray()
@@ -161,7 +170,7 @@ extension JSONRenderer {
         json.endObject()
     }
 
-    private func signatory(_ signatory: SignatorySummary, into json: inout JSONBytes) {
+    func signatory(_ signatory: SignatorySummary, into json: inout JSONBytes) {
         json.item()
         json.beginObject()
         json.key("breakdowns")

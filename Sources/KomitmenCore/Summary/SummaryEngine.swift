@@ -97,6 +97,15 @@ public struct SummaryEngine: Sendable {
 
     /// The summary of a quarter (default: the latest due one) as of a date.
     public func summary(quarter: Quarter? = nil, asOf: CalendarDate) throws(SummaryError) -> Summary {
+        try summary(quarter: quarter, asOf: asOf, reusing: nil)
+    }
+
+    /// The summary, with the row of each signatory `reuse` still has taken as it is: a row made by
+    /// these rules for the same quarter and date from the same data (the server's summaries
+    /// between two filings differ in one signatory; `SummaryMemo` keeps the rows).
+    public func summary(
+        quarter: Quarter? = nil, asOf: CalendarDate, reusing reuse: ((Signatory) -> SignatorySummary?)?
+    ) throws(SummaryError) -> Summary {
         // The years data may hold (1900–2999), for every front end: a summary as of 9999 would
         // draw some 32,000 quarters of history per indicator for nothing anyone could report.
         let years = CalendarDate.dataYears
@@ -116,8 +125,20 @@ public struct SummaryEngine: Sendable {
         let dues = quarters.map(declaration.dueDate)
         // Each signatory on its own (on every core): its reports are found by walking them once
         // per history, never by (signatory, quarter) lookups.
-        var signatories = repository.signatories.parallelMap { signatory in
-            self.signatorySummary(signatory, quarter: quarter, quarters: quarters, dues: dues, asOf: asOf)
+        var signatories: [SignatorySummary]
+        if let reuse {
+            var rows = repository.signatories.map(reuse)
+            let missing = rows.indices.filter { rows[$0] == nil }
+            let made = missing.parallelMap { index in
+                self.signatorySummary(
+                    self.repository.signatories[index], quarter: quarter, quarters: quarters, dues: dues, asOf: asOf)
+            }
+            for (index, row) in zip(missing, made) { rows[index] = row }
+            signatories = rows.compactMap { $0 }
+        } else {
+            signatories = repository.signatories.parallelMap { signatory in
+                self.signatorySummary(signatory, quarter: quarter, quarters: quarters, dues: dues, asOf: asOf)
+            }
         }
         var filing = FilingCounts()
         for signatory in signatories { filing.add(signatory.filing) }

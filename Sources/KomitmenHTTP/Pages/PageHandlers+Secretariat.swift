@@ -16,7 +16,7 @@ extension PageHandlers {
     @Sendable func grid(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
         _ = try secretariat(page)
         let l = page.language
-        let summary = try APIRoutes.summary(await services.workspace(), quarter: nil, asOf: nil)
+        let summary = try APIRoutes.summary(services.summaries, await services.workspace(), quarter: nil, asOf: nil)
         let all = summary.quarters
         let asked: String? = request.uri.queryParameters.get("end")
         let found = asked.flatMap { text in all.lastIndex { "\($0)" == text } }

@@ -97,7 +97,7 @@ extension PageHandlers {
             guard let parsed = APIRoutes.quarter(text) else { throw APIError.badQuarter(text) }
             quarter = parsed
         }
-        return try APIRoutes.summary(await services.workspace(), quarter: quarter, asOf: nil)
+        return try APIRoutes.summary(services.summaries, await services.workspace(), quarter: quarter, asOf: nil)
     }
 
     /// The links above a summary: the grid, another quarter, the download.
