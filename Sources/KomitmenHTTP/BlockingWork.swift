@@ -15,6 +15,16 @@ enum BlockingWork {
     /// filings, and the scheduler shares that core fairly with the serving threads.
     private static let renderer = DispatchQueue(label: "komitmen.render")
 
+    /// A filing's checks (parse and validate, about a millisecond): two lanes, so a storm of
+    /// filings queues here and not on the cooperative pool, where every request's next step
+    /// (a summary read's too) would wait behind tens of checks.
+    private static let checkers: [DispatchQueue] = (0..<2).map { DispatchQueue(label: "komitmen.check.\($0)") }
+    private static let nextChecker = LaneCounter()
+
+    static func check<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await run(on: checkers[nextChecker.take() % checkers.count], body)
+    }
+
     static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await run(on: lanes[next.take() % lanes.count], body)
     }

@@ -32,8 +32,9 @@ extension ServeServices {
                 receiptDate: workspace.today,
                 storedDate: replaced ? workspace.report(signatory: signatory, quarter: quarter)?.submitted : nil,
                 onBehalf: account.kind == .secretariat)
-            let (stored, report) = try Self.accepted(
-                bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
+            let (stored, report) = try await BlockingWork.check {
+                try Self.accepted(bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
+            }
             guard let declaration = workspace.repository.declaration else { throw APIError.repositoryHasErrors(1) }
             let filing: Receipt.Filing = report.submitted <= declaration.dueDate(quarter) ? .onTime : .late
             // Committed with the filings waiting at the same moment (one fsync for all), then the
