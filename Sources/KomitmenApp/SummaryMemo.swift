@@ -86,8 +86,9 @@ public final class SummaryMemo: @unchecked Sendable {
         let kept = lock.withLock { rows[key] ?? [:] }
         let summary: Summary
         do {
-            let engine = try SummaryEngine(repository: workspace.repository, registry: workspace.registry, asOf: date)
-            summary = try engine.summary(quarter: quarter, asOf: date) { signatory in
+            summary = try SummaryEngine.summary(
+                repository: workspace.repository, registry: workspace.registry, quarter: quarter, asOf: date
+            ) { signatory in
                 guard let row = kept[signatory.id], row.matches(revision, signatory.id) else { return nil }
                 return row.summary
             }

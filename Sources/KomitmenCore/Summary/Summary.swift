@@ -63,11 +63,11 @@ public struct Summary: Sendable {
     }
 
     static func statusCounts(_ signatories: [SignatorySummary]) -> [IndicatorStatus: Int] {
-        var counts: [IndicatorStatus: Int] = [:]
+        var tally = RollupTally(quarters: 0)
         for signatory in signatories {
-            for indicator in signatory.indicators { counts[indicator.status, default: 0] += 1 }
+            for indicator in signatory.indicators { tally.add(indicator.status) }
         }
-        return counts
+        return tally.statusCounts
     }
 }
 

@@ -3,40 +3,37 @@ import KomitmenYAML
 /// Rollups per stakeholder kind and per goal, province totals, and plugin breakdowns.
 extension SummaryEngine {
     func stakeholderRollups(_ signatories: [SignatorySummary]) -> [Rollup] {
-        let kinds = Set(signatories.map(\.stakeholder)).sorted()
-        return kinds.map { kind in
-            let members = signatories.filter { $0.stakeholder == kind }
-            var filing = FilingCounts()
-            var statuses: [IndicatorStatus: Int] = [:]
-            for member in members {
-                filing.add(member.filing)
-                for indicator in member.indicators { statuses[indicator.status, default: 0] += 1 }
-            }
+        let quarters = signatories.first?.history.count ?? 0
+        var tallies: [String: RollupTally] = [:]
+        // The summary's signatories come sorted by kind: one lookup per kind, not per signatory.
+        var start = signatories.startIndex
+        while start < signatories.endIndex {
+            let kind = signatories[start].stakeholder
+            var end = start + 1
+            while end < signatories.endIndex && signatories[end].stakeholder == kind { end += 1 }
+            tallies[kind, default: RollupTally(quarters: quarters)].add(signatories[start..<end])
+            start = end
+        }
+        return tallies.keys.sorted().map { kind in
             let name = registry.plugin(kind)?.name ?? Phrase(verbatim: kind)
-            var rollup = Rollup(id: kind, name: name, signatoryCount: members.count, filing: filing, statuses: statuses)
-            rollup.filingByQuarter = Summary.filingByQuarter(members, quarters: signatories.first?.history.count ?? 0)
-            return rollup
+            return tallies[kind, default: RollupTally(quarters: quarters)].rollup(id: kind, name: name)
         }
     }
 
     /// A goal counts the signatories with a pledge towards it, and the indicators of those pledges.
     func goalRollups(_ signatories: [SignatorySummary]) -> [Rollup] {
-        declaration.goals.map { goal in
-            var filing = FilingCounts()
-            var statuses: [IndicatorStatus: Int] = [:]
-            var members: [SignatorySummary] = []
+        let quarters = signatories.first?.history.count ?? 0
+        return declaration.goals.map { goal in
+            var tally = RollupTally(quarters: quarters)
             for signatory in signatories {
-                let indicators = signatory.indicators.filter { $0.goal == goal.id }
-                guard !indicators.isEmpty else { continue }
-                members.append(signatory)
-                filing.add(signatory.filing)
-                for indicator in indicators { statuses[indicator.status, default: 0] += 1 }
+                var towards = 0
+                for indicator in signatory.indicators where indicator.goal == goal.id {
+                    tally.add(indicator.status)
+                    towards += 1
+                }
+                if towards > 0 { tally.add(signatory) }
             }
-            let name = Phrase(en: goal.title.text(.en), id: goal.title.text(.id))
-            var rollup = Rollup(
-                id: goal.id, name: name, signatoryCount: members.count, filing: filing, statuses: statuses)
-            rollup.filingByQuarter = Summary.filingByQuarter(members, quarters: signatories.first?.history.count ?? 0)
-            return rollup
+            return tally.rollup(id: goal.id, name: Phrase(en: goal.title.text(.en), id: goal.title.text(.id)))
         }
     }
 
@@ -45,17 +42,18 @@ extension SummaryEngine {
     func totals(_ signatories: [SignatorySummary]) -> [IndicatorTotal] {
         var totals: [String: IndicatorTotal] = [:]
         for signatory in signatories {
-            var seen: Set<String> = []
-            for indicator in signatory.indicators where seen.insert(indicator.id).inserted {
+            let indicators = signatory.indicators
+            for index in indicators.indices {
+                let indicator = indicators[index]
                 guard let value = indicator.value else { continue }
-                var total =
-                    totals[indicator.id]
-                    ?? IndicatorTotal(
+                // Its first time in this signatory's list (a few pledges: a look back costs less than a set).
+                if indicators[..<index].contains(where: { $0.id == indicator.id }) { continue }
+                totals[
+                    indicator.id,
+                    default: IndicatorTotal(
                         id: indicator.id, label: indicator.label, unit: indicator.unit,
                         aggregation: indicator.aggregation, value: 0, signatoryCount: 0)
-                total.value += value
-                total.signatoryCount += 1
-                totals[indicator.id] = total
+                ].add(value)
             }
         }
         return totals.values.sorted { $0.id < $1.id }

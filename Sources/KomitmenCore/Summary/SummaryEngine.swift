@@ -21,6 +21,14 @@ public struct SummaryEngine: Sendable {
     }
 
     public init(repository: Repository, registry: PluginRegistry, asOf: CalendarDate) throws(SummaryError) {
+        try self.init(repository: repository, registry: registry, asOf: asOf, only: nil)
+    }
+
+    /// `only`: the signatories whose reports are sorted out here (all when nil); the others' rows
+    /// come from elsewhere (`summary(repository:registry:quarter:asOf:reusing:)`).
+    private init(
+        repository: Repository, registry: PluginRegistry, asOf: CalendarDate, only: Set<String>?
+    ) throws(SummaryError) {
         guard let declaration = repository.declaration else {
             throw SummaryError(
                 message: Phrase(
@@ -31,7 +39,9 @@ public struct SummaryEngine: Sendable {
         self.registry = registry
         self.declaration = declaration
         // A summary as of D shows what was known on D: later submissions are left out of everything.
-        let reports = repository.reports.filter { $0.submitted <= asOf }
+        let reports = repository.reports.filter { report in
+            report.submitted <= asOf && only.map { $0.contains(report.signatory) } != false
+        }
         known = Dictionary(grouping: reports, by: \.signatory).mapValues(KnownReports.init)
         reviews = Dictionary(
             repository.reviews.map { (ReportKey(signatory: $0.signatory, quarter: $0.period), $0) },
@@ -97,14 +107,26 @@ public struct SummaryEngine: Sendable {
 
     /// The summary of a quarter (default: the latest due one) as of a date.
     public func summary(quarter: Quarter? = nil, asOf: CalendarDate) throws(SummaryError) -> Summary {
-        try summary(quarter: quarter, asOf: asOf, reusing: nil)
+        try summary(quarter: quarter, asOf: asOf, rows: nil)
     }
 
-    /// The summary, with the row of each signatory `reuse` still has taken as it is: a row made by
-    /// these rules for the same quarter and date from the same data (the server's summaries
-    /// between two filings differ in one signatory; `SummaryMemo` keeps the rows).
-    public func summary(
-        quarter: Quarter? = nil, asOf: CalendarDate, reusing reuse: ((Signatory) -> SignatorySummary?)?
+    /// The summary of `repository`, with the row of each signatory `reuse` still has taken as it
+    /// is: a row made by these rules for the same quarter and date from the same data (the
+    /// server's summaries between two filings differ in one signatory; `SummaryMemo` keeps the
+    /// rows). Only the other signatories' reports are sorted out.
+    public static func summary(
+        repository: Repository, registry: PluginRegistry, quarter: Quarter? = nil, asOf: CalendarDate,
+        reusing reuse: (Signatory) -> SignatorySummary?
+    ) throws(SummaryError) -> Summary {
+        let rows = repository.signatories.map(reuse)
+        let missing = Set(zip(repository.signatories, rows).compactMap { $1 == nil ? $0.id : nil })
+        let engine = try SummaryEngine(repository: repository, registry: registry, asOf: asOf, only: missing)
+        return try engine.summary(quarter: quarter, asOf: asOf, rows: rows)
+    }
+
+    /// The summary; `rows`, when given, holds a row (or nil: work it out) per signatory, in order.
+    private func summary(
+        quarter: Quarter?, asOf: CalendarDate, rows kept: [SignatorySummary?]?
     ) throws(SummaryError) -> Summary {
         // The years data may hold (1900–2999), for every front end: a summary as of 9999 would
         // draw some 32,000 quarters of history per indicator for nothing anyone could report.
@@ -126,8 +148,7 @@ public struct SummaryEngine: Sendable {
         // Each signatory on its own (on every core): its reports are found by walking them once
         // per history, never by (signatory, quarter) lookups.
         var signatories: [SignatorySummary]
-        if let reuse {
-            var rows = repository.signatories.map(reuse)
+        if var rows = kept {
             let missing = rows.indices.filter { rows[$0] == nil }
             let made = missing.parallelMap { index in
                 self.signatorySummary(
