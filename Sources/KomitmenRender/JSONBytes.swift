@@ -35,8 +35,10 @@ struct JSONBytes {
     mutating func key(_ key: StaticString) {
         nextEntry()
         bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
     }
 
     /// A member whose key is data (breakdown values): quoted like any string.
@@ -126,17 +128,37 @@ struct JSONBytes {
     }
 
     private mutating func newline(_ indent: Int) {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<indent { bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
+        // A line break and the indent in one copy, from a prepared run (deeper is never written).
+        let count = 1 + 2 * indent
+        if count <= Self.lineStarts.count {
+            Self.lineStarts.withUnsafeBufferPointer { bytes.append(contentsOf: $0[0..<count]) }
+        } else {
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        }
     }
+
+    /// A line break followed by the indent of 31 levels.
+    private static let lineStarts: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 62)
 
     private mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     private mutating func integer(_ value: Int64) {
-        // Up to 16 digits: a small string, no allocation.
-        bytes.append(contentsOf: String(value).utf8)
+        // Digits written from the last, into a fixed buffer: no string made. |value| < 2^53 here.
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                count += 1
+                buffer[buffer.count - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: buffer[(buffer.count - count)...])
+        }
     }
 
     /// A JSON string, escaped as `JSONValue.quote` escapes it; text with nothing to escape (nearly

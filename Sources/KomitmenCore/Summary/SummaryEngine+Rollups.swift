@@ -42,18 +42,26 @@ extension SummaryEngine {
     func totals(_ signatories: [SignatorySummary]) -> [IndicatorTotal] {
         var totals: [String: IndicatorTotal] = [:]
         for signatory in signatories {
-            let indicators = signatory.indicators
-            for index in indicators.indices {
-                let indicator = indicators[index]
-                guard let value = indicator.value else { continue }
-                // Its first time in this signatory's list (a few pledges: a look back costs less than a set).
-                if indicators[..<index].contains(where: { $0.id == indicator.id }) { continue }
-                totals[
-                    indicator.id,
-                    default: IndicatorTotal(
-                        id: indicator.id, label: indicator.label, unit: indicator.unit,
-                        aggregation: indicator.aggregation, value: 0, signatoryCount: 0)
-                ].add(value)
+            signatory.indicators.withUnsafeBufferPointer { indicators in
+                for index in indicators.indices {
+                    guard let value = indicators[index].value else { continue }
+                    let id = indicators[index].id
+                    // Its first time in this signatory's list (a few pledges: a look back costs less than a set).
+                    var earlier = false
+                    for before in 0..<index where indicators[before].id == id {
+                        earlier = true
+                        break
+                    }
+                    if earlier { continue }
+                    if let slot = totals.index(forKey: id) {
+                        totals.values[slot].add(value)
+                    } else {
+                        let indicator = indicators[index]
+                        totals[id] = IndicatorTotal(
+                            id: id, label: indicator.label, unit: indicator.unit, aggregation: indicator.aggregation,
+                            value: value, signatoryCount: 1)
+                    }
+                }
             }
         }
         return totals.values.sorted { $0.id < $1.id }
