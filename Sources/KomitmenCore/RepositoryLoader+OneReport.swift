@@ -40,7 +40,15 @@ extension RepositoryLoader {
         }
         var report: Report?
         if let root {
-            let signatories = Dictionary(repository.signatories.map { ($0.id, $0) }) { first, _ in first }
+            // Only the named signatory is read from the context when it is known (the server
+            // checks every filing: a context of all signatories was built for each); all of them
+            // when it is not, for the unknown-signatory hint.
+            let signatories: [String: Signatory]
+            if let named = root["signatory"]?.scalar?.value, let known = repository.signatory(named) {
+                signatories = [named: known]
+            } else {
+                signatories = Dictionary(repository.signatories.map { ($0.id, $0) }) { first, _ in first }
+            }
             let context = ReportContext(
                 declaration: repository.declaration, signatories: signatories, registry: registry,
                 folderQuarter: quarter,
