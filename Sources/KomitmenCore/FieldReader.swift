@@ -89,13 +89,25 @@ func read<T>(_ diagnostics: inout [Diagnostic], _ body: () throws(Diagnostic) ->
     }
 }
 
+/// Runs a typed reader such as `Node.text` on a node, its failure a diagnostic. Preferred to
+/// `read(&diagnostics, node.text)`: that partial application allocated a closure holding a copy of
+/// the node, for every value of every file.
+func read<T>(_ diagnostics: inout [Diagnostic], _ node: Node, _ reader: (Node) -> () throws(Diagnostic) -> T) -> T? {
+    do {
+        return try reader(node)()
+    } catch {
+        diagnostics.append(error)
+        return nil
+    }
+}
+
 extension FieldReader {
     /// A required field read with a typed reader such as `Node.count`.
     func required<T>(_ key: String, _ diagnostics: inout [Diagnostic], _ reader: (Node) -> () throws(Diagnostic) -> T)
         -> T?
     {
         guard let node = required(key, &diagnostics) else { return nil }
-        return Self.apply(reader, to: node, &diagnostics)
+        return read(&diagnostics, node, reader)
     }
 
     /// An optional field read with a typed reader; nil when absent or unreadable.
@@ -103,20 +115,6 @@ extension FieldReader {
         -> T?
     {
         guard let node = optional(key) else { return nil }
-        return Self.apply(reader, to: node, &diagnostics)
-    }
-
-    /// Runs a typed reader on a node, its failure a diagnostic. Called at once rather than handed
-    /// to `read` as a closure: that closure (the reader applied to the node) was allocated for
-    /// every field of every file.
-    private static func apply<T>(
-        _ reader: (Node) -> () throws(Diagnostic) -> T, to node: Node, _ diagnostics: inout [Diagnostic]
-    ) -> T? {
-        do {
-            return try reader(node)()
-        } catch {
-            diagnostics.append(error)
-            return nil
-        }
+        return read(&diagnostics, node, reader)
     }
 }

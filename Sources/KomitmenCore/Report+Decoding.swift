@@ -114,8 +114,8 @@ extension Report {
         let header = Header(fields, entry: entry, context: context, &diagnostics)
         let narrative = fields.optional("narrative", &diagnostics, Node.multilineText)
         var evidence: [String] = []
-        if let node = fields.optional("evidence"), let items = read(&diagnostics, node.items) {
-            evidence = items.compactMap { read(&diagnostics, $0.text) }
+        if let node = fields.optional("evidence"), let items = read(&diagnostics, node, Node.items) {
+            evidence = items.compactMap { read(&diagnostics, $0, Node.text) }
         }
         var values = WrittenValues(fields, entry: entry, &diagnostics)
         var sections: [String: [SectionEntry]] = [:]

@@ -12,7 +12,7 @@ extension Report {
         init(
             _ fields: FieldReader, entry: ReportContext.SignatoryEntry?, _ diagnostics: inout [Diagnostic]
         ) {
-            guard let node = fields.optional("values"), let pairs = read(&diagnostics, node.pairs) else { return }
+            guard let node = fields.optional("values"), let pairs = read(&diagnostics, node, Node.pairs) else { return }
             // Room for every value from the start: growing the table rehashed every key so far.
             written.reserveCapacity(pairs.count)
             let reportPlugin = entry?.plugin
