@@ -107,7 +107,7 @@ extension Report {
     static func decode(_ root: Node, context: ReportContext, diagnostics: inout [Diagnostic]) -> Report? {
         let start = diagnostics.count
         // The plugin is known only once the signatory is; read that key first.
-        let entry = root["signatory"]?.scalar.flatMap { context.shared.bySignatory[$0.value] }
+        let entry = signatoryEntry(of: root, in: context)
         let known = entry?.plugin?.knownFields ?? context.shared.knownFieldsOfAnyKind
         guard let fields = FieldReader(root, known: known, diagnostics: &diagnostics) else { return nil }
 
@@ -130,5 +130,18 @@ extension Report {
         return Report(
             signatory: id, period: period, submitted: submitted, values: values.values, sections: sections,
             narrative: narrative, evidence: evidence, file: root.file)
+    }
+
+    /// The entry of the signatory named by the first `signatory` key, if it is known: the pairs
+    /// read in place (`root["signatory"]` gave a `Node?`, destroyed through the runtime's generic
+    /// code for every report).
+    private static func signatoryEntry(of root: Node, in context: ReportContext) -> ReportContext.SignatoryEntry? {
+        guard case .mapping(let pairs) = root.content else { return nil }
+        for index in pairs.indices {
+            guard case .scalar(let key) = pairs[index].key.content, key.value == "signatory" else { continue }
+            guard case .scalar(let value) = pairs[index].value.content else { return nil }
+            return context.shared.bySignatory[value.value]
+        }
+        return nil
     }
 }
