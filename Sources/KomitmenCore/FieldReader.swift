@@ -66,6 +66,16 @@ struct FieldReader {
         return nil
     }
 
+    /// Whether the value at a position is null: `Node.isNull`'s test, on the parts read in place.
+    /// Asking `pairs[position].value.isNull` copied the whole node (and destroyed the copy) for
+    /// every field read, even through an unsafe buffer.
+    private func isNull(at position: Int) -> Bool {
+        guard case .scalar(let scalar) = pairs[position].value.content, scalar.style == .plain,
+            pairs[position].value.tag == nil
+        else { return false }
+        return CoreSchema.isNull(scalar.value)
+    }
+
     /// The position of a field that must be present and not empty; reports it missing at the
     /// mapping, or empty at its value.
     private func requiredPosition(_ key: String, _ diagnostics: inout [Diagnostic]) -> Int? {
@@ -76,7 +86,7 @@ struct FieldReader {
             }
             return nil
         }
-        guard !pairs[position].value.isNull else {
+        guard !isNull(at: position) else {
             diagnostics.append(
                 pairs[position].value.error(
                     .emptyField, Phrase(en: "field '\(key)' has no value", id: "kolom '\(key)' tidak berisi nilai")))
@@ -87,7 +97,7 @@ struct FieldReader {
 
     /// The position of an optional field; nil when absent or empty.
     private func optionalPosition(_ key: String) -> Int? {
-        guard let position = position(key), !pairs[position].value.isNull else { return nil }
+        guard let position = position(key), !isNull(at: position) else { return nil }
         return position
     }
 
