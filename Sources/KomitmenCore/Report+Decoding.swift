@@ -80,9 +80,12 @@ final class ReportPlugin: Sendable {
     private let ids: [String]
     private let idLengths: [Int]
     let knownFields: [String]
+    /// Whether a section derives a value: only then are written values' marks kept.
+    let derives: Bool
 
     init(_ plugin: StakeholderPlugin) {
         self.plugin = plugin
+        derives = plugin.sections.contains { !$0.derivations.isEmpty }
         ids = plugin.indicators.map(\.id)
         idLengths = ids.map(\.utf8.count)
         knownFields = Report.baseFields + plugin.sections.map(\.name)
