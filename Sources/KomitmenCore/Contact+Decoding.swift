@@ -6,7 +6,7 @@ extension Contact {
     /// Reads a signatory's `contacts:` list: each entry's fields, the address shapes, at least one
     /// address, and no address given twice (two contacts sharing one would get every reminder twice).
     static func decodeList(_ node: Node, diagnostics: inout [Diagnostic]) -> [Contact] {
-        guard let items = read(&diagnostics, node.items) else { return [] }
+        guard let items = read(&diagnostics, node, Node.items) else { return [] }
         var contacts: [Contact] = []
         var seen: [String: Int] = [:]
         for item in items {
@@ -83,7 +83,7 @@ extension Contact {
             valid = false
         }
         var language: Language?
-        if let languageNode = fields.optional("language"), let text = read(&diagnostics, languageNode.text) {
+        if let languageNode = fields.optional("language"), let text = read(&diagnostics, languageNode, Node.text) {
             language = Language(rawValue: text)
             if language == nil {
                 valid = false

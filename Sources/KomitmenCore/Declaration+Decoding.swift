@@ -137,13 +137,13 @@ extension Declaration {
         _ node: Node, of what: String, fields known: [String], _ diagnostics: inout [Diagnostic],
         make: (String, FieldReader, inout [Diagnostic]) -> T
     ) -> [T] {
-        guard let items = read(&diagnostics, node.items) else { return [] }
+        guard let items = read(&diagnostics, node, Node.items) else { return [] }
         var entries: [T] = []
         var seen: [String: Int] = [:]
         for item in items {
             guard let fields = FieldReader(item, known: known, diagnostics: &diagnostics),
                 let idNode = fields.required("id", &diagnostics),
-                let id = read(&diagnostics, idNode.identifier)
+                let id = read(&diagnostics, idNode, Node.identifier)
             else { continue }
             let entry = make(id, fields, &diagnostics)
             if let line = seen[id] {

@@ -4,16 +4,20 @@ import KomitmenYAML
 /// known name), missing required ones, and gives each value's node for typed reading.
 struct FieldReader {
     let node: Node
-    /// The known fields given, in file order: searched in order, which for the handful of fields
-    /// of a mapping is faster than hashing (one reader per mapping of every file).
-    private var given: [(key: String, value: Node)] = []
+    /// The mapping's pairs, as the node holds them (one array shared, nothing copied).
+    private let pairs: [Node.Pair]
+    /// The known fields given, in file order, each with its pair's index: searched in order, which
+    /// for the handful of fields of a mapping is faster than hashing (one reader per mapping of
+    /// every file). Indices rather than the value nodes: copying each node in (and destroying it
+    /// with the reader) cost more than the rest of the reader.
+    private var given: [(key: String, position: Int)] = []
     /// Known names that an unknown key was taken for (`submited` → `submitted`): already reported.
     private var suggested: Set<String> = []
 
     /// Nil (with a diagnostic) when `node` is not a mapping.
     init?(_ node: Node, known: [String], diagnostics: inout [Diagnostic]) {
         self.node = node
-        guard let pairs = node.mapping else {
+        guard case .mapping(let pairs) = node.content else {
             diagnostics.append(
                 node.error(
                     .wrongType,
@@ -22,6 +26,7 @@ struct FieldReader {
                         id: "seharusnya pemetaan (baris kunci: nilai), tertulis ") + node.kindName))
             return nil
         }
+        self.pairs = pairs
         given.reserveCapacity(pairs.count)
         // By index: a `for pair in pairs` copied (and released) both nodes of every pair.
         for position in pairs.indices {
@@ -34,9 +39,9 @@ struct FieldReader {
             let key = scalar.value
             if known.contains(key) {
                 if let index = given.firstIndex(where: { $0.key == key }) {
-                    given[index] = (key, pairs[position].value)
+                    given[index] = (key, position)
                 } else {
-                    given.append((key, pairs[position].value))
+                    given.append((key, position))
                 }
             } else {
                 diagnostics.append(Self.unknownField(key, at: pairs[position].key, known: known))
@@ -53,29 +58,65 @@ struct FieldReader {
             .unknownField, Phrase(en: "unknown field '\(key)'", id: "kolom '\(key)' tidak dikenal"), hint: hint)
     }
 
-    private func value(_ key: String) -> Node? {
-        for field in given where field.key == key { return field.value }
+    /// The index into `pairs` of the field's value. Callers read `pairs[index].value` in place:
+    /// a `Node?` handed back and forth was copied, and destroyed through the runtime's generic
+    /// `Optional` code (about 360 instructions each), several times for every field read.
+    private func position(_ key: String) -> Int? {
+        for field in given where field.key == key { return field.position }
         return nil
+    }
+
+    /// Whether the value at a position is null: `Node.isNull`'s test, on the parts read in place.
+    /// Asking `pairs[position].value.isNull` copied the whole node (and destroyed the copy) for
+    /// every field read, even through an unsafe buffer.
+    private func isNull(at position: Int) -> Bool {
+        guard case .scalar(let scalar) = pairs[position].value.content, scalar.style == .plain,
+            pairs[position].value.tag == nil
+        else { return false }
+        return CoreSchema.isNull(scalar.value)
+    }
+
+    /// The position of a field that must be present and not empty; reports it missing at the
+    /// mapping, or empty at its value.
+    private func requiredPosition(_ key: String, _ diagnostics: inout [Diagnostic]) -> Int? {
+        guard let position = position(key) else {
+            if !suggested.contains(key) {
+                diagnostics.append(
+                    node.error(.missingField, Phrase(en: "missing field '\(key)'", id: "kolom '\(key)' belum ada")))
+            }
+            return nil
+        }
+        guard !isNull(at: position) else {
+            diagnostics.append(
+                pairs[position].value.error(
+                    .emptyField, Phrase(en: "field '\(key)' has no value", id: "kolom '\(key)' tidak berisi nilai")))
+            return nil
+        }
+        return position
+    }
+
+    /// The position of an optional field; nil when absent or empty.
+    private func optionalPosition(_ key: String) -> Int? {
+        guard let position = position(key), !isNull(at: position) else { return nil }
+        return position
     }
 
     /// The value of a field that must be present; reports it missing at the mapping.
     func required(_ key: String, _ diagnostics: inout [Diagnostic]) -> Node? {
-        if let value = value(key), !value.isNull { return value }
-        if let value = value(key) {
-            diagnostics.append(
-                value.error(
-                    .emptyField, Phrase(en: "field '\(key)' has no value", id: "kolom '\(key)' tidak berisi nilai")))
-        } else if !suggested.contains(key) {
-            diagnostics.append(
-                node.error(.missingField, Phrase(en: "missing field '\(key)'", id: "kolom '\(key)' belum ada")))
-        }
-        return nil
+        guard let position = requiredPosition(key, &diagnostics) else { return nil }
+        return pairs[position].value
     }
 
     /// The value of an optional field; nil when absent or empty.
     func optional(_ key: String) -> Node? {
-        guard let value = value(key), !value.isNull else { return nil }
-        return value
+        guard let position = optionalPosition(key) else { return nil }
+        return pairs[position].value
+    }
+
+    /// Where an optional field's value was written; nil when absent or empty.
+    func mark(of key: String) -> Mark? {
+        guard let position = optionalPosition(key) else { return nil }
+        return pairs[position].value.mark
     }
 }
 
@@ -89,34 +130,32 @@ func read<T>(_ diagnostics: inout [Diagnostic], _ body: () throws(Diagnostic) ->
     }
 }
 
+/// Runs a typed reader such as `Node.text` on a node, its failure a diagnostic. Preferred to
+/// `read(&diagnostics, node.text)`: that partial application allocated a closure holding a copy of
+/// the node, for every value of every file.
+func read<T>(_ diagnostics: inout [Diagnostic], _ node: Node, _ reader: (Node) -> () throws(Diagnostic) -> T) -> T? {
+    do {
+        return try reader(node)()
+    } catch {
+        diagnostics.append(error)
+        return nil
+    }
+}
+
 extension FieldReader {
     /// A required field read with a typed reader such as `Node.count`.
     func required<T>(_ key: String, _ diagnostics: inout [Diagnostic], _ reader: (Node) -> () throws(Diagnostic) -> T)
         -> T?
     {
-        guard let node = required(key, &diagnostics) else { return nil }
-        return Self.apply(reader, to: node, &diagnostics)
+        guard let position = requiredPosition(key, &diagnostics) else { return nil }
+        return read(&diagnostics, pairs[position].value, reader)
     }
 
     /// An optional field read with a typed reader; nil when absent or unreadable.
     func optional<T>(_ key: String, _ diagnostics: inout [Diagnostic], _ reader: (Node) -> () throws(Diagnostic) -> T)
         -> T?
     {
-        guard let node = optional(key) else { return nil }
-        return Self.apply(reader, to: node, &diagnostics)
-    }
-
-    /// Runs a typed reader on a node, its failure a diagnostic. Called at once rather than handed
-    /// to `read` as a closure: that closure (the reader applied to the node) was allocated for
-    /// every field of every file.
-    private static func apply<T>(
-        _ reader: (Node) -> () throws(Diagnostic) -> T, to node: Node, _ diagnostics: inout [Diagnostic]
-    ) -> T? {
-        do {
-            return try reader(node)()
-        } catch {
-            diagnostics.append(error)
-            return nil
-        }
+        guard let position = optionalPosition(key) else { return nil }
+        return read(&diagnostics, pairs[position].value, reader)
     }
 }

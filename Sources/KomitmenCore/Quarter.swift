@@ -19,7 +19,10 @@ public struct Quarter: Hashable, Sendable, Comparable, CustomStringConvertible, 
         guard text.utf8.count == 7 else { return nil }
         var year = 0
         var number = 0
-        for (offset, byte) in text.utf8.enumerated() {
+        // A counted loop rather than `enumerated()`, whose iterator was not inlined.
+        var offset = -1
+        for byte in text.utf8 {
+            offset += 1
             let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
             switch offset {
             case 0...3:

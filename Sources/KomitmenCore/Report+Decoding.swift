@@ -80,9 +80,12 @@ final class ReportPlugin: Sendable {
     private let ids: [String]
     private let idLengths: [Int]
     let knownFields: [String]
+    /// Whether a section derives a value: only then are written values' marks kept.
+    let derives: Bool
 
     init(_ plugin: StakeholderPlugin) {
         self.plugin = plugin
+        derives = plugin.sections.contains { !$0.derivations.isEmpty }
         ids = plugin.indicators.map(\.id)
         idLengths = ids.map(\.utf8.count)
         knownFields = Report.baseFields + plugin.sections.map(\.name)
@@ -107,15 +110,15 @@ extension Report {
     static func decode(_ root: Node, context: ReportContext, diagnostics: inout [Diagnostic]) -> Report? {
         let start = diagnostics.count
         // The plugin is known only once the signatory is; read that key first.
-        let entry = root["signatory"]?.scalar.flatMap { context.shared.bySignatory[$0.value] }
+        let entry = signatoryEntry(of: root, in: context)
         let known = entry?.plugin?.knownFields ?? context.shared.knownFieldsOfAnyKind
         guard let fields = FieldReader(root, known: known, diagnostics: &diagnostics) else { return nil }
 
         let header = Header(fields, entry: entry, context: context, &diagnostics)
         let narrative = fields.optional("narrative", &diagnostics, Node.multilineText)
         var evidence: [String] = []
-        if let node = fields.optional("evidence"), let items = read(&diagnostics, node.items) {
-            evidence = items.compactMap { read(&diagnostics, $0.text) }
+        if let node = fields.optional("evidence"), let items = read(&diagnostics, node, Node.items) {
+            evidence = items.compactMap { read(&diagnostics, $0, Node.text) }
         }
         var values = WrittenValues(fields, entry: entry, &diagnostics)
         var sections: [String: [SectionEntry]] = [:]
@@ -130,5 +133,18 @@ extension Report {
         return Report(
             signatory: id, period: period, submitted: submitted, values: values.values, sections: sections,
             narrative: narrative, evidence: evidence, file: root.file)
+    }
+
+    /// The entry of the signatory named by the first `signatory` key, if it is known: the pairs
+    /// read in place (`root["signatory"]` gave a `Node?`, destroyed through the runtime's generic
+    /// code for every report).
+    private static func signatoryEntry(of root: Node, in context: ReportContext) -> ReportContext.SignatoryEntry? {
+        guard case .mapping(let pairs) = root.content else { return nil }
+        for index in pairs.indices {
+            guard case .scalar(let key) = pairs[index].key.content, key.value == "signatory" else { continue }
+            guard case .scalar(let value) = pairs[index].value.content else { return nil }
+            return context.shared.bySignatory[value.value]
+        }
+        return nil
     }
 }

@@ -22,9 +22,10 @@ extension Report {
             _ fields: FieldReader, known: Bool, context: ReportContext,
             _ diagnostics: inout [Diagnostic]
         ) -> String? {
-            let id = fields.required("signatory", &diagnostics, Node.text)
-            guard let id, let node = fields.optional("signatory") else { return id }
-            if !known {
+            // The value's node only where a problem is reported at it: a `Node?` taken for every
+            // report was copied and destroyed through the runtime's generic code.
+            guard let id = fields.required("signatory", &diagnostics, Node.text) else { return nil }
+            if !known, let node = fields.optional("signatory") {
                 // The keys as they are: sorting them for every such report cost (reports × signatories × log).
                 diagnostics.append(
                     node.error(
@@ -35,7 +36,7 @@ extension Report {
                                 en: "signatories are the files in signatories/",
                                 id: "daftar penanda tangan ada di folder signatories/")))
             }
-            if !fileStem(of: fields.node.file, is: id) {
+            if !fileStem(of: fields.node.file, is: id), let node = fields.optional("signatory") {
                 let stem = fileStem(fields.node.file)
                 diagnostics.append(
                     node.error(
@@ -55,9 +56,8 @@ extension Report {
             _ fields: FieldReader, entry: ReportContext.SignatoryEntry?, context: ReportContext,
             _ diagnostics: inout [Diagnostic]
         ) -> Quarter? {
-            let period = fields.required("period", &diagnostics, Node.quarter)
-            guard let period, let node = fields.optional("period") else { return period }
-            if let folder = context.folderQuarter, folder != period {
+            guard let period = fields.required("period", &diagnostics, Node.quarter) else { return nil }
+            if let folder = context.folderQuarter, folder != period, let node = fields.optional("period") {
                 diagnostics.append(
                     node.error(
                         .periodMismatch,
@@ -68,7 +68,7 @@ extension Report {
                             en: "move the file to reports/\(period)/, or correct the period",
                             id: "pindahkan berkas ke reports/\(period)/, atau perbaiki period")))
             }
-            if let entry, let first = entry.firstQuarter, period < first {
+            if let entry, let first = entry.firstQuarter, period < first, let node = fields.optional("period") {
                 let signatory = entry.signatory
                 diagnostics.append(
                     node.error(
@@ -85,9 +85,8 @@ extension Report {
             _ fields: FieldReader, period: Quarter?, today: CalendarDate?,
             _ diagnostics: inout [Diagnostic]
         ) -> CalendarDate? {
-            let submitted = fields.required("submitted", &diagnostics, Node.date)
-            guard let submitted, let node = fields.optional("submitted") else { return submitted }
-            if let period, submitted < period.firstDay {
+            guard let submitted = fields.required("submitted", &diagnostics, Node.date) else { return nil }
+            if let period, submitted < period.firstDay, let node = fields.optional("submitted") {
                 diagnostics.append(
                     node.error(
                         .submittedBeforeQuarter,
@@ -98,7 +97,7 @@ extension Report {
             // A mistyped year (2062) would otherwise drop the report from every summary in silence,
             // since a summary leaves out reports submitted after its as-of date. A warning, as
             // DESIGN.md says: the file itself is well formed.
-            if let today, submitted > today {
+            if let today, submitted > today, let node = fields.optional("submitted") {
                 diagnostics.append(
                     node.warning(
                         .futureSubmitted,

@@ -16,7 +16,7 @@ extension Report.WrittenValues {
             guard diagnostics.count == before else { continue }
             for (indicator, derivation) in section.derivations {
                 let derived = section.derive(derivation, from: entries)
-                if let given = written[indicator], given.value != derived {
+                if let given = writtenValue(indicator), given.value != derived {
                     diagnostics.append(
                         .error(
                             .derivedMismatch, fields.node.file, given.mark,

@@ -4,18 +4,21 @@ extension Report {
     /// The values a report writes under `values:`, each checked against its signatory's plugin
     /// and pledges, then completed by what the plugin's sections derive.
     struct WrittenValues {
-        /// Indicator id → the value written and where, for a section that derives another.
-        var written: [String: (value: Double, mark: Mark)] = [:]
+        /// The values written and where, in file order, for a plugin with a section that derives a
+        /// value (empty for any other: nothing asks). A list, not a second table beside `values`:
+        /// the table was copied into `values` for every report.
+        private var written: [(indicator: String, value: Double, mark: Mark)] = []
         /// Indicator id → the quarter's value: written, or derived from a section.
         var values: [String: Double] = [:]
 
         init(
             _ fields: FieldReader, entry: ReportContext.SignatoryEntry?, _ diagnostics: inout [Diagnostic]
         ) {
-            guard let node = fields.optional("values"), let pairs = read(&diagnostics, node.pairs) else { return }
+            guard let node = fields.optional("values"), let pairs = read(&diagnostics, node, Node.pairs) else { return }
             // Room for every value from the start: growing the table rehashed every key so far.
-            written.reserveCapacity(pairs.count)
+            values.reserveCapacity(pairs.count)
             let reportPlugin = entry?.plugin
+            let keepsMarks = reportPlugin?.derives ?? false
             // By index: a `for pair in pairs` copied (and released) both nodes of every pair.
             for position in pairs.indices {
                 guard case .scalar(let scalar) = pairs[position].key.content else { continue }
@@ -23,7 +26,7 @@ extension Report {
                 guard let entry, let reportPlugin else {
                     // No plugin to give the unit (an unknown signatory or kind, reported elsewhere): whole numbers only.
                     if let value = pairs[position].value.scalar.flatMap({ CoreSchema.wholeNumber($0.value) }) {
-                        written[key] = (Double(value), pairs[position].value.mark)
+                        values[key] = Double(value)
                     }
                     continue
                 }
@@ -46,10 +49,19 @@ extension Report {
                 if let value = read(
                     &diagnostics, { () throws(Diagnostic) in try pairs[position].value.indicatorValue(unit) })
                 {
-                    written[key] = (value, pairs[position].value.mark)
+                    values[key] = value
+                    if keepsMarks { written.append((key, value, pairs[position].value.mark)) }
                 }
             }
-            values = written.mapValues(\.value)
+        }
+
+        /// The value written for an indicator and where; the last one when a key was given twice
+        /// (as the table it replaces kept it).
+        func writtenValue(_ indicator: String) -> (value: Double, mark: Mark)? {
+            for index in written.indices.reversed() where written[index].indicator == indicator {
+                return (written[index].value, written[index].mark)
+            }
+            return nil
         }
     }
 }

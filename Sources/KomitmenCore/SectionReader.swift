@@ -8,7 +8,7 @@ struct SectionReader {
 
     /// The entries that passed every check.
     func entries(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [SectionEntry] {
-        guard let items = read(&diagnostics, node.items) else { return [] }
+        guard let items = read(&diagnostics, node, Node.items) else { return [] }
         var entries: [SectionEntry] = []
         var firstLines: [String: [String: Int]] = [:]
         let names = section.fieldNames
@@ -49,13 +49,13 @@ struct SectionReader {
     private func value(of node: Node, as field: FieldDefinition, _ diagnostics: inout [Diagnostic]) -> FieldValue? {
         switch field.kind {
         case .text:
-            return read(&diagnostics, node.text).map(FieldValue.text)
+            return read(&diagnostics, node, Node.text).map(FieldValue.text)
         case .count:
-            return read(&diagnostics, node.count).map(FieldValue.count)
+            return read(&diagnostics, node, Node.count).map(FieldValue.count)
         case .rupiah:
-            return read(&diagnostics, node.rupiah).map(FieldValue.rupiah)
+            return read(&diagnostics, node, Node.rupiah).map(FieldValue.rupiah)
         case .dateInQuarter:
-            guard let date = read(&diagnostics, node.date) else { return nil }
+            guard let date = read(&diagnostics, node, Node.date) else { return nil }
             guard quarter.contains(date) else {
                 diagnostics.append(
                     node.error(
@@ -70,7 +70,7 @@ struct SectionReader {
             }
             return .date(date)
         case .url:
-            guard let text = read(&diagnostics, node.text) else { return nil }
+            guard let text = read(&diagnostics, node, Node.text) else { return nil }
             guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
                 diagnostics.append(
                     node.error(
@@ -88,7 +88,7 @@ struct SectionReader {
             if node.scalar != nil {
                 return choice(node, field: field.name, allowed: allowed, &diagnostics).map { .choices([$0]) }
             }
-            guard let list = read(&diagnostics, node.items) else { return nil }
+            guard let list = read(&diagnostics, node, Node.items) else { return nil }
             var words: [String] = []
             words.reserveCapacity(list.count)
             var valid = true
@@ -105,7 +105,7 @@ struct SectionReader {
 
     /// The word of a choice, when it is one of `allowed`.
     private func choice(_ node: Node, field: String, allowed: [String], _ diagnostics: inout [Diagnostic]) -> String? {
-        guard let text = read(&diagnostics, node.text) else { return nil }
+        guard let text = read(&diagnostics, node, Node.text) else { return nil }
         guard allowed.contains(text) else {
             let list = Suggestion.listing(allowed)
             diagnostics.append(

@@ -70,7 +70,7 @@ extension Signatory {
                     )))
         }
         var language = Language.id
-        if let node = fields.optional("language"), let text = read(&diagnostics, node.text) {
+        if let node = fields.optional("language"), let text = read(&diagnostics, node, Node.text) {
             if let parsed = Language(rawValue: text) {
                 language = parsed
             } else {
@@ -85,7 +85,7 @@ extension Signatory {
         var pledges: [Pledge] = []
         var namedIndicators: Set<String> = []
         // A signatory may sign before it pledges anything measurable: it still files reports.
-        if let node = fields.optional("pledges"), let items = read(&diagnostics, node.items) {
+        if let node = fields.optional("pledges"), let items = read(&diagnostics, node, Node.items) {
             var seen: [String: Int] = [:]
             for item in items {
                 namedIndicators.formUnion(Pledge.namedIndicators(item))
@@ -184,7 +184,7 @@ extension Pledge {
                         listedAfter: Phrase(en: "the goals are: ", id: "tujuan yang ada: "))))
         }
         var targets: [IndicatorTarget] = []
-        if let list = fields.required("indicators", &diagnostics), let items = read(&diagnostics, list.items) {
+        if let list = fields.required("indicators", &diagnostics), let items = read(&diagnostics, list, Node.items) {
             if items.isEmpty {
                 diagnostics.append(
                     list.error(

@@ -31,12 +31,33 @@ public enum TextSafety {
     /// cost some 25 instructions a byte, and every text field of every file comes through here
     /// (a narrative's line breaks sent it down the slow scalar-by-scalar path every time).
     static func mayFlag(_ text: String, multiline: Bool) -> Bool {
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for byte in bytes where mayFlag(byte) {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+            for index in start..<end where mayFlag(bytes[index]) {
+                let byte = bytes[index]
                 if multiline && (byte == 0x0A || byte == 0x0D || byte == 0x09) { continue }
                 return true
             }
             return false
+        }
+        // Eight bytes at a time: a word of printable ASCII (no byte below 0x20, none 0x7F, none
+        // from 0x80) has nothing to flag, and most text is all such words. Any other word is
+        // looked at byte by byte, so the word test only has to be sure when it says "nothing".
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = bytes.baseAddress else { return false }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // Not zero exactly when some byte is below 0x20 (and below 0x80: the high bit
+                // is tested on its own).
+                let below20 = (word &- ones &* 0x20) & ~word & highs
+                let xor7F = word ^ (ones &* 0x7F)
+                let is7F = (xor7F &- ones) & ~xor7F & highs
+                if (below20 | is7F | (word & highs)) != 0 && scan(bytes, from: index, to: index + 8) { return true }
+                index += 8
+            }
+            return scan(bytes, from: index, to: bytes.count)
         }
         if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
         var copy = text

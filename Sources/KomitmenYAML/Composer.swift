@@ -1,3 +1,5 @@
+import CLibYAML
+
 /// Builds node trees from libyaml's events: resolves aliases within a budget and rejects
 /// duplicate mapping keys at their second occurrence.
 public struct Composer {
@@ -159,14 +161,15 @@ public struct Composer {
             problems.append(problem)
         }
 
-        while let event = try reader.next() {
-            switch event.kind {
-            case .streamStart, .streamEnd, .documentEnd:
-                continue
-            case .documentStart:
+        // libyaml's events read as they are, without a `YAMLEvent` in between (see `nextRaw`).
+        var event = yaml_event_t()
+        while try reader.nextRaw(&event) {
+            defer { yaml_event_delete(&event) }
+            switch event.type {
+            case YAML_DOCUMENT_START_EVENT:
                 if !allowMultipleDocuments && !roots.isEmpty {
                     throw YAMLError(
-                        .multipleDocuments, event.start,
+                        .multipleDocuments, YAMLEventReader.mark(event.start_mark),
                         Phrase(
                             en: "a second document in one file; a file holds one document",
                             id: "dokumen kedua dalam satu berkas; satu berkas hanya memuat satu dokumen"),
@@ -175,10 +178,11 @@ public struct Composer {
                             id: "hapus baris '---', atau pindahkan bagian ini ke berkasnya sendiri"))
                 }
                 anchors.removeAll()
-            case .alias(let name):
+            case YAML_ALIAS_EVENT:
+                let name = YAMLEventReader.string(event.data.alias.anchor) ?? ""
                 guard let target = anchors[name] else {
                     throw YAMLError(
-                        .unknownAlias, event.start,
+                        .unknownAlias, YAMLEventReader.mark(event.start_mark),
                         Phrase(
                             en: "unknown alias '*\(name)': no anchor '&\(name)' before it",
                             id: "alias '*\(name)' tidak dikenal: tidak ada jangkar '&\(name)' sebelumnya"))
@@ -186,7 +190,7 @@ public struct Composer {
                 expanded += target.size
                 if expanded > limits.maxAliasExpansion {
                     throw YAMLError(
-                        .aliasExpansion, event.start,
+                        .aliasExpansion, YAMLEventReader.mark(event.start_mark),
                         Phrase(
                             en: "aliases expand to too many values (more than \(limits.maxAliasExpansion))",
                             id: "alias menghasilkan terlalu banyak nilai (lebih dari \(limits.maxAliasExpansion))"),
@@ -195,17 +199,32 @@ public struct Composer {
                             id: "tulis nilainya langsung, jangan mengulang alias"))
                 }
                 try add(target.node, size: target.size)
-            case .scalar(let value, let style, let anchor, let tag):
-                let node = Node(.scalar(.init(value: value, style: style)), tag: tag, fileID: file, mark: event.start)
-                if let anchor { anchors[anchor] = (node, 1) }
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let node = Node(
+                    .scalar(
+                        .init(
+                            value: YAMLEventReader.value(scalar.value, count: scalar.length),
+                            style: YAMLEventReader.style(scalar.style))),
+                    tag: YAMLEventReader.string(scalar.tag), fileID: file,
+                    mark: YAMLEventReader.mark(event.start_mark))
+                if let anchor = YAMLEventReader.string(scalar.anchor) { anchors[anchor] = (node, 1) }
                 try add(node, size: 1)
-            case .sequenceStart(let anchor, let tag, _):
+            case YAML_SEQUENCE_START_EVENT:
+                let sequence = event.data.sequence_start
                 stack.append(
-                    Frame(isMapping: false, start: event.start, tag: tag, anchor: anchor, keysStart: keys.count))
-            case .mappingStart(let anchor, let tag, _):
+                    Frame(
+                        isMapping: false, start: YAMLEventReader.mark(event.start_mark),
+                        tag: YAMLEventReader.string(sequence.tag), anchor: YAMLEventReader.string(sequence.anchor),
+                        keysStart: keys.count))
+            case YAML_MAPPING_START_EVENT:
+                let mapping = event.data.mapping_start
                 stack.append(
-                    Frame(isMapping: true, start: event.start, tag: tag, anchor: anchor, keysStart: keys.count))
-            case .sequenceEnd, .mappingEnd:
+                    Frame(
+                        isMapping: true, start: YAMLEventReader.mark(event.start_mark),
+                        tag: YAMLEventReader.string(mapping.tag), anchor: YAMLEventReader.string(mapping.anchor),
+                        keysStart: keys.count))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard var frame = stack.popLast() else { continue }
                 // The frame's nodes are moved into the new node, not shared with the frame.
                 let content: Node.Content
@@ -222,6 +241,9 @@ public struct Composer {
                 let node = Node(content, tag: frame.tag, fileID: file, mark: frame.start)
                 if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
                 try add(node, size: frame.size)
+            default:
+                // Stream start and end, document end: nothing to build.
+                continue
             }
         }
         return (roots, problems)

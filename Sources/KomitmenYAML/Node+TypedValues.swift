@@ -25,6 +25,11 @@ extension Node {
     }
 
     private static let wholeNumberName = Phrase(en: "a whole number", id: "bilangan bulat")
+    // Made once: a phrase made at the top of every read (for its error) was an array allocated
+    // and freed for every value read, error or not.
+    private static let numberName = Phrase(en: "a number", id: "angka")
+    private static let booleanName = Phrase(en: "true or false", id: "true atau false")
+    private static let dateName = Phrase(en: "a date (YYYY-MM-DD)", id: "tanggal (TTTT-BB-HH)")
 
     /// A scalar that is text (any scalar but null) on one line, without control characters
     /// (`Node+SafeText.swift`); other kinds of node are an error.
@@ -154,7 +159,7 @@ extension Node {
 
     /// A decimal number (`0.9`, `12`).
     public func decimal() throws(Diagnostic) -> Double {
-        let name = Phrase(en: "a number", id: "angka")
+        let name = Self.numberName
         guard let scalar, !isNull, !scalar.style.isQuoted, tag == nil else { throw expected(name) }
         switch CoreSchema.resolve(scalar.value) {
         case .int(let value): return Double(value)
@@ -197,7 +202,7 @@ extension Node {
 
     /// `true` or `false`: YAML 1.2's only booleans.
     public func bool() throws(Diagnostic) -> Bool {
-        let name = Phrase(en: "true or false", id: "true atau false")
+        let name = Self.booleanName
         guard let scalar, !isNull else { throw expected(name) }
         if scalar.style == .plain && tag == nil, case .bool(let value) = CoreSchema.resolve(scalar.value) {
             return value
@@ -219,7 +224,7 @@ extension Node {
 
     /// A date written `YYYY-MM-DD` that exists in the calendar.
     public func date() throws(Diagnostic) -> CalendarDate {
-        let name = Phrase(en: "a date (YYYY-MM-DD)", id: "tanggal (TTTT-BB-HH)")
+        let name = Self.dateName
         guard let scalar, !isNull else { throw expected(name) }
         if let date = CalendarDate(scalar.value) {
             guard CalendarDate.dataYears.contains(date.year) else {

@@ -51,21 +51,16 @@ public final class YAMLEventReader {
 
     /// The next event, or nil after the stream's end.
     public func next() throws(YAMLError) -> YAMLEvent? {
-        guard !finished else { return nil }
         var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) == 1 else {
-            finished = true
-            throw parserError()
-        }
+        guard try nextRaw(&event) else { return nil }
         defer { yaml_event_delete(&event) }
-        let start = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
-        let end = Mark(line: Int(event.end_mark.line) + 1, column: Int(event.end_mark.column) + 1)
+        let start = Self.mark(event.start_mark)
+        let end = Self.mark(event.end_mark)
         let kind: YAMLEvent.Kind
         switch event.type {
         case YAML_STREAM_START_EVENT:
             kind = .streamStart
         case YAML_STREAM_END_EVENT:
-            finished = true
             kind = .streamEnd
         case YAML_DOCUMENT_START_EVENT:
             kind = .documentStart(implicit: event.data.document_start.implicit != 0)
@@ -75,36 +70,75 @@ public final class YAMLEventReader {
             kind = .alias(anchor: Self.string(event.data.alias.anchor) ?? "")
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            let value =
-                scalar.length == 0
-                ? ""
-                : String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             kind = .scalar(
-                value: value, style: Self.style(scalar.style),
+                value: Self.value(scalar.value, count: scalar.length), style: Self.style(scalar.style),
                 anchor: Self.string(scalar.anchor), tag: Self.string(scalar.tag))
         case YAML_SEQUENCE_START_EVENT:
             let sequence = event.data.sequence_start
-            try enter(at: start)
             kind = .sequenceStart(
                 anchor: Self.string(sequence.anchor), tag: Self.string(sequence.tag),
                 flow: sequence.style == YAML_FLOW_SEQUENCE_STYLE)
         case YAML_SEQUENCE_END_EVENT:
-            depth -= 1
             kind = .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             let mapping = event.data.mapping_start
-            try enter(at: start)
             kind = .mappingStart(
                 anchor: Self.string(mapping.anchor), tag: Self.string(mapping.tag),
                 flow: mapping.style == YAML_FLOW_MAPPING_STYLE)
-        case YAML_MAPPING_END_EVENT:
-            depth -= 1
-            kind = .mappingEnd
         default:
-            finished = true
-            throw YAMLError(.yamlSyntax, start, Phrase(en: "unexpected YAML event", id: "peristiwa YAML tak terduga"))
+            kind = .mappingEnd
         }
         return YAMLEvent(kind, start: start, end: end)
+    }
+
+    /// The next event as libyaml gives it, into `event` (which the caller deletes with
+    /// `yaml_event_delete`); false after the stream's end. The nesting bound applies here.
+    ///
+    /// The composer reads these directly: building a `YAMLEvent` (an enum with strings) for every
+    /// event and destroying it again cost more per file than the composer's own work on it.
+    func nextRaw(_ event: inout yaml_event_t) throws(YAMLError) -> Bool {
+        guard !finished else { return false }
+        guard yaml_parser_parse(parser, &event) == 1 else {
+            finished = true
+            throw parserError()
+        }
+        switch event.type {
+        case YAML_STREAM_END_EVENT:
+            finished = true
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            depth += 1
+            if depth > limits.maxDepth {
+                finished = true
+                let mark = Self.mark(event.start_mark)
+                yaml_event_delete(&event)
+                throw YAMLError(
+                    .nestingTooDeep, mark,
+                    Phrase(
+                        en: "nesting is too deep (more than \(limits.maxDepth) levels)",
+                        id: "susunan bertingkat terlalu dalam (lebih dari \(limits.maxDepth) tingkat)"))
+            }
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            depth -= 1
+        case YAML_STREAM_START_EVENT, YAML_DOCUMENT_START_EVENT, YAML_DOCUMENT_END_EVENT, YAML_ALIAS_EVENT,
+            YAML_SCALAR_EVENT:
+            break
+        default:
+            finished = true
+            let mark = Self.mark(event.start_mark)
+            yaml_event_delete(&event)
+            throw YAMLError(.yamlSyntax, mark, Phrase(en: "unexpected YAML event", id: "peristiwa YAML tak terduga"))
+        }
+        return true
+    }
+
+    /// A libyaml position, 1-based.
+    static func mark(_ mark: yaml_mark_t) -> Mark {
+        Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    /// A scalar event's text.
+    static func value(_ bytes: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {
+        count == 0 ? "" : String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
     /// Every event of the text, stopping at the first error.
@@ -112,18 +146,6 @@ public final class YAMLEventReader {
         var events: [YAMLEvent] = []
         while let event = try next() { events.append(event) }
         return events
-    }
-
-    private func enter(at mark: Mark) throws(YAMLError) {
-        depth += 1
-        if depth > limits.maxDepth {
-            finished = true
-            throw YAMLError(
-                .nestingTooDeep, mark,
-                Phrase(
-                    en: "nesting is too deep (more than \(limits.maxDepth) levels)",
-                    id: "susunan bertingkat terlalu dalam (lebih dari \(limits.maxDepth) tingkat)"))
-        }
     }
 
     private func parserError() -> YAMLError {
@@ -145,11 +167,11 @@ public final class YAMLEventReader {
         pointer.map { String(cString: $0) }
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: UnsafePointer($0)) }
     }
 
-    private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+    static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
         switch style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
         case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
