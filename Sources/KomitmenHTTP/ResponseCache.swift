@@ -17,9 +17,19 @@ actor ResponseCache {
         var language: String
     }
 
+    /// A computation under way: the reads waiting for it are answered when it ends.
+    private final class Run {
+        let generation: UInt64
+        var waiters: [CheckedContinuation<[UInt8], any Error>] = []
+
+        init(generation: UInt64) {
+            self.generation = generation
+        }
+    }
+
     private var generation: UInt64 = 0
     private var entries: [Key: [UInt8]] = [:]
-    private var running: [Key: (generation: UInt64, task: Task<[UInt8], any Error>)] = [:]
+    private var running: [Key: Run] = [:]
     let capacity: Int
 
     init(capacity: Int = 32) {
@@ -27,16 +37,27 @@ actor ResponseCache {
     }
 
     /// The answer for `key` computed from a workspace of `generation` or newer: cached, being
-    /// computed, or computed now by `compute` (off this actor).
+    /// computed, or computed now by `compute` (on the render thread). The first read computes
+    /// itself and answers those waiting: no task of its own to start and to wake on a
+    /// cooperative pool that a storm of filings keeps busy.
     func answer(
         _ key: Key, generation: UInt64, compute: @escaping @Sendable () throws -> [UInt8]
     ) async throws -> [UInt8] {
         if let bytes = get(key, generation: generation) { return bytes }
-        if let run = running[key], run.generation >= generation { return try await run.task.value }
-        let task = Task { try await BlockingWork.render(compute) }
-        running[key] = (generation, task)
-        defer { if running[key]?.task == task { running[key] = nil } }
-        let bytes = try await task.value
+        if let run = running[key], run.generation >= generation {
+            return try await withCheckedThrowingContinuation { run.waiters.append($0) }
+        }
+        let run = Run(generation: generation)
+        running[key] = run
+        let result: Result<[UInt8], any Error>
+        do {
+            result = .success(try await BlockingWork.render(compute))
+        } catch {
+            result = .failure(error)
+        }
+        if running[key] === run { running[key] = nil }
+        for waiter in run.waiters { waiter.resume(with: result) }
+        let bytes = try result.get()
         put(key, generation: generation, bytes)
         return bytes
     }
