@@ -89,14 +89,19 @@ let package = Package(
             // relocate some 20 shared libraries (`--version` median 14.7 -> 9.5 ms on a loaded machine);
             // linked by the toolchain's lld with packed relative relocations (DT_RELR, glibc 2.36+):
             // the 120,000 relocations of a position-independent binary this size are read from a few
-            // kilobytes instead of 2.9 MB (9.0 -> 6.4 ms in one hyperfine run). Debug builds and the
-            // tests link as before.
+            // kilobytes instead of 2.9 MB (9.0 -> 6.4 ms in one hyperfine run). libstdc++ and libgcc
+            // linked in too (scripts/link/libstdc++.so): libstdc++.so.6 alone cost 1,700 symbol
+            // lookups at every start. No dynamic symbol table (the toolchain asks for -export-dynamic;
+            // nothing looks our symbols up, and the backtracer's dladdr at start scanned 46,000 of
+            // them). See docs/benchmarks.md, "Start-up". Debug builds and the tests link as before.
             linkerSettings: [
                 .unsafeFlags(
                     // The static Foundation's own parts, which its modules do not name for the linker.
                     [
                         "-static-stdlib", "-l_FoundationCollections", "-lCoreFoundation", "-l_FoundationICU",
                         "-l_FoundationCShims", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                        "-Xlinker", "--no-export-dynamic", "-Xclang-linker", "-static-libgcc",
+                        "-L", Context.packageDirectory + "/scripts/link",
                     ],
                     .when(configuration: .release))
             ]

@@ -22,6 +22,7 @@ struct AccountsCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an account and print its token, once.",
             discussion: "Menambah akun dan mencetak tokennya, sekali saja. The token alone goes to standard output.")
 
@@ -91,6 +92,7 @@ struct AccountsCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the accounts (never their tokens).",
             discussion: "Menampilkan akun (tanpa tokennya).")
 
@@ -122,6 +124,7 @@ struct AccountsCommand: ParsableCommand {
 
     struct Revoke: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "revoke",
             abstract: "Revoke an account: its token stops working at once.",
             discussion: "Mencabut akun: tokennya langsung tidak berlaku.")
 

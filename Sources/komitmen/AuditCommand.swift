@@ -12,6 +12,7 @@ struct AuditCommand: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract:
                 "Exit 0 when the audit chain is intact and every report's latest receipt matches its file under ROOT; else exit 1.",
             discussion:

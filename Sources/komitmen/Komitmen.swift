@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Tracks a public multi-stakeholder declaration: pledges, quarterly reports and progress.
 @main
-struct Komitmen: AsyncParsableCommand {
+struct Komitmen: ParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
