@@ -131,7 +131,9 @@ struct JSONBytes {
         // A line break and the indent in one copy, from a prepared run (deeper is never written).
         let count = 1 + 2 * indent
         if count <= Self.lineStarts.count {
-            Self.lineStarts.withUnsafeBufferPointer { bytes.append(contentsOf: $0[0..<count]) }
+            Self.lineStarts.withUnsafeBufferPointer {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count]))
+            }
         } else {
             bytes.append(UInt8(ascii: "\n"))
             bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
