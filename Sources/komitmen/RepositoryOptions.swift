@@ -43,12 +43,15 @@ struct RepositoryOptions: ParsableArguments {
     }
 }
 
-/// Holds a loaded workspace for the rest of the process (see `RepositoryOptions.load`).
-private final class KeptUntilExit {
-    let workspace: Workspace
-    private init(_ workspace: Workspace) { self.workspace = workspace }
+/// Holds a value for the rest of the process: a command that reads one repository and exits
+/// does not free tens of thousands of reports (or a summary of them) on its way out.
+enum KeptUntilExit {
+    private final class Box<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
 
-    static func keep(_ workspace: Workspace) {
-        _ = Unmanaged.passRetained(KeptUntilExit(workspace))
+    static func keep<Value>(_ value: Value) {
+        _ = Unmanaged.passRetained(Box(value))
     }
 }

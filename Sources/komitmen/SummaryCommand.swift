@@ -66,6 +66,8 @@ struct SummaryCommand: ParsableCommand {
             try refuse(problem)
         }
         let summary = try CommandSupport.summary(workspace, options, quarter: quarter, asOf: asOf)
+        // Like the repository, not freed on the way out (68,000 reports: ~5% of the run).
+        KeptUntilExit.keep(summary)
         let color = target == .standardOutput && format == .text && CommandSupport.colorOnStdout
         let (format, language, csvLayout) = (format, options.lang, csvLayout)
         // Written as it is made, a part at a time: a summary of tens of megabytes is not held whole.
