@@ -18,6 +18,12 @@ struct KnownReports: Sendable {
     /// `given` in the repository's order: of two for one quarter the later is kept, as a table
     /// filled in that order keeps it.
     init(_ given: [Report]) {
+        // Nearly always given in period order (the loader reads the quarters' folders in order, and
+        // a report's period is its folder's): taken as it is, with no copy, when no quarter repeats.
+        if let kept = Self.keptInOrder(given) {
+            reports = kept
+            return
+        }
         // A stable sort keeps the repository's order within a quarter; the last of each run wins.
         let sorted = given.enumerated().sorted { ($0.element.period, $0.offset) < ($1.element.period, $1.offset) }
         var kept: [Report] = []
@@ -30,6 +36,29 @@ struct KnownReports: Sendable {
             }
         }
         reports = kept
+    }
+
+    /// `given` as `init` keeps it when it is already in period order (nil otherwise): itself when
+    /// no quarter repeats, else the last of each run of one quarter.
+    private static func keptInOrder(_ given: [Report]) -> [Report]? {
+        var repeats = false
+        for index in given.indices.dropFirst() {
+            let previous = given[index - 1].period
+            let period = given[index].period
+            if period < previous { return nil }
+            if period == previous { repeats = true }
+        }
+        guard repeats else { return given }
+        var kept: [Report] = []
+        kept.reserveCapacity(given.count)
+        for report in given {
+            if let last = kept.last, last.period == report.period {
+                kept[kept.count - 1] = report
+            } else {
+                kept.append(report)
+            }
+        }
+        return kept
     }
 
     /// The index of the first report whose period is `quarter` or later (`reports.count` if none).

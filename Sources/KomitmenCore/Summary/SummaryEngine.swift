@@ -39,10 +39,13 @@ public struct SummaryEngine: Sendable {
         self.registry = registry
         self.declaration = declaration
         // A summary as of D shows what was known on D: later submissions are left out of everything.
-        let reports = repository.reports.filter { report in
-            report.submitted <= asOf && only.map { $0.contains(report.signatory) } != false
+        // One pass, each report copied once into its signatory's list (in the repository's order).
+        var grouped: [String: [Report]] = [:]
+        for report in repository.reports where report.submitted <= asOf {
+            if let only, !only.contains(report.signatory) { continue }
+            grouped[report.signatory, default: []].append(report)
         }
-        known = Dictionary(grouping: reports, by: \.signatory).mapValues(KnownReports.init)
+        known = grouped.mapValues(KnownReports.init)
         reviews = Dictionary(
             repository.reviews.map { (ReportKey(signatory: $0.signatory, quarter: $0.period), $0) },
             uniquingKeysWith: { first, _ in first })
