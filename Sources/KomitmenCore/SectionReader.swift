@@ -16,7 +16,8 @@ struct SectionReader {
         let file = node.file
         for item in items {
             let before = diagnostics.count
-            guard let fields = FieldReader(item, known: names, diagnostics: &diagnostics) else { continue }
+            let fields = FieldReader(reading: item, known: names, diagnostics: &diagnostics)
+            guard fields.isMapping else { continue }
             // Kept with the report: values and marks only, not the mapping they were read from.
             var entry = SectionEntry(names: names, file: file, mark: item.mark, quarter: quarter)
             for field in section.fields {
