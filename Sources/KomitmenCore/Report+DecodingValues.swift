@@ -12,7 +12,7 @@ extension Report {
         var values: [String: Double] = [:]
 
         init(
-            _ fields: FieldReader, entry: ReportContext.SignatoryEntry?, _ diagnostics: inout [Diagnostic]
+            _ fields: borrowing FieldReader, entry: ReportContext.SignatoryEntry?, _ diagnostics: inout [Diagnostic]
         ) {
             guard let node = fields.optional("values"), let pairs = read(&diagnostics, node, Node.pairs) else { return }
             // Room for every value from the start: growing the table rehashed every key so far.
