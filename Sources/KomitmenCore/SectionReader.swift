@@ -6,11 +6,19 @@ struct SectionReader {
     let section: SectionDefinition
     let quarter: Quarter
 
+    /// A unique field's value, as the duplicate check looks it up.
+    private struct UniqueValue: Hashable {
+        var field: String
+        var text: String
+    }
+
     /// The entries that passed every check.
     func entries(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [SectionEntry] {
         guard let items = read(&diagnostics, node, Node.items) else { return [] }
         var entries: [SectionEntry] = []
-        var firstLines: [String: [String: Int]] = [:]
+        // One table for every unique field of the section, keyed by field and text: a table per
+        // field inside a table cost two lookups (and the inner table's allocation) per value.
+        var firstLines: [UniqueValue: Int] = [:]
         let names = section.fieldNames
         // Looked up once for the section: every entry of it is in the same file.
         let file = node.file
@@ -26,7 +34,8 @@ struct SectionReader {
                 guard let value = value(of: node, as: field, &diagnostics) else { continue }
                 entry[field.name] = SectionEntry.Field(value, at: node.mark)
                 if field.unique, let text = node.scalar?.value {
-                    if let line = firstLines[field.name]?[text] {
+                    let unique = UniqueValue(field: field.name, text: text)
+                    if let line = firstLines[unique] {
                         diagnostics.append(
                             node.error(
                                 .duplicateEntry,
@@ -34,7 +43,7 @@ struct SectionReader {
                                     en: "duplicate \(field.name) '\(text)' (first used on line \(line))",
                                     id: "\(field.name) '\(text)' ganda (pertama dipakai di baris \(line))")))
                     } else {
-                        firstLines[field.name, default: [:]][text] = node.mark.line
+                        firstLines[unique] = node.mark.line
                     }
                 }
             }
