@@ -69,16 +69,19 @@ enum DirectoryListing {
             entries.sort { $0.name < $1.name }
             return
         }
-        entries.sort { first, second in
-            let order = first.name.utf8.withContiguousStorageIfAvailable { one in
-                second.name.utf8.withContiguousStorageIfAvailable { two -> Bool in
-                    let common = min(one.count, two.count)
-                    let difference = common == 0 ? 0 : memcmp(one.baseAddress!, two.baseAddress!, common)
-                    return difference != 0 ? difference < 0 : one.count < two.count
-                }
+        sortByBytes(&entries)
+    }
+
+    /// Whether the first name's bytes come before the second's (a prefix first).
+    static func bytesPrecede(_ first: String, _ second: String) -> Bool {
+        let order = first.utf8.withContiguousStorageIfAvailable { one in
+            second.utf8.withContiguousStorageIfAvailable { two -> Bool in
+                let common = min(one.count, two.count)
+                let difference = common == 0 ? 0 : memcmp(one.baseAddress!, two.baseAddress!, common)
+                return difference != 0 ? difference < 0 : one.count < two.count
             }
-            return (order ?? nil) ?? (first.name < second.name)
         }
+        return (order ?? nil) ?? (first < second)
     }
 
     private static func kind(_ type: Int32) -> DirectoryEntry.Kind? {

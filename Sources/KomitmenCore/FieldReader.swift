@@ -14,19 +14,33 @@ struct FieldReader {
     /// Known names that an unknown key was taken for (`submited` → `submitted`): already reported.
     private var suggested: Set<String> = []
 
+    /// False (with a diagnostic) when the node is not a mapping: the reader then has no fields.
+    let isMapping: Bool
+
     /// Nil (with a diagnostic) when `node` is not a mapping.
     init?(_ node: Node, known: [String], diagnostics: inout [Diagnostic]) {
+        self.init(reading: node, known: known, diagnostics: &diagnostics)
+        guard isMapping else { return nil }
+    }
+
+    /// A reader that is there even when `node` is not a mapping (see `isMapping`): the hot paths
+    /// (a report, a section entry) test the flag instead of unwrapping a `FieldReader?`, which was
+    /// copied out and destroyed through the runtime's generic code for every report and entry.
+    init(reading node: Node, known: [String], diagnostics: inout [Diagnostic]) {
         self.node = node
         guard case .mapping(let pairs) = node.content else {
+            self.pairs = []
+            isMapping = false
             diagnostics.append(
                 node.error(
                     .wrongType,
                     Phrase(
                         en: "expected a mapping (key: value lines), found ",
                         id: "seharusnya pemetaan (baris kunci: nilai), tertulis ") + node.kindName))
-            return nil
+            return
         }
         self.pairs = pairs
+        isMapping = true
         given.reserveCapacity(pairs.count)
         // By index: a `for pair in pairs` copied (and released) both nodes of every pair.
         for position in pairs.indices {

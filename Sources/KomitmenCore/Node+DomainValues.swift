@@ -28,7 +28,9 @@ extension Node {
 
     /// Whole rupiah ≥ 0, written without `Rp` and without dots.
     func rupiah() throws(Diagnostic) -> Int {
-        if let text = scalar?.value, text.lowercased().hasPrefix("rp") {
+        // Lowercased only when it may start with "Rp": a digit (nearly always) cannot, and making a
+        // lowercased copy of every amount cost more than reading it.
+        if let text = scalar?.value, Self.mayStartWithRp(text), text.lowercased().hasPrefix("rp") {
             throw error(
                 .rupiahPrefix,
                 Phrase(
@@ -39,6 +41,13 @@ extension Node {
                     id: "tulis nominal tanpa 'Rp' dan tanpa titik, mis. 1500000"))
         }
         return try count()
+    }
+
+    /// False when the first byte is ASCII other than `r` or `R`: then the lowercased text starts
+    /// with that byte's lowercase, not `r`.
+    static func mayStartWithRp(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first < 0x80 else { return true }
+        return first == UInt8(ascii: "r") || first == UInt8(ascii: "R")
     }
 
     /// A value in an indicator's unit, as a number (booleans count 1 or 0).

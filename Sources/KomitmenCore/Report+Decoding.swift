@@ -112,7 +112,8 @@ extension Report {
         // The plugin is known only once the signatory is; read that key first.
         let entry = signatoryEntry(of: root, in: context)
         let known = entry?.plugin?.knownFields ?? context.shared.knownFieldsOfAnyKind
-        guard let fields = FieldReader(root, known: known, diagnostics: &diagnostics) else { return nil }
+        let fields = FieldReader(reading: root, known: known, diagnostics: &diagnostics)
+        guard fields.isMapping else { return nil }
 
         let header = Header(fields, entry: entry, context: context, &diagnostics)
         let narrative = fields.optional("narrative", &diagnostics, Node.multilineText)

@@ -9,7 +9,7 @@ extension Report {
         var submitted: CalendarDate?
 
         init(
-            _ fields: FieldReader, entry: ReportContext.SignatoryEntry?, context: ReportContext,
+            _ fields: borrowing FieldReader, entry: ReportContext.SignatoryEntry?, context: ReportContext,
             _ diagnostics: inout [Diagnostic]
         ) {
             signatory = Self.readSignatory(fields, known: entry != nil, context: context, &diagnostics)
@@ -53,7 +53,7 @@ extension Report {
 
         /// The quarter: the folder's, and not before the signatory's first quarter.
         private static func readPeriod(
-            _ fields: FieldReader, entry: ReportContext.SignatoryEntry?, context: ReportContext,
+            _ fields: borrowing FieldReader, entry: ReportContext.SignatoryEntry?, context: ReportContext,
             _ diagnostics: inout [Diagnostic]
         ) -> Quarter? {
             guard let period = fields.required("period", &diagnostics, Node.quarter) else { return nil }

@@ -12,11 +12,12 @@ extension Report {
         var values: [String: Double] = [:]
 
         init(
-            _ fields: FieldReader, entry: ReportContext.SignatoryEntry?, _ diagnostics: inout [Diagnostic]
+            _ fields: borrowing FieldReader, entry: ReportContext.SignatoryEntry?, _ diagnostics: inout [Diagnostic]
         ) {
             guard let node = fields.optional("values"), let pairs = read(&diagnostics, node, Node.pairs) else { return }
             // Room for every value from the start: growing the table rehashed every key so far.
-            values.reserveCapacity(pairs.count)
+            // Made with its capacity rather than `reserveCapacity`, which ran unspecialized.
+            values = Dictionary(minimumCapacity: pairs.count)
             let reportPlugin = entry?.plugin
             let keepsMarks = reportPlugin?.derives ?? false
             // By index: a `for pair in pairs` copied (and released) both nodes of every pair.

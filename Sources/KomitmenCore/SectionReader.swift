@@ -6,17 +6,26 @@ struct SectionReader {
     let section: SectionDefinition
     let quarter: Quarter
 
+    /// A unique field's value, as the duplicate check looks it up.
+    private struct UniqueValue: Hashable {
+        var field: String
+        var text: String
+    }
+
     /// The entries that passed every check.
     func entries(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [SectionEntry] {
         guard let items = read(&diagnostics, node, Node.items) else { return [] }
         var entries: [SectionEntry] = []
-        var firstLines: [String: [String: Int]] = [:]
+        // One table for every unique field of the section, keyed by field and text: a table per
+        // field inside a table cost two lookups (and the inner table's allocation) per value.
+        var firstLines: [UniqueValue: Int] = [:]
         let names = section.fieldNames
         // Looked up once for the section: every entry of it is in the same file.
         let file = node.file
         for item in items {
             let before = diagnostics.count
-            guard let fields = FieldReader(item, known: names, diagnostics: &diagnostics) else { continue }
+            let fields = FieldReader(reading: item, known: names, diagnostics: &diagnostics)
+            guard fields.isMapping else { continue }
             // Kept with the report: values and marks only, not the mapping they were read from.
             var entry = SectionEntry(names: names, file: file, mark: item.mark, quarter: quarter)
             for field in section.fields {
@@ -25,7 +34,8 @@ struct SectionReader {
                 guard let value = value(of: node, as: field, &diagnostics) else { continue }
                 entry[field.name] = SectionEntry.Field(value, at: node.mark)
                 if field.unique, let text = node.scalar?.value {
-                    if let line = firstLines[field.name]?[text] {
+                    let unique = UniqueValue(field: field.name, text: text)
+                    if let line = firstLines[unique] {
                         diagnostics.append(
                             node.error(
                                 .duplicateEntry,
@@ -33,7 +43,7 @@ struct SectionReader {
                                     en: "duplicate \(field.name) '\(text)' (first used on line \(line))",
                                     id: "\(field.name) '\(text)' ganda (pertama dipakai di baris \(line))")))
                     } else {
-                        firstLines[field.name, default: [:]][text] = node.mark.line
+                        firstLines[unique] = node.mark.line
                     }
                 }
             }
