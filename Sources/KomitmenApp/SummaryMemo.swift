@@ -33,10 +33,16 @@ public final class SummaryMemo: @unchecked Sendable {
     private var rows: [Key: [String: Row]] = [:]
     /// Signatories' rows worked out (not kept) so far: what the tests count.
     private var made = 0
+    /// The JSON bytes the rows hold.
+    private var jsonHeld = 0
     public let capacity: Int
+    /// At most this many bytes of signatories' JSON kept over all pairs (3,400 signatories with
+    /// 20 quarters of history are ~59 MB): past it, the JSON kept so far is dropped (the rows stay).
+    public let maxJSONBytes: Int
 
-    public init(capacity: Int = 8) {
+    public init(capacity: Int = 8, maxJSONBytes: Int = 64 << 20) {
         self.capacity = max(1, capacity)
+        self.maxJSONBytes = maxJSONBytes
     }
 
     /// `workspace.summary(quarter:asOf:)`, with the rows of unchanged signatories kept from before.
@@ -63,13 +69,7 @@ public final class SummaryMemo: @unchecked Sendable {
                 made[row.id] = bytes
                 return bytes
             }
-            if !made.isEmpty {
-                store(key) { rows in
-                    for (id, bytes) in made where rows[id]?.matches(revision, id) == true {
-                        rows[id]?.json[language] = bytes
-                    }
-                }
-            }
+            if !made.isEmpty { keep(made, language: language, for: key, revision: revision) }
             return renderer.renderBytes(summary, signatoryItems: items)
         }
     }
@@ -115,9 +115,36 @@ public final class SummaryMemo: @unchecked Sendable {
     /// Changes the rows kept for `key`, making room first when `capacity` keys are kept.
     private func store(_ key: Key, _ change: (inout [String: Row]) -> Void) {
         lock.withLock {
-            if rows[key] == nil, rows.count >= capacity { rows.removeAll(keepingCapacity: true) }
+            if rows[key] == nil, rows.count >= capacity {
+                rows.removeAll(keepingCapacity: true)
+                jsonHeld = 0
+            }
+            let before = Self.jsonBytes(rows[key])
             change(&rows[key, default: [:]])
+            jsonHeld += Self.jsonBytes(rows[key]) - before
         }
+    }
+
+    /// Keeps the signatories' JSON objects just written, within `maxJSONBytes`.
+    private func keep(_ made: [String: [UInt8]], language: Language, for key: Key, revision: WorkspaceRevision) {
+        let adding = made.values.reduce(0) { $0 + $1.count }
+        lock.withLock {
+            if jsonHeld + adding > maxJSONBytes {
+                for pair in rows.keys {
+                    for id in rows[pair, default: [:]].keys { rows[pair]?[id]?.json.removeAll() }
+                }
+                jsonHeld = 0
+            }
+            guard adding <= maxJSONBytes else { return }
+            for (id, bytes) in made where rows[key]?[id]?.matches(revision, id) == true {
+                jsonHeld += bytes.count - (rows[key]?[id]?.json[language]?.count ?? 0)
+                rows[key]?[id]?.json[language] = bytes
+            }
+        }
+    }
+
+    private static func jsonBytes(_ rows: [String: Row]?) -> Int {
+        rows?.values.reduce(0) { total, row in total + row.json.values.reduce(0) { $0 + $1.count } } ?? 0
     }
 
     /// How many (quarter, date) pairs have rows kept (for tests).
@@ -125,4 +152,7 @@ public final class SummaryMemo: @unchecked Sendable {
 
     /// How many signatories' rows were worked out, not kept (for tests).
     public var rowsMade: Int { lock.withLock { made } }
+
+    /// The bytes of signatories' JSON kept (for tests).
+    public var jsonBytesKept: Int { lock.withLock { jsonHeld } }
 }

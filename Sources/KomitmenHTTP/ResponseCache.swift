@@ -30,10 +30,16 @@ actor ResponseCache {
     private var generation: UInt64 = 0
     private var entries: [Key: [UInt8]] = [:]
     private var running: [Key: Run] = [:]
+    /// The bytes `entries` hold.
+    private var held = 0
     let capacity: Int
+    /// At most this many bytes kept (a summary of 68,000 reports is ~59 MB of JSON, and `as_of`
+    /// and `quarter` can name many): an answer larger than this is sent, not kept.
+    let maxBytes: Int
 
-    init(capacity: Int = 32) {
+    init(capacity: Int = 32, maxBytes: Int = 64 << 20) {
         self.capacity = capacity
+        self.maxBytes = maxBytes
     }
 
     /// The answer for `key` computed from a workspace of `generation` or newer: cached, being
@@ -72,11 +78,20 @@ actor ResponseCache {
         if generation > self.generation {
             self.generation = generation
             entries.removeAll(keepingCapacity: true)
+            held = 0
         }
-        guard generation == self.generation else { return }
-        if entries.count >= capacity, entries[key] == nil { entries.removeAll(keepingCapacity: true) }
+        guard generation == self.generation, bytes.count <= maxBytes else { return }
+        if let old = entries[key] { held -= old.count }
+        if (entries.count >= capacity && entries[key] == nil) || held + bytes.count > maxBytes {
+            entries.removeAll(keepingCapacity: true)
+            held = 0
+        }
         entries[key] = bytes
+        held += bytes.count
     }
+
+    /// The bytes kept (for tests).
+    var heldBytes: Int { held }
 
     var count: Int { entries.count }
 }
