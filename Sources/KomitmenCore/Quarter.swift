@@ -98,17 +98,14 @@ public struct Quarter: Hashable, Sendable, Comparable, CustomStringConvertible, 
     /// `YYYY-Qn`, the year padded to four digits (`0001-Q1`) so that it reads back.
     public var description: String {
         // Written digit by digit: the summary writes a quarter for every entry of every history.
-        if (0...9999).contains(year), (0...9).contains(number) {
-            return String(unsafeUninitializedCapacity: 7) { text in
-                PaddedDigits.write(year, width: 4, into: text, at: 0)
-                text[4] = UInt8(ascii: "-")
-                text[5] = UInt8(ascii: "Q")
-                text[6] = UInt8(ascii: "0") + UInt8(number)
-                return 7
-            }
+        // Years are 1...9999 and numbers 1...4 (every initializer checks or clamps).
+        String(unsafeUninitializedCapacity: 7) { text in
+            PaddedDigits.write(year, width: 4, into: text, at: 0)
+            text[4] = UInt8(ascii: "-")
+            text[5] = UInt8(ascii: "Q")
+            text[6] = UInt8(ascii: "0") + UInt8(number)
+            return 7
         }
-        let digits = String(year)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-Q\(number)"
     }
 
     public init(from decoder: any Decoder) throws {

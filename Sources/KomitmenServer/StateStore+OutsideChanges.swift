@@ -47,28 +47,13 @@ extension StateStore {
             guard digest != latest.sha256 || removed else { return nil }
             let kind = filing(bytes)
             let receipt = try pool.write { db -> Receipt in
-                let last =
-                    try Int.fetchOne(
-                        db, sql: "SELECT MAX(version) FROM receipt WHERE signatory = ? AND quarter = ?",
-                        arguments: [signatory, quarterText]) ?? 0
-                let version = last + 1
-                let receipt = Receipt(
-                    receipt: Receipt.id(quarter: quarterText, signatory: signatory, version: version, sha256: digest),
-                    signatory: signatory, quarter: quarterText, version: version, sha256: digest,
-                    received: Timestamp.rfc3339(now), filing: kind, filedBy: Self.outsideActor)
-                try db.execute(
-                    sql: """
-                        INSERT INTO receipt (receipt, signatory, quarter, version, sha256, received, filing, filed_by, bytes)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        receipt.receipt, signatory, quarterText, version, digest, receipt.received,
-                        kind.rawValue, receipt.filedBy, Data(bytes),
-                    ])
+                let receipt = try Self.insertVersion(
+                    db, signatory: signatory, quarter: quarterText, bytes: bytes, sha256: digest, received: now,
+                    filing: kind, filedBy: Self.outsideActor)
                 try Self.appendAudit(
                     db, time: now, actor: Self.outsideActor, action: Self.outsideChangeAction, subject: relative,
                     detail: [
-                        "receipt": receipt.receipt, "version": String(version), "sha256": digest,
+                        "receipt": receipt.receipt, "version": String(receipt.version), "sha256": digest,
                         "filing": kind.rawValue, "after": latest.receipt,
                     ])
                 return receipt

@@ -19,33 +19,43 @@ extension StateStore {
 
     /// One filing's rows (version, receipt, audit entry) inside the caller's transaction.
     static func insertFiling(_ db: Database, _ request: FilingRequest) throws -> Receipt {
-        let quarterText = request.quarter
-        let signatory = request.signatory
-        let last =
-            try Int.fetchOne(
-                db, sql: "SELECT MAX(version) FROM receipt WHERE signatory = ? AND quarter = ?",
-                arguments: [signatory, quarterText]) ?? 0
-        let version = last + 1
-        let digest = request.sha256
-        let receipt = Receipt(
-            receipt: Receipt.id(quarter: quarterText, signatory: signatory, version: version, sha256: digest),
-            signatory: signatory, quarter: quarterText, version: version, sha256: digest,
-            received: Timestamp.rfc3339(request.received), filing: request.filing, filedBy: request.filedBy.actor)
-        try db.execute(
-            sql: """
-                INSERT INTO receipt (receipt, signatory, quarter, version, sha256, received, filing, filed_by, bytes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                receipt.receipt, signatory, quarterText, version, digest, receipt.received,
-                request.filing.rawValue, receipt.filedBy, Data(request.bytes),
-            ])
+        let receipt = try insertVersion(
+            db, signatory: request.signatory, quarter: request.quarter, bytes: request.bytes, sha256: request.sha256,
+            received: request.received, filing: request.filing, filedBy: request.filedBy.actor)
+        let (version, digest) = (receipt.version, receipt.sha256)
         try Self.appendAudit(
             db, time: request.received, actor: request.filedBy.actor, action: "report.file",
             subject: receipt.relativePath,
             detail: [
                 "receipt": receipt.receipt, "version": String(version), "sha256": digest,
                 "filing": request.filing.rawValue, "kind": request.filedBy.kind.rawValue, "who": request.filedBy.who,
+            ])
+        return receipt
+    }
+
+    /// The next version of one report (versions count from 1 per signatory and quarter) stored
+    /// with its receipt, inside the caller's transaction: a filing's and an outside change's.
+    static func insertVersion(
+        _ db: Database, signatory: String, quarter: String, bytes: [UInt8], sha256 digest: String, received: Date,
+        filing: Receipt.Filing, filedBy: String
+    ) throws -> Receipt {
+        let last =
+            try Int.fetchOne(
+                db, sql: "SELECT MAX(version) FROM receipt WHERE signatory = ? AND quarter = ?",
+                arguments: [signatory, quarter]) ?? 0
+        let version = last + 1
+        let receipt = Receipt(
+            receipt: Receipt.id(quarter: quarter, signatory: signatory, version: version, sha256: digest),
+            signatory: signatory, quarter: quarter, version: version, sha256: digest,
+            received: Timestamp.rfc3339(received), filing: filing, filedBy: filedBy)
+        try db.execute(
+            sql: """
+                INSERT INTO receipt (receipt, signatory, quarter, version, sha256, received, filing, filed_by, bytes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                receipt.receipt, signatory, quarter, version, digest, receipt.received, filing.rawValue, filedBy,
+                Data(bytes),
             ])
         return receipt
     }

@@ -101,21 +101,15 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     public var description: String {
-        // Written digit by digit (a summary writes hundreds of thousands of dates and quarters).
-        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
-            return String(unsafeUninitializedCapacity: 10) { text in
-                PaddedDigits.write(year, width: 4, into: text, at: 0)
-                text[4] = UInt8(ascii: "-")
-                PaddedDigits.write(month, width: 2, into: text, at: 5)
-                text[7] = UInt8(ascii: "-")
-                PaddedDigits.write(day, width: 2, into: text, at: 8)
-                return 10
-            }
+        // Written digit by digit (a summary writes hundreds of thousands of dates and quarters);
+        // every initializer keeps the year in 1...9999, so four digits always hold it.
+        String(unsafeUninitializedCapacity: 10) { text in
+            PaddedDigits.write(year, width: 4, into: text, at: 0)
+            text[4] = UInt8(ascii: "-")
+            PaddedDigits.write(month, width: 2, into: text, at: 5)
+            text[7] = UInt8(ascii: "-")
+            PaddedDigits.write(day, width: 2, into: text, at: 8)
+            return 10
         }
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 }

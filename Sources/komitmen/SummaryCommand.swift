@@ -66,7 +66,7 @@ struct SummaryCommand: ParsableCommand {
             try refuse(problem)
         }
         let summary = try CommandSupport.summary(workspace, options, quarter: quarter, asOf: asOf)
-        // Like the repository, not freed on the way out (68,000 reports: ~5% of the run).
+        // Like the repository, not freed on the way out.
         KeptUntilExit.keep(summary)
         let color = target == .standardOutput && format == .text && CommandSupport.colorOnStdout
         let (format, language, csvLayout) = (format, options.lang, csvLayout)
