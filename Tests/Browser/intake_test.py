@@ -15,7 +15,7 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE, TOKEN, ARTIFACTS = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -54,12 +54,28 @@ def browser(width, height):
     return driver
 
 
+def is_stale(element):
+    """Whether the page holding `element` was replaced. Chromium sometimes answers a question about
+    a node of a replaced document with "Node with given id does not belong to the document"
+    instead of a stale-element error (a CI run failed so, on the page that had loaded): both mean
+    the next page is there."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
+
+
 def submit(driver, selector):
     """Clicks a submit button and waits for the next page to replace this one."""
     button = driver.find_element(By.CSS_SELECTOR, selector)
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
     button.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 20).until(lambda _: is_stale(button))
     WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
@@ -90,7 +106,7 @@ def run(label, width, height, version):
         shot(driver, f"{label}-2-home.png")
         link = driver.find_element(By.CSS_SELECTOR, f'a[href="{FORM}"]')
         link.click()
-        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(link))
+        WebDriverWait(driver, 20).until(lambda _: is_stale(link))
         check(driver.current_url.endswith(FORM), f"the home page's link led to {driver.current_url}")
 
         for indicator, value in VALUES.items():
