@@ -12,6 +12,10 @@ public struct LoadOptions: Sendable {
     public var today: Today
     /// Called after each report file is read, with (done, total), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// False for a front end that only checks the files (`validate`): each report then keeps only
+    /// what its review is checked against, not its values, sections, narrative and evidence, so a
+    /// load of 68,000 reports holds far less memory.
+    public var keepsReportDetails = true
 
     public init(
         root: String, registry: PluginRegistry, limits: YAMLLimits = .standard, today: Today = .clock,

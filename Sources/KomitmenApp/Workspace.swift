@@ -25,6 +25,7 @@ public struct Workspace: Sendable {
     public static func load(_ options: LoadOptions) -> Workspace {
         var loader = RepositoryLoader(registry: options.registry, limits: options.limits, progress: options.progress)
         loader.today = options.today
+        loader.keepsReportDetails = options.keepsReportDetails
         return Workspace(repository: loader.load(options.root), options: options)
     }
 

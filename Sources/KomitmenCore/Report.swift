@@ -28,4 +28,9 @@ public struct Report: Sendable {
         self.evidence = evidence
         self.file = file
     }
+
+    /// What a review is checked against and nothing more (a load that keeps no details).
+    public var checkedOnly: Report {
+        Report(signatory: signatory, period: period, submitted: submitted, values: [:], file: file)
+    }
 }

@@ -11,6 +11,10 @@ struct RepositoryLayout {
     struct ReportFile: Sendable {
         var path: String
         var quarter: Quarter?
+        /// Its folder, by index into `fileFolders`, and where its name starts in `path` (UTF-8
+        /// bytes): the loader opens it relative to that folder (see `FolderHandles`).
+        var folder: Int? = nil
+        var nameStart = 0
     }
 
     var declaration: String?
@@ -18,6 +22,8 @@ struct RepositoryLayout {
     var reports: [ReportFile] = []
     /// `reviews/<YYYY-Qn>/<id>.yaml`: found exactly as reports are.
     var reviews: [ReportFile] = []
+    /// The quarter folders of `reports/` and `reviews/` that hold files, as paths.
+    var fileFolders: [String] = []
     /// Problems with the layout itself: missing files, misnamed folders, links, stray entries.
     var problems: [Diagnostic] = []
 
@@ -107,11 +113,16 @@ struct RepositoryLayout {
             }
             switch listing {
             case .success(let names):
+                let index = fileFolders.count
                 for name in names {
                     if let file = fileEntry(name, in: folderPath, holding: tree.holding) {
-                        files.append(ReportFile(path: file, quarter: quarter))
+                        files.append(
+                            ReportFile(
+                                path: file, quarter: quarter, folder: index,
+                                nameStart: file.utf8.count - name.name.utf8.count))
                     }
                 }
+                if files.last?.folder == index { fileFolders.append(folderPath) }
             case .failure(let error):
                 problems.append(.error(.cannotList, folderPath, .fileStart, LayoutPhrase.cannotList(error)))
             }

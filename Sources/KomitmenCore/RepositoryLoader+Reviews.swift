@@ -5,7 +5,7 @@ extension RepositoryLoader {
     /// there, read or not; its `submitted` when it was read without errors).
     func loadReviews(
         _ layout: RepositoryLayout, reports: [Report], today: CalendarDate?,
-        files: FileTable
+        files: FileTable, folders: FolderHandles
     ) -> (reviews: [Review], parsed: [Parsed]) {
         guard !layout.reviews.isEmpty else { return ([], []) }
         // Report files by "quarter/stem", whatever their content: a report with errors has its
@@ -14,7 +14,7 @@ extension RepositoryLoader {
         let read = Dictionary(
             reports.map { ("\($0.period)/\($0.signatory)", $0) }, uniquingKeysWith: { first, _ in first })
         let outcomes = layout.reviews.parallelMap { file -> (Review?, Parsed) in
-            var parsed = self.parse(file.path, files: files)
+            var parsed = self.parse(file, files: files, folders: folders)
             var review: Review?
             if let node = parsed.root {
                 // A review in a folder that is not a quarter has no report: the folder's error says why.

@@ -9,6 +9,9 @@ public struct RepositoryLoader: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// "Today", in the declaration's time zone: a report `submitted` after it gets a warning.
     public var today: Today = .clock
+    /// False: each report keeps only its signatory, quarter, `submitted` and file (see
+    /// `Report.checkedOnly`), for a load that only reports problems.
+    public var keepsReportDetails = true
 
     public init(
         registry: PluginRegistry, limits: YAMLLimits = .standard, progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -32,6 +35,7 @@ public struct RepositoryLoader: Sendable {
         // The names of this load's files: owned by this load and its repository, never shared.
         let files = FileTable()
         let layout = RepositoryLayout(root: root)
+        let folders = FolderHandles(layout.fileFolders)
         var diagnostics = layout.problems
         var sources: [String: SourceText] = [:]
         var identities = Set<FileIdentity>()
@@ -95,8 +99,9 @@ public struct RepositoryLoader: Sendable {
         let total = layout.reports.count
         let counter = ProgressCounter()
         let progress = self.progress
+        let keepsDetails = keepsReportDetails
         var outcomes = layout.reports.parallelMap { file -> (report: Report?, parsed: Parsed) in
-            var parsed = self.parse(file.path, files: files)
+            var parsed = self.parse(file, files: files, folders: folders)
             var report: Report?
             if let node = parsed.root {
                 var reportContext = context
@@ -109,6 +114,7 @@ public struct RepositoryLoader: Sendable {
                         Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
             }
             parsed.root = nil
+            if !keepsDetails, let read = report { report = read.checkedOnly }
             // A file's text is kept only to show its lines next to its problems: without problems,
             // let it go now rather than after the last file (68,000 texts are some 50 MB).
             if parsed.diagnostics.isEmpty { parsed.source = nil }
@@ -129,7 +135,7 @@ public struct RepositoryLoader: Sendable {
             swap(&moved, &outcomes[index].parsed.diagnostics)
             diagnostics += moved
         }
-        let reviews = loadReviews(layout, reports: reports, today: context.today, files: files)
+        let reviews = loadReviews(layout, reports: reports, today: context.today, files: files, folders: folders)
         for var parsed in reviews.parsed {
             if let identity = parsed.identity { identities.insert(identity) }
             parsed.root = nil
@@ -148,11 +154,16 @@ public struct RepositoryLoader: Sendable {
     }
 
     /// Reads and parses one file; never throws, problems become diagnostics.
-    func parse(_ path: String, files: FileTable) -> Parsed {
+    func parse(_ file: RepositoryLayout.ReportFile, files: FileTable, folders: FolderHandles) -> Parsed {
+        parse(file.path, files: files) { flags in folders.open(file, flags: flags) }
+    }
+
+    /// `open`: how to open the file (with the flags given), when not by its path.
+    func parse(_ path: String, files: FileTable, open: ((Int32) -> Int32)? = nil) -> Parsed {
         // Read one byte past the bound, so an oversized file is refused without reading it whole.
         let bytes: [UInt8]
         let identity: FileIdentity
-        switch Self.read(path, upTo: limits.maxFileBytes + 1) {
+        switch Self.read(path, upTo: limits.maxFileBytes + 1, open: open) {
         case .success(let file): (bytes, identity) = file
         case .failure(let problem):
             // No source text: nothing of what is behind a link or a device is ever shown.
@@ -190,11 +201,14 @@ extension RepositoryLoader {
 
     /// The first `limit` bytes of a regular file, read straight into the array (no `Data` in
     /// between: this runs for every file), with the file's identity; or why it was not read.
-    static func read(_ path: String, upTo limit: Int) -> Result<([UInt8], FileIdentity), ReadProblem> {
+    static func read(
+        _ path: String, upTo limit: Int, open opening: ((Int32) -> Int32)? = nil
+    ) -> Result<([UInt8], FileIdentity), ReadProblem> {
         // O_NOFOLLOW: a link is refused, never followed (the layout already names links; this
         // holds even if one appears after the folder was listed). O_NONBLOCK: a FIFO or device
         // named like a report must not hang the run.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        let flags = O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC
+        let descriptor = opening?(flags) ?? open(path, flags)
         guard descriptor >= 0 else {
             return .failure(errno == ELOOP ? .link : .system(SystemError(errno)))
         }
@@ -226,6 +240,10 @@ extension RepositoryLoader {
                 break
             }
             count += got
+            // As long as the file said it was: done, without a further read to find its end
+            // (one system call fewer for every file). A file that grows meanwhile is read as
+            // it was when it was opened.
+            if count == size && size > 0 { break }
         }
         bytes.removeLast(bytes.count - count)
         return .success((bytes, FileIdentity(status)))

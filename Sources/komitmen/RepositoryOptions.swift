@@ -31,10 +31,12 @@ struct RepositoryOptions: ParsableArguments {
     /// thousands of reports one by one, on one thread, took longer than the exit itself; so the
     /// CLI (and only the CLI: the application layer frees what it loads) lets the process end
     /// with it still held.
-    func load(keepAliveUntilExit: Bool = true) -> Workspace {
+    /// `keepingReportDetails`: false when the command only reports problems (`validate`).
+    func load(keepAliveUntilExit: Bool = true, keepingReportDetails: Bool = true) -> Workspace {
         let bar = ProgressBar()
         bar.unit = Phrase(en: "files", id: "berkas").text(lang)
         var options = LoadOptions(root: root, registry: compiledInPlugins, today: CommandSupport.todaySource)
+        options.keepsReportDetails = keepingReportDetails
         if bar.isEnabled { options.progress = { done, total in bar.update(done, total) } }
         let workspace = Workspace.load(options)
         bar.finish()
