@@ -12,10 +12,11 @@ public struct LoadOptions: Sendable {
     public var today: Today
     /// Called after each report file is read, with (done, total), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
-    /// False for a front end that only checks the files (`validate`): each report then keeps only
-    /// what its review is checked against, not its values, sections, narrative and evidence, so a
-    /// load of 68,000 reports holds far less memory.
-    public var keepsReportDetails = true
+    /// How much of each report a load keeps: everything (the default: the server shows reports
+    /// back in its forms), what summaries read (`summary`, `status`), or only what a review is
+    /// checked against (`validate`). Every check is made either way; what is not kept is let go
+    /// as each file is done, so a load of 68,000 reports holds far less memory.
+    public var reportDetail: ReportDetail = .everything
 
     public init(
         root: String, registry: PluginRegistry, limits: YAMLLimits = .standard, today: Today = .clock,

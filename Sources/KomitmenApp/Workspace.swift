@@ -25,7 +25,7 @@ public struct Workspace: Sendable {
     public static func load(_ options: LoadOptions) -> Workspace {
         var loader = RepositoryLoader(registry: options.registry, limits: options.limits, progress: options.progress)
         loader.today = options.today
-        loader.keepsReportDetails = options.keepsReportDetails
+        loader.reportDetail = options.reportDetail
         return Workspace(repository: loader.load(options.root), options: options)
     }
 

@@ -29,8 +29,17 @@ public struct Report: Sendable {
         self.file = file
     }
 
-    /// What a review is checked against and nothing more (a load that keeps no details).
-    public var checkedOnly: Report {
-        Report(signatory: signatory, period: period, submitted: submitted, values: [:], file: file)
+    /// This report with only `detail` kept.
+    public func keeping(_ detail: ReportDetail) -> Report {
+        switch detail {
+        case .everything: return self
+        case .summarized:
+            var kept = self
+            kept.narrative = nil
+            kept.evidence = []
+            return kept
+        case .reviewed:
+            return Report(signatory: signatory, period: period, submitted: submitted, values: [:], file: file)
+        }
     }
 }

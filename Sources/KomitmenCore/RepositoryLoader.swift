@@ -9,9 +9,8 @@ public struct RepositoryLoader: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// "Today", in the declaration's time zone: a report `submitted` after it gets a warning.
     public var today: Today = .clock
-    /// False: each report keeps only its signatory, quarter, `submitted` and file (see
-    /// `Report.checkedOnly`), for a load that only reports problems.
-    public var keepsReportDetails = true
+    /// How much of each report is kept once it is checked (see `ReportDetail`).
+    public var reportDetail: ReportDetail = .everything
 
     public init(
         registry: PluginRegistry, limits: YAMLLimits = .standard, progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -99,7 +98,7 @@ public struct RepositoryLoader: Sendable {
         let total = layout.reports.count
         let counter = ProgressCounter()
         let progress = self.progress
-        let keepsDetails = keepsReportDetails
+        let detail = reportDetail
         var outcomes = layout.reports.parallelMap { file -> (report: Report?, parsed: Parsed) in
             var parsed = self.parse(file, files: files, folders: folders)
             var report: Report?
@@ -114,7 +113,7 @@ public struct RepositoryLoader: Sendable {
                         Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
             }
             parsed.root = nil
-            if !keepsDetails, let read = report { report = read.checkedOnly }
+            if detail != .everything, let read = report { report = read.keeping(detail) }
             // A file's text is kept only to show its lines next to its problems: without problems,
             // let it go now rather than after the last file (68,000 texts are some 50 MB).
             if parsed.diagnostics.isEmpty { parsed.source = nil }

@@ -31,12 +31,12 @@ struct RepositoryOptions: ParsableArguments {
     /// thousands of reports one by one, on one thread, took longer than the exit itself; so the
     /// CLI (and only the CLI: the application layer frees what it loads) lets the process end
     /// with it still held.
-    /// `keepingReportDetails`: false when the command only reports problems (`validate`).
-    func load(keepAliveUntilExit: Bool = true, keepingReportDetails: Bool = true) -> Workspace {
+    /// `keeping`: how much of each report the command reads (see `ReportDetail`).
+    func load(keepAliveUntilExit: Bool = true, keeping detail: ReportDetail = .everything) -> Workspace {
         let bar = ProgressBar()
         bar.unit = Phrase(en: "files", id: "berkas").text(lang)
         var options = LoadOptions(root: root, registry: compiledInPlugins, today: CommandSupport.todaySource)
-        options.keepsReportDetails = keepingReportDetails
+        options.reportDetail = detail
         if bar.isEnabled { options.progress = { done, total in bar.update(done, total) } }
         let workspace = Workspace.load(options)
         bar.finish()

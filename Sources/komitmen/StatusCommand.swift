@@ -23,7 +23,7 @@ struct StatusCommand: ParsableCommand {
     }
 
     func run() throws {
-        let summary = try CommandSupport.summary(options.load(), options, quarter: nil, asOf: asOf)
+        let summary = try CommandSupport.summary(options.load(keeping: .summarized), options, quarter: nil, asOf: asOf)
         let text = StatusGridRenderer(language: options.lang, color: CommandSupport.colorOnStdout).render(summary)
         FileHandle.standardOutput.write(Data(text.utf8))
     }

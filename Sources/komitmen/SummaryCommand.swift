@@ -60,7 +60,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let target = OutputTarget(output)
-        let workspace = options.load()
+        let workspace = options.load(keeping: .summarized)
         // Refused before any work: the repository's own files are never written over.
         if case .file(let path) = target, !workspace.validate().hasErrors, let problem = workspace.outputProblem(path) {
             try refuse(problem)

@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let validation = options.load(keepingReportDetails: false).validate()
+        let validation = options.load(keeping: .reviewed).validate()
         var output = TextOutput.standardOutput
         switch format {
         case .text:

@@ -2,11 +2,14 @@ import Foundation
 import KomitmenApp
 import KomitmenCore
 import KomitmenRegistry
+import KomitmenRender
+import KomitmenYAML
 import Testing
 
-/// `validate` loads with `keepsReportDetails: false`: each report keeps only what its review is
-/// checked against. Every diagnostic must still be exactly a full load's, on clean files and on
-/// each kind of mistake a report or review can carry (section entries, values, review dates).
+/// `validate` loads keeping only what a review is checked against (`ReportDetail.reviewed`),
+/// `summary` and `status` what summaries read (`.summarized`). Every diagnostic must still be
+/// exactly a full load's, on clean files and on each kind of mistake a report or review can carry
+/// (section entries, values, review dates); and a summary exactly a full load's summary.
 @Suite struct LoadWithoutDetailsTests {
     /// Changes to the `valid-repo` fixture: (name, file, text); a nil text removes the file.
     static let changes: [(String, [(String, String?)])] = [
@@ -74,8 +77,10 @@ import Testing
         var options = LoadOptions(
             root: scratch.root, registry: compiledInPlugins, today: .fixed(CalendarDate("2026-11-20")!))
         let full = Workspace.load(options)
-        options.keepsReportDetails = false
-        let bare = Workspace.load(options)
+        options.reportDetail = .summarized
+        let summarized = Workspace.load(options)
+        options.reportDetail = .reviewed
+        let reviewed = Workspace.load(options)
 
         func shown(_ validation: Validation) -> [String] {
             validation.diagnostics.map {
@@ -83,26 +88,52 @@ import Testing
             }
         }
         let fullValidation = full.validate()
-        let bareValidation = bare.validate()
-        #expect(shown(bareValidation) == shown(fullValidation), "\(name)")
-        #expect(bareValidation.errorCount == fullValidation.errorCount)
-        #expect(bareValidation.warningCount == fullValidation.warningCount)
-        #expect(bareValidation.fileCount == fullValidation.fileCount)
+        for bare in [summarized, reviewed] {
+            let bareValidation = bare.validate()
+            #expect(shown(bareValidation) == shown(fullValidation), "\(name)")
+            #expect(bareValidation.errorCount == fullValidation.errorCount)
+            #expect(bareValidation.warningCount == fullValidation.warningCount)
+            #expect(bareValidation.fileCount == fullValidation.fileCount)
+            #expect(bare.repository.reviews.count == full.repository.reviews.count)
+        }
         // A file written with mistakes shows them (a removed report is no mistake: it is missing).
         if edits.contains(where: { $0.1 != nil }) {
             #expect(!fullValidation.diagnostics.isEmpty, "\(name): the change shows")
         }
 
-        // The same reports and reviews, the reports without their details.
+        // The same reports, with what each level keeps.
         func key(_ report: Report) -> String {
             "\(report.file) \(report.signatory) \(report.period) \(report.submitted)"
         }
-        #expect(bare.repository.reports.map(key) == full.repository.reports.map(key))
-        #expect(bare.repository.reviews.count == full.repository.reviews.count)
+        #expect(reviewed.repository.reports.map(key) == full.repository.reports.map(key))
+        #expect(summarized.repository.reports.map(key) == full.repository.reports.map(key))
         #expect(full.repository.reports.contains { !$0.values.isEmpty })
-        for report in bare.repository.reports {
+        // The fixture's clean reports have a narrative and evidence for the levels to drop.
+        if edits.isEmpty {
+            #expect(full.repository.reports.contains { $0.narrative != nil })
+            #expect(full.repository.reports.contains { !$0.evidence.isEmpty })
+        }
+        for report in reviewed.repository.reports {
             #expect(report.values.isEmpty && report.sections.isEmpty)
             #expect(report.narrative == nil && report.evidence.isEmpty)
+        }
+        for (kept, report) in zip(summarized.repository.reports, full.repository.reports) {
+            #expect(kept.values == report.values)
+            #expect(kept.sections.keys.sorted() == report.sections.keys.sorted())
+            #expect(kept.narrative == nil && kept.evidence.isEmpty)
+        }
+
+        // What summaries show is the same, to the byte, from either load.
+        if !fullValidation.hasErrors {
+            let asOf = CalendarDate("2026-11-20")!
+            let fromFull = try full.summary(asOf: asOf).get()
+            let fromSummarized = try summarized.summary(asOf: asOf).get()
+            for format in SummaryFormat.allCases {
+                #expect(
+                    RenderedDocument.render(fromSummarized, format: format, language: .id).bytes
+                        == RenderedDocument.render(fromFull, format: format, language: .id).bytes, "\(format)")
+            }
+            #expect(!RenderedDocument.render(fromFull, format: .json, language: .en).bytes.isEmpty)
         }
     }
 }
