@@ -6,12 +6,14 @@ struct JSONBytes {
     var bytes: [UInt8] = []
     /// The depth of the container being written.
     private var depth: Int
-    /// Whether the container being written has a member or item yet, one flag per depth.
-    private var started: [Bool]
+    /// Whether the container at each depth has a member or item yet: bit `d` for depth `d`. Bits,
+    /// not an array of flags: an array was checked for sharing at every member written. The
+    /// summary's depth is set by the renderer's code (under ten), never by the data.
+    private var started: UInt64
 
     init(capacity: Int = 0) {
         depth = 0
-        started = [false]
+        started = 0
         bytes.reserveCapacity(capacity)
     }
 
@@ -19,8 +21,8 @@ struct JSONBytes {
     /// and added with `append(items:)`; `following`: other items come before these.
     init(itemsOf writer: JSONBytes, following: Bool, capacity: Int = 0) {
         depth = writer.depth
-        started = Array(repeating: true, count: depth + 1)
-        started[depth] = following
+        started = Self.allStarted(through: depth)
+        setStarted(following)
         bytes.reserveCapacity(capacity)
     }
 
@@ -33,12 +35,33 @@ struct JSONBytes {
 
     /// Starts a member of the open object: its value follows.
     mutating func key(_ key: StaticString) {
-        nextEntry()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        // The comma, the line break, the indent and `"key": ` in one append (seven appends,
+        // each checking the array, cost more than the bytes).
+        let comma = isStarted
+        setStarted(true)
+        let indent = 2 * depth
+        let length = key.utf8CodeUnitCount
+        let count = (comma ? 1 : 0) + 1 + indent + length + 4
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            var index = 0
+            if comma {
+                buffer[0] = UInt8(ascii: ",")
+                index = 1
+            }
+            buffer[index] = UInt8(ascii: "\n")
+            index += 1
+            buffer[index..<(index + indent)].initialize(repeating: UInt8(ascii: " "))
+            index += indent
+            buffer[index] = UInt8(ascii: "\"")
+            index += 1
+            _ = buffer[index..<(index + length)].initialize(
+                fromContentsOf: UnsafeBufferPointer(start: key.utf8Start, count: length))
+            index += length
+            buffer[index] = UInt8(ascii: "\"")
+            buffer[index + 1] = UInt8(ascii: ":")
+            buffer[index + 2] = UInt8(ascii: " ")
+            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
+        }
     }
 
     /// A member whose key is data (breakdown values): quoted like any string.
@@ -55,23 +78,23 @@ struct JSONBytes {
     /// and added later with `append(item:)`.
     init(itemAtDepth depth: Int, capacity: Int = 0) {
         self.depth = depth
-        started = Array(repeating: true, count: depth + 1)
-        started[depth] = false
+        started = Self.allStarted(through: depth)
+        setStarted(false)
         bytes.reserveCapacity(capacity)
     }
 
     /// An item written by a writer made with `init(itemAtDepth:)` at this one's depth: the comma
     /// before it when other items came first.
     mutating func append(item: [UInt8]) {
-        if started[depth] { bytes.append(UInt8(ascii: ",")) }
-        started[depth] = true
+        if isStarted { bytes.append(UInt8(ascii: ",")) }
+        setStarted(true)
         bytes.append(contentsOf: item)
     }
 
     /// Items written by a writer made with `init(itemsOf:following:)` of this one.
     mutating func append(items other: JSONBytes) {
         bytes.append(contentsOf: other.bytes)
-        if other.started[depth] { started[depth] = true }
+        if other.started & Self.bit(depth) != 0 { setStarted(true) }
     }
 
     // MARK: Values
@@ -105,11 +128,12 @@ struct JSONBytes {
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
         depth += 1
-        if started.count <= depth { started.append(false) } else { started[depth] = false }
+        precondition(depth < 64, "JSON nested deeper than the summary's layout")
+        setStarted(false)
     }
 
     private mutating func close(_ bracket: UInt8, empty: StaticString) {
-        let hadEntries = started[depth]
+        let hadEntries = isStarted
         depth -= 1
         if hadEntries {
             newline(depth)
@@ -121,27 +145,47 @@ struct JSONBytes {
         }
     }
 
-    private mutating func nextEntry() {
-        if started[depth] { bytes.append(UInt8(ascii: ",")) }
-        started[depth] = true
-        newline(depth)
+    private var isStarted: Bool { started & Self.bit(depth) != 0 }
+
+    private mutating func setStarted(_ value: Bool) {
+        if value { started |= Self.bit(depth) } else { started &= ~Self.bit(depth) }
     }
 
-    private mutating func newline(_ indent: Int) {
-        // A line break and the indent in one copy, from a prepared run (deeper is never written).
-        let count = 1 + 2 * indent
-        if count <= Self.lineStarts.count {
-            Self.lineStarts.withUnsafeBufferPointer {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count]))
+    private static func bit(_ depth: Int) -> UInt64 { 1 << UInt64(depth) }
+
+    /// Every depth from 0 through `depth` started (a writer of items inside open containers).
+    private static func allStarted(through depth: Int) -> UInt64 {
+        precondition(depth < 63, "JSON nested deeper than the summary's layout")
+        return (bit(depth) << 1) &- 1
+    }
+
+    private mutating func nextEntry() {
+        let comma = isStarted
+        setStarted(true)
+        // The comma, the line break and the indent in one append.
+        let indent = 2 * depth
+        let count = (comma ? 1 : 0) + 1 + indent
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            var index = 0
+            if comma {
+                buffer[0] = UInt8(ascii: ",")
+                index = 1
             }
-        } else {
-            bytes.append(UInt8(ascii: "\n"))
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+            buffer[index] = UInt8(ascii: "\n")
+            buffer[(index + 1)...].initialize(repeating: UInt8(ascii: " "))
+            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
         }
     }
 
-    /// A line break followed by the indent of 31 levels.
-    private static let lineStarts: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 62)
+    private mutating func newline(_ indent: Int) {
+        // A line break and the indent in one append.
+        let count = 1 + 2 * indent
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            buffer[0] = UInt8(ascii: "\n")
+            buffer[1...].initialize(repeating: UInt8(ascii: " "))
+            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
+        }
+    }
 
     private mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
