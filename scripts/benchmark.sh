@@ -233,6 +233,15 @@ for note in notes:
 validate_wall, _, validate_cpu, validate_peak = stats["komitmen validate"]
 summary_wall, _, _, summary_peak = stats["komitmen summary --format json"]
 print("summary/validate (wall): %.2fx" % (summary_wall / validate_wall))
+# The same ratios taken within each round, then their median: rounds run minutes apart on a shared
+# machine whose speed drifts, and a ratio within one round sees the same machine on both sides.
+def per_round(name, other, index):
+    return statistics.median(a[index] / b[index] for a, b in zip(results[name], results[other]))
+floor_name = commands[0][0]
+print("per round (median of each round's ratio): validate wall %.2fx, cpu %.2fx the floor's; "
+      "summary/validate wall %.2fx" % (
+          per_round("komitmen validate", floor_name, 0), per_round("komitmen validate", floor_name, 1),
+          per_round("komitmen summary --format json", "komitmen validate", 0)))
 print()
 def goal(text, ok):
     print("goal: %-62s %s" % (text, "met" if ok else "MISSED"))

@@ -50,8 +50,12 @@ extension Report {
                 if let value = read(
                     &diagnostics, { () throws(Diagnostic) in try pairs[position].value.indicatorValue(unit) })
                 {
-                    values[key] = value
-                    if keepsMarks { written.append((key, value, pairs[position].value.mark)) }
+                    // Keyed by the plugin's own id (the same text): every report then shares one
+                    // string instead of holding its file's copy, and a summary's lookups with
+                    // that id find it equal without comparing the bytes.
+                    let id = reportPlugin.plugin.indicators[index].id
+                    values[id] = value
+                    if keepsMarks { written.append((id, value, pairs[position].value.mark)) }
                 }
             }
         }

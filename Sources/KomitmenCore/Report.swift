@@ -29,17 +29,19 @@ public struct Report: Sendable {
         self.file = file
     }
 
-    /// This report with only `detail` kept.
-    public func keeping(_ detail: ReportDetail) -> Report {
+    /// Lets go of what `detail` does not keep, in place (a copy of the report touched every
+    /// reference in it, for every report of a load).
+    public mutating func keep(_ detail: ReportDetail) {
         switch detail {
-        case .everything: return self
+        case .everything: return
         case .summarized:
-            var kept = self
-            kept.narrative = nil
-            kept.evidence = []
-            return kept
+            if narrative != nil { narrative = nil }
+            if !evidence.isEmpty { evidence = [] }
         case .reviewed:
-            return Report(signatory: signatory, period: period, submitted: submitted, values: [:], file: file)
+            values = [:]
+            sections = [:]
+            narrative = nil
+            evidence = []
         }
     }
 }

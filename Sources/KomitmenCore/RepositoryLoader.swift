@@ -113,7 +113,7 @@ public struct RepositoryLoader: Sendable {
                         Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
             }
             parsed.root = nil
-            if detail != .everything, let read = report { report = read.keeping(detail) }
+            report?.keep(detail)
             // A file's text is kept only to show its lines next to its problems: without problems,
             // let it go now rather than after the last file (68,000 texts are some 50 MB).
             if parsed.diagnostics.isEmpty { parsed.source = nil }

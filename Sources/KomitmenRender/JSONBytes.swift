@@ -91,6 +91,12 @@ struct JSONBytes {
         bytes.append(contentsOf: item)
     }
 
+    /// That the items written by `other` (made with `init(itemsOf:following:)` of this one) were
+    /// sent on without being added here: the container then has items.
+    mutating func noteItems(of other: JSONBytes) {
+        if other.started & Self.bit(depth) != 0 { setStarted(true) }
+    }
+
     /// Items written by a writer made with `init(itemsOf:following:)` of this one.
     mutating func append(items other: JSONBytes) {
         bytes.append(contentsOf: other.bytes)

@@ -89,16 +89,34 @@ extension JSONRenderer {
             for item in signatories { signatory(item, into: &json) }
             return
         }
+        // What the document held before the signatories goes first; each piece then goes out as
+        // it was written (copying it into `json` first moved every byte of the document twice).
+        try flush(json.bytes)
+        json.bytes.removeAll(keepingCapacity: true)
+        let parent = json
+        let wave = per * Self.piecesPerWave
+        var written = pieces(signatories[0..<min(signatories.count, wave)], following: false, in: parent)
         var start = 0
-        while start < signatories.count {
-            let end = min(signatories.count, start + per * Self.piecesPerWave)
-            let written = pieces(signatories[start..<end], following: start > 0, in: json)
-            for piece in written {
-                json.append(items: piece)
-                try flush(json.bytes)
-                json.bytes.removeAll(keepingCapacity: true)
+        while !written.isEmpty {
+            start += wave
+            // The next wave is written on the other cores while this one goes out: the file or
+            // pipe is fed from this thread, and the cores do not wait for it.
+            let next = NextWave()
+            let group = DispatchGroup()
+            if start < signatories.count {
+                let slice = signatories[start..<min(signatories.count, start + wave)]
+                DispatchQueue.global().async(group: group) {
+                    next.pieces = pieces(slice, following: true, in: parent)
+                }
             }
-            start = end
+            // Waited for even when a write fails: nothing is left running behind the caller.
+            defer { group.wait() }
+            for piece in written {
+                try flush(piece.bytes)
+                json.noteItems(of: piece)
+            }
+            group.wait()
+            written = next.pieces
         }
     }
 
@@ -336,6 +354,11 @@ extension JSONRenderer {
 }
 
 /// The pieces' storage, shared with the worker threads: each writes only its own slot.
+/// The next wave's pieces, set by the thread that writes them and read once it is waited for.
+private final class NextWave: @unchecked Sendable {
+    var pieces: [JSONBytes] = []
+}
+
 private struct PieceSlots: @unchecked Sendable {
     let base: UnsafeMutablePointer<JSONBytes>
 }

@@ -17,9 +17,9 @@ import Testing
         }
         var parts: [[UInt8]] = []
         JSONRenderer().write(summary) { parts.append($0) }
-        // The head, one part per piece, and the tail.
+        // The head, one part per piece (each sent as it was written), and the tail.
         let pieces = (count + JSONRenderer.signatoriesPerPiece - 1) / JSONRenderer.signatoriesPerPiece
-        #expect(parts.count == pieces + 1)
+        #expect(parts.count == pieces + 2)
         #expect(Array(parts.joined()) == RenderJSONBytesTests.reference(summary, .en))
         // No part holds more than one piece's signatories.
         let largest = parts.map(\.count).max() ?? 0

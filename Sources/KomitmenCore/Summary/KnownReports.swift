@@ -97,18 +97,21 @@ struct KnownReports: Sendable {
         return nil
     }
 
-    /// Walks the reports in step with consecutive quarters, earliest first: each `next` call gives
-    /// the report of the quarter after the one before (starting at `start`), or nil.
+    /// Walks the reports in step with consecutive quarters, earliest first: each `nextIndex` call
+    /// gives the report of the quarter after the one before (starting at `start`), or nil.
     struct Cursor {
         let known: KnownReports
         var index: Int
         var quarter: Quarter
 
-        mutating func next() -> Report? {
+        /// Where in `known.reports` the next quarter's report is, or nil: read in place, a report
+        /// is not copied (a copy touched every reference in it, for every quarter of every
+        /// indicator of every signatory, from both cores at once).
+        mutating func nextIndex() -> Int? {
             defer { quarter = quarter.next }
             while index < known.reports.count && known.reports[index].period < quarter { index += 1 }
             guard index < known.reports.count, known.reports[index].period == quarter else { return nil }
-            return known.reports[index]
+            return index
         }
     }
 

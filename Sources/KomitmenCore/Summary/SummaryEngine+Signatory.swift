@@ -14,8 +14,8 @@ extension SummaryEngine {
         if let start = quarters.first {
             var cursor = known.cursor(from: start)
             for (index, at) in quarters.enumerated() {
-                let report = cursor.next()
-                history.append(filing(report, expected: at >= first, due: dues[index], asOf: asOf).state)
+                let submitted = cursor.nextIndex().map { known.reports[$0].submitted }
+                history.append(filing(submitted: submitted, expected: at >= first, due: dues[index], asOf: asOf).state)
             }
         }
         let report = known.report(quarter)
@@ -41,14 +41,16 @@ extension SummaryEngine {
         let aggregation = definition?.aggregation ?? .sum
         let direction = definition?.direction ?? .increase
         let start = target.from ?? signatory.firstQuarter(declaration)
+        // Looked up by the plugin's own id when there is one: reports key their values by it.
+        let id = definition?.id ?? target.indicator
         let history = self.history(
-            of: target.indicator, in: known, aggregation: aggregation, from: start, by: target.by, through: quarter)
+            of: id, in: known, aggregation: aggregation, from: start, by: target.by, through: quarter)
         // The history's last value is the value at the quarter; before the trajectory starts there
         // is no history, and a `latest` value may still be known (a `sum` over no quarters is none).
         let value =
             history.last?.value
             ?? (history.isEmpty && aggregation == .latest
-                ? known.latestValue(of: target.indicator, before: known.firstIndex(after: quarter))
+                ? known.latestValue(of: id, before: known.firstIndex(after: quarter))
                 : nil)
         let progress = value.map {
             Self.progress(
@@ -86,7 +88,7 @@ extension SummaryEngine {
         result.reserveCapacity(count)
         var at = start
         for _ in 0..<count {
-            let reported = cursor.next()?.values[indicator]
+            let reported = cursor.nextIndex().flatMap { known.reports[$0].values[indicator] }
             if let reported { running = aggregation == .sum ? (running ?? 0) + reported : reported }
             result.append(
                 IndicatorQuarter(

@@ -100,10 +100,17 @@ public struct SummaryEngine: Sendable {
     func filing(_ report: Report?, expected: Bool, due: CalendarDate, asOf: CalendarDate) -> (
         state: FilingState, daysLate: Int?
     ) {
+        filing(submitted: report?.submitted, expected: expected, due: due, asOf: asOf)
+    }
+
+    /// The same from the report's `submitted` date alone (nil: no report).
+    func filing(submitted: CalendarDate?, expected: Bool, due: CalendarDate, asOf: CalendarDate) -> (
+        state: FilingState, daysLate: Int?
+    ) {
         guard expected else { return (.notExpected, nil) }
-        if let report {
-            if report.submitted <= due { return (.onTime, nil) }
-            return (.late, report.submitted.dayNumber - due.dayNumber)
+        if let submitted {
+            if submitted <= due { return (.onTime, nil) }
+            return (.late, submitted.dayNumber - due.dayNumber)
         }
         return asOf > due ? (.missing, nil) : (.notDue, nil)
     }
