@@ -8,8 +8,9 @@ extension JSONRenderer {
     static let signatoriesPerPiece = 64
 
     /// Signatories' pieces written together before they are handed on: both cores busy, and no
-    /// more than about 1,000 signatories' JSON held at once however large the summary.
-    static let piecesPerWave = 16
+    /// more than about 1,000 signatories' JSON held at once (two waves: one going out, one being
+    /// written) however large the summary.
+    static let piecesPerWave = 8
 
     public func renderBytes(_ summary: Summary) -> [UInt8] {
         var document: [UInt8] = []

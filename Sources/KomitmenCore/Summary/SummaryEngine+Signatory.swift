@@ -14,7 +14,7 @@ extension SummaryEngine {
         if let start = quarters.first {
             var cursor = known.cursor(from: start)
             for (index, at) in quarters.enumerated() {
-                let submitted = cursor.nextIndex().map { known.reports[$0].submitted }
+                let submitted = cursor.nextIndex().map { known[$0].submitted }
                 history.append(filing(submitted: submitted, expected: at >= first, due: dues[index], asOf: asOf).state)
             }
         }
@@ -88,7 +88,7 @@ extension SummaryEngine {
         result.reserveCapacity(count)
         var at = start
         for _ in 0..<count {
-            let reported = cursor.nextIndex().flatMap { known.reports[$0].values[indicator] }
+            let reported = cursor.nextIndex().flatMap { known[$0].values[indicator] }
             if let reported { running = aggregation == .sum ? (running ?? 0) + reported : reported }
             result.append(
                 IndicatorQuarter(
