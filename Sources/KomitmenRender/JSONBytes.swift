@@ -3,7 +3,15 @@
 /// thousands of small objects cost more as `JSONValue` trees (a dictionary each, keys sorted each
 /// time, then a `String`) than the bytes themselves. The caller writes members in key order.
 struct JSONBytes {
-    var bytes: [UInt8] = []
+    /// What is written, once `flushStaged` has run (reading `bytes` runs it).
+    private var storage: [UInt8] = []
+    /// The last bytes written, not yet in `storage`: small writes (a key, an indent, a number)
+    /// are stored here and go over in one append per `Self.stageSize` bytes (an append per
+    /// write, each checking the array, cost more than the bytes).
+    private var staged: Stage = (
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    )
+    private var stagedCount = 0
     /// The depth of the container being written.
     private var depth: Int
     /// Whether the container at each depth has a member or item yet: bit `d` for depth `d`. Bits,
@@ -11,10 +19,27 @@ struct JSONBytes {
     /// summary's depth is set by the renderer's code (under ten), never by the data.
     private var started: UInt64
 
+    /// The bytes written so far.
+    var bytes: [UInt8] {
+        mutating get {
+            flushStaged()
+            return storage
+        }
+    }
+
+    /// Empties the writer, keeping its room (the document's head, once sent).
+    mutating func removeAllBytes() {
+        storage.removeAll(keepingCapacity: true)
+        stagedCount = 0
+    }
+
+    /// Ends the document with a line break.
+    mutating func finalLineBreak() { put(UInt8(ascii: "\n")) }
+
     init(capacity: Int = 0) {
         depth = 0
         started = 0
-        bytes.reserveCapacity(capacity)
+        storage.reserveCapacity(capacity)
     }
 
     /// A writer of items of the array open in `writer`, to be written elsewhere (another thread)
@@ -23,7 +48,7 @@ struct JSONBytes {
         depth = writer.depth
         started = Self.allStarted(through: depth)
         setStarted(following)
-        bytes.reserveCapacity(capacity)
+        storage.reserveCapacity(capacity)
     }
 
     // MARK: Containers
@@ -35,40 +60,20 @@ struct JSONBytes {
 
     /// Starts a member of the open object: its value follows.
     mutating func key(_ key: StaticString) {
-        // The comma, the line break, the indent and `"key": ` in one append (seven appends,
-        // each checking the array, cost more than the bytes).
-        let comma = isStarted
-        setStarted(true)
-        let indent = 2 * depth
-        let length = key.utf8CodeUnitCount
-        let count = (comma ? 1 : 0) + 1 + indent + length + 4
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
-            var index = 0
-            if comma {
-                buffer[0] = UInt8(ascii: ",")
-                index = 1
-            }
-            buffer[index] = UInt8(ascii: "\n")
-            index += 1
-            buffer[index..<(index + indent)].initialize(repeating: UInt8(ascii: " "))
-            index += indent
-            buffer[index] = UInt8(ascii: "\"")
-            index += 1
-            _ = buffer[index..<(index + length)].initialize(
-                fromContentsOf: UnsafeBufferPointer(start: key.utf8Start, count: length))
-            index += length
-            buffer[index] = UInt8(ascii: "\"")
-            buffer[index + 1] = UInt8(ascii: ":")
-            buffer[index + 2] = UInt8(ascii: " ")
-            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
-        }
+        nextEntry()
+        put(UInt8(ascii: "\""))
+        put(UnsafeRawBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
+        put(UInt8(ascii: " "))
     }
 
     /// A member whose key is data (breakdown values): quoted like any string.
     mutating func dataKey(_ key: String) {
         nextEntry()
         quote(key)
-        bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+        put(UInt8(ascii: ":"))
+        put(UInt8(ascii: " "))
     }
 
     /// Starts an item of the open array: its value follows.
@@ -80,15 +85,16 @@ struct JSONBytes {
         self.depth = depth
         started = Self.allStarted(through: depth)
         setStarted(false)
-        bytes.reserveCapacity(capacity)
+        storage.reserveCapacity(capacity)
     }
 
     /// An item written by a writer made with `init(itemAtDepth:)` at this one's depth: the comma
     /// before it when other items came first.
     mutating func append(item: [UInt8]) {
-        if isStarted { bytes.append(UInt8(ascii: ",")) }
+        if isStarted { put(UInt8(ascii: ",")) }
         setStarted(true)
-        bytes.append(contentsOf: item)
+        flushStaged()
+        storage.append(contentsOf: item)
     }
 
     /// That the items written by `other` (made with `init(itemsOf:following:)` of this one) were
@@ -99,7 +105,9 @@ struct JSONBytes {
 
     /// Items written by a writer made with `init(itemsOf:following:)` of this one.
     mutating func append(items other: JSONBytes) {
-        bytes.append(contentsOf: other.bytes)
+        var other = other
+        flushStaged()
+        storage.append(contentsOf: other.bytes)
         if other.started & Self.bit(depth) != 0 { setStarted(true) }
     }
 
@@ -125,14 +133,15 @@ struct JSONBytes {
         if value.isFinite, value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
             integer(Int64(value))
         } else {
-            bytes.append(contentsOf: JSONValue.format(value).utf8)
+            var text = JSONValue.format(value)
+            text.withUTF8 { put(UnsafeRawBufferPointer($0)) }
         }
     }
 
     // MARK: Layout
 
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+        put(bracket)
         depth += 1
         precondition(depth < 64, "JSON nested deeper than the summary's layout")
         setStarted(false)
@@ -143,10 +152,10 @@ struct JSONBytes {
         depth -= 1
         if hadEntries {
             newline(depth)
-            bytes.append(bracket)
+            put(bracket)
         } else {
             // Only the opening bracket was written: `{}` / `[]` replace it.
-            bytes.removeLast()
+            if stagedCount > 0 { stagedCount -= 1 } else { storage.removeLast() }
             append(empty)
         }
     }
@@ -166,35 +175,18 @@ struct JSONBytes {
     }
 
     private mutating func nextEntry() {
-        let comma = isStarted
+        if isStarted { put(UInt8(ascii: ",")) }
         setStarted(true)
-        // The comma, the line break and the indent in one append.
-        let indent = 2 * depth
-        let count = (comma ? 1 : 0) + 1 + indent
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
-            var index = 0
-            if comma {
-                buffer[0] = UInt8(ascii: ",")
-                index = 1
-            }
-            buffer[index] = UInt8(ascii: "\n")
-            buffer[(index + 1)...].initialize(repeating: UInt8(ascii: " "))
-            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
-        }
+        newline(depth)
     }
 
     private mutating func newline(_ indent: Int) {
-        // A line break and the indent in one append.
-        let count = 1 + 2 * indent
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
-            buffer[0] = UInt8(ascii: "\n")
-            buffer[1...].initialize(repeating: UInt8(ascii: " "))
-            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
-        }
+        put(UInt8(ascii: "\n"))
+        putSpaces(2 * indent)
     }
 
     private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        put(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     private mutating func integer(_ value: Int64) {
@@ -202,37 +194,94 @@ struct JSONBytes {
         var magnitude = value.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var count = 0
+        if value < 0 { put(UInt8(ascii: "-")) }
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {
                 count += 1
                 buffer[buffer.count - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: buffer[(buffer.count - count)...])
+            put(UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - count)...]))
         }
     }
 
     /// A JSON string, escaped as `JSONValue.quote` escapes it; text with nothing to escape (nearly
     /// all of it) is copied whole.
     private mutating func quote(_ text: String) {
-        var plain = true
-        for byte in text.utf8
-        where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-            || byte == 0x7F || byte == 0xE2
-        {
-            // 0xE2 leads U+2028 and U+2029 (and other scalars, which the slow path copies as they are).
-            plain = false
-            break
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            !utf8.contains { byte in
+                // 0xE2 leads U+2028 and U+2029 (and other scalars, which the slow path copies as they are).
+                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xE2
+            }
         }
         if plain {
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: text.utf8)
-            bytes.append(UInt8(ascii: "\""))
+            put(UInt8(ascii: "\""))
+            text.withUTF8 { put(UnsafeRawBufferPointer($0)) }
+            put(UInt8(ascii: "\""))
             return
         }
         var quoted = ""
         JSONValue.quote(text, into: &quoted)
-        bytes.append(contentsOf: quoted.utf8)
+        quoted.withUTF8 { put(UnsafeRawBufferPointer($0)) }
+    }
+
+    // MARK: Staging
+
+    /// Room for `stageSize` bytes, inline.
+    private typealias Stage = (
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+    )
+    private static let stageSize = 256
+
+    private mutating func put(_ byte: UInt8) {
+        if stagedCount == Self.stageSize { flushStaged() }
+        let at = stagedCount
+        withUnsafeMutableBytes(of: &staged) { $0[at] = byte }
+        stagedCount = at + 1
+    }
+
+    private mutating func put(_ source: UnsafeRawBufferPointer) {
+        let count = source.count
+        guard count > 0 else { return }
+        if count > Self.stageSize - stagedCount {
+            flushStaged()
+            if count > Self.stageSize {
+                storage.append(contentsOf: source)
+                return
+            }
+        }
+        let at = stagedCount
+        withUnsafeMutableBytes(of: &staged) { stage in
+            UnsafeMutableRawBufferPointer(rebasing: stage[at..<(at + count)]).copyMemory(from: source)
+        }
+        stagedCount = at + count
+    }
+
+    private mutating func putSpaces(_ count: Int) {
+        guard count > 0 else { return }
+        if count > Self.stageSize - stagedCount {
+            flushStaged()
+            if count > Self.stageSize {
+                storage.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+                return
+            }
+        }
+        let at = stagedCount
+        withUnsafeMutableBytes(of: &staged) { stage in
+            _ = UnsafeMutableRawBufferPointer(rebasing: stage[at..<(at + count)]).initializeMemory(
+                as: UInt8.self, repeating: UInt8(ascii: " "))
+        }
+        stagedCount = at + count
+    }
+
+    private mutating func flushStaged() {
+        guard stagedCount > 0 else { return }
+        let count = stagedCount
+        stagedCount = 0
+        withUnsafeBytes(of: &staged) { storage.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
 }

@@ -76,7 +76,7 @@ extension JSONRenderer {
         for total in summary.totals { self.total(total, into: &json) }
         json.endArray()
         json.endObject()
-        json.bytes.append(UInt8(ascii: "\n"))
+        json.finalLineBreak()
         try sink(json.bytes)
     }
 
@@ -93,7 +93,7 @@ extension JSONRenderer {
         // What the document held before the signatories goes first; each piece then goes out as
         // it was written (copying it into `json` first moved every byte of the document twice).
         try flush(json.bytes)
-        json.bytes.removeAll(keepingCapacity: true)
+        json.removeAllBytes()
         let parent = json
         let wave = per * Self.piecesPerWave
         var written = pieces(signatories[0..<min(signatories.count, wave)], following: false, in: parent)
@@ -112,7 +112,7 @@ extension JSONRenderer {
             }
             // Waited for even when a write fails: nothing is left running behind the caller.
             defer { group.wait() }
-            for piece in written {
+            for var piece in written {
                 try flush(piece.bytes)
                 json.noteItems(of: piece)
             }
