@@ -6,12 +6,15 @@ import Foundation
 ///
 /// A folder is opened without following a link at its own name, as it was listed; a file is
 /// still opened with the caller's flags (`O_NOFOLLOW`). A folder that cannot be opened, or one
-/// past `limit` (descriptors are finite), leaves its files to be opened by their whole paths,
-/// with the errors that gives. Closed when the load ends.
+/// past `limit`, leaves its files to be opened by their whole paths, with the errors that gives.
+/// Closed when the load ends.
 final class FolderHandles: Sendable {
     private let descriptors: [Int32]
 
-    init(_ folders: [String], limit: Int = 256) {
+    /// `limit`: 64 folders hold eight years of quarters of both `reports/` and `reviews/` (the
+    /// reports' come first); a server near its descriptor limit (one per client) should not lose
+    /// more than that to a load.
+    init(_ folders: [String], limit: Int = 64) {
         descriptors = folders.prefix(limit).map { Foundation.open($0, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
     }
 
