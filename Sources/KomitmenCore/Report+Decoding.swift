@@ -17,10 +17,11 @@ struct ReportContext {
     init(
         declaration: Declaration?, signatories: [String: Signatory], registry: PluginRegistry,
         folderQuarter: Quarter? = nil,
-        today: CalendarDate? = nil
+        today: CalendarDate? = nil, detail: ReportDetail = .everything
     ) {
         self.folderQuarter = folderQuarter
-        shared = Shared(declaration: declaration, signatories: signatories, registry: registry, today: today)
+        shared = Shared(
+            declaration: declaration, signatories: signatories, registry: registry, today: today, detail: detail)
     }
 
     /// Everything but the folder's quarter, worked out once per load rather than for every report.
@@ -28,6 +29,8 @@ struct ReportContext {
         let declaration: Declaration?
         let signatories: [String: Signatory]
         let today: CalendarDate?
+        /// What a report read in this context keeps: everything is checked either way.
+        let detail: ReportDetail
         /// What a report of each known signatory is read with, by signatory id: one lookup a report.
         let bySignatory: [String: SignatoryEntry]
         /// The fields a report may have when its signatory or kind is unknown.
@@ -35,8 +38,9 @@ struct ReportContext {
 
         init(
             declaration: Declaration?, signatories: [String: Signatory], registry: PluginRegistry,
-            today: CalendarDate?
+            today: CalendarDate?, detail: ReportDetail = .everything
         ) {
+            self.detail = detail
             self.declaration = declaration
             self.signatories = signatories
             self.today = today
@@ -116,15 +120,22 @@ extension Report {
         guard fields.isMapping else { return nil }
 
         let header = Header(fields, entry: entry, context: context, &diagnostics)
+        // Everything is read and checked; what the context's detail does not keep is not stored
+        // (a table or list made for every report, only to be let go).
+        let detail = context.shared.detail
         let narrative = fields.optional("narrative", &diagnostics, Node.multilineText)
         var evidence: [String] = []
         if let node = fields.optional("evidence"), let items = read(&diagnostics, node, Node.items) {
-            evidence = items.compactMap { read(&diagnostics, $0, Node.text) }
+            for item in items {
+                if let text = read(&diagnostics, item, Node.text), detail == .everything { evidence.append(text) }
+            }
         }
-        var values = WrittenValues(fields, entry: entry, &diagnostics)
+        let keepsValues = detail != .reviewed
+        var values = WrittenValues(fields, entry: entry, keepingValues: keepsValues, &diagnostics)
         var sections: [String: [SectionEntry]] = [:]
         if let plugin = entry?.plugin, let period = header.period {
-            sections = values.readSections(of: plugin, from: fields, quarter: period, &diagnostics)
+            sections = values.readSections(
+                of: plugin, from: fields, quarter: period, keepingEntries: keepsValues, &diagnostics)
         }
 
         let hasErrors = diagnostics[start...].contains { $0.severity == .error }
@@ -133,7 +144,7 @@ extension Report {
         }
         return Report(
             signatory: id, period: period, submitted: submitted, values: values.values, sections: sections,
-            narrative: narrative, evidence: evidence, file: root.file)
+            narrative: detail == .everything ? narrative : nil, evidence: evidence, file: root.file)
     }
 
     /// The entry of the signatory named by the first `signatory` key, if it is known: the pairs

@@ -3,8 +3,10 @@ import KomitmenYAML
 extension Report.WrittenValues {
     /// Section name → its entries, read once into typed values; each section that read without
     /// errors sets the values it derives, and a written value that differs from one is an error.
+    /// `keepingEntries`: false when the report keeps neither sections nor values (every entry and
+    /// derivation is checked all the same).
     mutating func readSections(
-        of plugin: ReportPlugin, from fields: FieldReader, quarter: Quarter,
+        of plugin: ReportPlugin, from fields: FieldReader, quarter: Quarter, keepingEntries: Bool = true,
         _ diagnostics: inout [Diagnostic]
     ) -> [String: [SectionEntry]] {
         var sections: [String: [SectionEntry]] = [:]
@@ -12,7 +14,7 @@ extension Report.WrittenValues {
             guard let node = fields.optional(section.name) else { continue }
             let before = diagnostics.count
             let entries = SectionReader(section: section, quarter: quarter).entries(node, &diagnostics)
-            sections[section.name] = entries
+            if keepingEntries { sections[section.name] = entries }
             guard diagnostics.count == before else { continue }
             for (indicator, derivation) in section.derivations {
                 let derived = section.derive(derivation, from: entries)
@@ -32,7 +34,7 @@ extension Report.WrittenValues {
                                     "perbaiki angkanya, atau hapus saja dan biarkan komitmen menghitung dari \(section.name)"
                             )))
                 }
-                values[indicator] = derived
+                if keepingEntries { values[indicator] = derived }
             }
         }
         return sections

@@ -11,13 +11,15 @@ extension Report {
         /// Indicator id → the quarter's value: written, or derived from a section.
         var values: [String: Double] = [:]
 
+        /// `keepingValues`: false when the report keeps no values (they are checked all the same).
         init(
-            _ fields: borrowing FieldReader, entry: ReportContext.SignatoryEntry?, _ diagnostics: inout [Diagnostic]
+            _ fields: borrowing FieldReader, entry: ReportContext.SignatoryEntry?, keepingValues: Bool = true,
+            _ diagnostics: inout [Diagnostic]
         ) {
             guard let node = fields.optional("values"), let pairs = read(&diagnostics, node, Node.pairs) else { return }
             // Room for every value from the start: growing the table rehashed every key so far.
             // Made with its capacity rather than `reserveCapacity`, which ran unspecialized.
-            values = Dictionary(minimumCapacity: pairs.count)
+            if keepingValues { values = Dictionary(minimumCapacity: pairs.count) }
             let reportPlugin = entry?.plugin
             let keepsMarks = reportPlugin?.derives ?? false
             // By index: a `for pair in pairs` copied (and released) both nodes of every pair.
@@ -26,7 +28,9 @@ extension Report {
                 let key = scalar.value
                 guard let entry, let reportPlugin else {
                     // No plugin to give the unit (an unknown signatory or kind, reported elsewhere): whole numbers only.
-                    if let value = pairs[position].value.scalar.flatMap({ CoreSchema.wholeNumber($0.value) }) {
+                    if keepingValues,
+                        let value = pairs[position].value.scalar.flatMap({ CoreSchema.wholeNumber($0.value) })
+                    {
                         values[key] = Double(value)
                     }
                     continue
@@ -54,7 +58,7 @@ extension Report {
                     // string instead of holding its file's copy, and a summary's lookups with
                     // that id find it equal without comparing the bytes.
                     let id = reportPlugin.plugin.indicators[index].id
-                    values[id] = value
+                    if keepingValues { values[id] = value }
                     if keepsMarks { written.append((id, value, pairs[position].value.mark)) }
                 }
             }

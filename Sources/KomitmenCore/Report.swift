@@ -28,20 +28,4 @@ public struct Report: Sendable {
         self.evidence = evidence
         self.file = file
     }
-
-    /// Lets go of what `detail` does not keep, in place (a copy of the report touched every
-    /// reference in it, for every report of a load).
-    public mutating func keep(_ detail: ReportDetail) {
-        switch detail {
-        case .everything: return
-        case .summarized:
-            if narrative != nil { narrative = nil }
-            if !evidence.isEmpty { evidence = [] }
-        case .reviewed:
-            values = [:]
-            sections = [:]
-            narrative = nil
-            evidence = []
-        }
-    }
 }

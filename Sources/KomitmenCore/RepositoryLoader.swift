@@ -94,11 +94,10 @@ public struct RepositoryLoader: Sendable {
 
         let context = ReportContext(
             declaration: declaration, signatories: signatories, registry: registry,
-            today: today.date(in: declaration?.timeZone ?? Declaration.defaultTimeZone))
+            today: today.date(in: declaration?.timeZone ?? Declaration.defaultTimeZone), detail: reportDetail)
         let total = layout.reports.count
         let counter = ProgressCounter()
         let progress = self.progress
-        let detail = reportDetail
         var outcomes = layout.reports.parallelMap { file -> (report: Report?, parsed: Parsed) in
             var parsed = self.parse(file, files: files, folders: folders)
             var report: Report?
@@ -113,7 +112,6 @@ public struct RepositoryLoader: Sendable {
                         Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
             }
             parsed.root = nil
-            report?.keep(detail)
             // A file's text is kept only to show its lines next to its problems: without problems,
             // let it go now rather than after the last file (68,000 texts are some 50 MB).
             if parsed.diagnostics.isEmpty { parsed.source = nil }
