@@ -202,7 +202,7 @@ public struct Composer {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let node = Node(
-                    .scalar(
+                    content: .scalar(
                         .init(
                             value: YAMLEventReader.value(scalar.value, count: scalar.length),
                             style: YAMLEventReader.style(scalar.style))),
@@ -238,7 +238,7 @@ public struct Composer {
                     swap(&items, &frame.items)
                     content = .sequence(items)
                 }
-                let node = Node(content, tag: frame.tag, fileID: file, mark: frame.start)
+                let node = Node(content: content, tag: frame.tag, fileID: file, mark: frame.start)
                 if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
                 try add(node, size: frame.size)
             default:

@@ -23,17 +23,6 @@ public struct Node: Sendable {
     public var fileID: FileName
     public var mark: Mark
 
-    public init(_ content: Content, tag: String? = nil, file: String, mark: Mark) {
-        self.init(content, tag: tag, fileID: FileName(file), mark: mark)
-    }
-
-    public init(_ content: Content, tag: String? = nil, fileID: FileName, mark: Mark) {
-        self.content = content
-        self.tag = tag
-        self.fileID = fileID
-        self.mark = mark
-    }
-
     /// The file the node was read from, as named in diagnostics.
     public var file: String {
         get { fileID.path }
@@ -83,5 +72,19 @@ public struct Node: Sendable {
 
     public func warning(_ code: DiagnosticCode, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic {
         .warning(code, file, mark, message, hint: hint)
+    }
+}
+
+// The public initializers live in an extension so that the struct keeps its memberwise one: the
+// composer builds every node with it, which the optimizer turns into the node's fields directly
+// (an initializer written out built the node in memory and copied it out: three references
+// counted up and down again for every node of every file).
+extension Node {
+    public init(_ content: Content, tag: String? = nil, file: String, mark: Mark) {
+        self.init(content, tag: tag, fileID: FileName(file), mark: mark)
+    }
+
+    public init(_ content: Content, tag: String? = nil, fileID: FileName, mark: Mark) {
+        self.init(content: content, tag: tag, fileID: fileID, mark: mark)
     }
 }
