@@ -11,11 +11,6 @@ public struct SectionEntry: Sendable {
     public struct Field: Sendable, Hashable {
         public var value: FieldValue
         public var mark: Mark
-
-        public init(_ value: FieldValue, at mark: Mark) {
-            self.value = value
-            self.mark = mark
-        }
     }
 
     /// The section's field names, shared by its entries; `fields` follows their order.
@@ -28,22 +23,17 @@ public struct SectionEntry: Sendable {
     /// The quarter of the report the entry is in.
     public let quarter: Quarter
 
-    /// An entry of a section with these field names, none given yet.
-    init(names: [String], file: String, mark: Mark, quarter: Quarter) {
-        self.names = names
-        fields = Array(repeating: nil, count: names.count)
-        self.file = file
-        self.mark = mark
-        self.quarter = quarter
+    /// An entry of a section with these field names, none given yet. Made with the memberwise
+    /// initializer (one written out built each entry in memory and copied it out).
+    static func empty(names: [String], file: String, mark: Mark, quarter: Quarter) -> SectionEntry {
+        SectionEntry(
+            names: names, fields: Array(repeating: nil, count: names.count), file: file, mark: mark, quarter: quarter)
     }
 
-    /// An entry with the given fields, in any order; for tests and tools that build entries
-    /// without a report. Names not in `names` are left out.
-    public init(
-        names: [String], fields given: [String: Field], file: String = "", mark: Mark = .fileStart, quarter: Quarter
-    ) {
-        self.init(names: names, file: file, mark: mark, quarter: quarter)
-        for (name, field) in given { self[name] = field }
+    /// Sets the field at `index` of the section's field names (the reader goes through them in
+    /// that order: no name to look up).
+    mutating func set(_ field: Field, at index: Int) {
+        fields[index] = field
     }
 
     /// A field's value and mark; nil when the entry does not give it.
@@ -108,5 +98,23 @@ public struct SectionEntry: Sendable {
     public func warning(_ code: DiagnosticCode, at field: String, _ message: Phrase, hint: Phrase? = nil) -> Diagnostic
     {
         .warning(code, file, mark(of: field) ?? mark, message, hint: hint)
+    }
+}
+
+// Initializers in extensions: the structs keep their memberwise ones (see `empty`).
+extension SectionEntry {
+    /// An entry with the given fields, in any order; for tests and tools that build entries
+    /// without a report. Names not in `names` are left out.
+    public init(
+        names: [String], fields given: [String: Field], file: String = "", mark: Mark = .fileStart, quarter: Quarter
+    ) {
+        self = .empty(names: names, file: file, mark: mark, quarter: quarter)
+        for (name, field) in given { self[name] = field }
+    }
+}
+
+extension SectionEntry.Field {
+    public init(_ value: FieldValue, at mark: Mark) {
+        self.init(value: value, mark: mark)
     }
 }

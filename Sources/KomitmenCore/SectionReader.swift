@@ -27,12 +27,13 @@ struct SectionReader {
             let fields = FieldReader(reading: item, known: names, diagnostics: &diagnostics)
             guard fields.isMapping else { continue }
             // Kept with the report: values and marks only, not the mapping they were read from.
-            var entry = SectionEntry(names: names, file: file, mark: item.mark, quarter: quarter)
-            for field in section.fields {
+            var entry = SectionEntry.empty(names: names, file: file, mark: item.mark, quarter: quarter)
+            // `fieldNames` are `fields`' names in order: a field is set by its index.
+            for (index, field) in section.fields.enumerated() {
                 let node = field.required ? fields.required(field.name, &diagnostics) : fields.optional(field.name)
                 guard let node else { continue }
                 guard let value = value(of: node, as: field, &diagnostics) else { continue }
-                entry[field.name] = SectionEntry.Field(value, at: node.mark)
+                entry.set(SectionEntry.Field(value: value, mark: node.mark), at: index)
                 if field.unique, let text = node.scalar?.value {
                     let unique = UniqueValue(field: field.name, text: text)
                     if let line = firstLines[unique] {

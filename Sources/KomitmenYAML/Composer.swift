@@ -29,19 +29,21 @@ public struct Composer {
         var keysStart: Int
         var keyIndex: [String: Int]?
 
-        init(isMapping: Bool, start: Mark, tag: String?, anchor: String?, keysStart: Int) {
-            self.isMapping = isMapping
-            self.start = start
-            self.tag = tag
-            self.anchor = anchor
-            self.keysStart = keysStart
+        /// A collection opened: made with the memberwise initializer (one written out built the
+        /// frame in memory and copied it out, counting each of its references up and down again).
+        static func opening(isMapping: Bool, start: Mark, tag: String?, anchor: String?, keysStart: Int) -> Frame {
             // Room for a typical collection from the start: growing 1, 2, 4, 8 reallocated (and
             // moved every node) three times for every mapping of every file.
-            if isMapping {
-                pairs.reserveCapacity(8)
-            } else {
-                items.reserveCapacity(4)
-            }
+            Frame(
+                isMapping: isMapping, start: start, tag: tag, anchor: anchor,
+                items: isMapping ? [] : reserved(4), pendingKey: nil, pendingKeyIdentity: nil,
+                pairs: isMapping ? reserved(8) : [], keysStart: keysStart, keyIndex: nil)
+        }
+
+        private static func reserved<Element>(_ capacity: Int) -> [Element] {
+            var array: [Element] = []
+            array.reserveCapacity(capacity)
+            return array
         }
 
         func firstLine(of identity: String, in keys: [KeyLine]) -> Int? {
@@ -213,14 +215,14 @@ public struct Composer {
             case YAML_SEQUENCE_START_EVENT:
                 let sequence = event.data.sequence_start
                 stack.append(
-                    Frame(
+                    Frame.opening(
                         isMapping: false, start: YAMLEventReader.mark(event.start_mark),
                         tag: YAMLEventReader.string(sequence.tag), anchor: YAMLEventReader.string(sequence.anchor),
                         keysStart: keys.count))
             case YAML_MAPPING_START_EVENT:
                 let mapping = event.data.mapping_start
                 stack.append(
-                    Frame(
+                    Frame.opening(
                         isMapping: true, start: YAMLEventReader.mark(event.start_mark),
                         tag: YAMLEventReader.string(mapping.tag), anchor: YAMLEventReader.string(mapping.anchor),
                         keysStart: keys.count))
