@@ -42,8 +42,9 @@ struct JSONBytes {
         storage.reserveCapacity(capacity)
     }
 
-    /// A writer of items of the array open in `writer`, to be written elsewhere (another thread)
-    /// and added with `append(items:)`; `following`: other items come before these.
+    /// A writer of items of the array open in `writer`, to be written elsewhere (another thread),
+    /// sent on after what `writer` holds and noted there with `noteItems(of:)`; `following`:
+    /// other items come before these.
     init(itemsOf writer: JSONBytes, following: Bool, capacity: Int = 0) {
         depth = writer.depth
         started = Self.allStarted(through: depth)
@@ -100,14 +101,6 @@ struct JSONBytes {
     /// That the items written by `other` (made with `init(itemsOf:following:)` of this one) were
     /// sent on without being added here: the container then has items.
     mutating func noteItems(of other: JSONBytes) {
-        if other.started & Self.bit(depth) != 0 { setStarted(true) }
-    }
-
-    /// Items written by a writer made with `init(itemsOf:following:)` of this one.
-    mutating func append(items other: JSONBytes) {
-        var other = other
-        flushStaged()
-        storage.append(contentsOf: other.bytes)
         if other.started & Self.bit(depth) != 0 { setStarted(true) }
     }
 
