@@ -40,6 +40,14 @@ import Testing
         defer { scratch.delete() }
         let handles = FolderHandles([scratch.folder])
         #expect(try Self.read(scratch.file("a.yaml"), handles).get() == Array("signatory: a\n".utf8))
+        // Relative to the folder held, not by its path: moved away, the folder is still read
+        // through its handle, where the whole path now names nothing.
+        try FileManager.default.moveItem(atPath: scratch.folder, toPath: scratch.base + "/moved")
+        #expect(try Self.read(scratch.file("a.yaml"), handles).get() == Array("signatory: a\n".utf8))
+        guard case .failure(.system) = Self.read(scratch.file("a.yaml"), FolderHandles([scratch.folder])) else {
+            Issue.record("the whole path still named the moved file")
+            return
+        }
     }
 
     @Test func aLinkIsRefusedThroughAFolderHandle() throws {
@@ -56,9 +64,16 @@ import Testing
     @Test func aFolderNotOpenedLeavesItsFilesToTheirWholePaths() throws {
         let scratch = try Scratch()
         defer { scratch.delete() }
-        // Past the limit: opened by the whole path, the same bytes.
+        // Past the limit: opened by the whole path, the same bytes; and no handle is held (moved
+        // away, the folder is no longer found).
         let none = FolderHandles([scratch.folder], limit: 0)
         #expect(try Self.read(scratch.file("a.yaml"), none).get() == Array("signatory: a\n".utf8))
+        try FileManager.default.moveItem(atPath: scratch.folder, toPath: scratch.base + "/moved")
+        guard case .failure(.system) = Self.read(scratch.file("a.yaml"), none) else {
+            Issue.record("a folder past the limit was held")
+            return
+        }
+        try FileManager.default.moveItem(atPath: scratch.base + "/moved", toPath: scratch.folder)
         // A folder that cannot be opened (here: none such): its files go by their whole paths.
         let gone = FolderHandles([scratch.base + "/2026-Q9"])
         #expect(try Self.read(scratch.file("a.yaml"), gone).get() == Array("signatory: a\n".utf8))
@@ -80,6 +95,12 @@ import Testing
         // The folder handle is refused (O_NOFOLLOW), so the file goes by its whole path, as it did
         // before folder handles: the layout names the linked folder in its own error.
         #expect(try Self.read(scratch.file("a.yaml"), handles).get() == Array("signatory: a\n".utf8))
+        // No handle was taken through the link: with the link gone, the file is not found.
+        try FileManager.default.removeItem(atPath: scratch.folder)
+        guard case .failure(.system) = Self.read(scratch.file("a.yaml"), handles) else {
+            Issue.record("the linked folder was held open")
+            return
+        }
     }
 
     @Test func oneReadStillStopsAtTheBound() throws {

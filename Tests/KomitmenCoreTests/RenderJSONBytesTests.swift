@@ -34,6 +34,16 @@ import Testing
         #expect(JSONRenderer().renderBytes(summary) == Self.reference(summary, .en))
     }
 
+    /// Texts longer than the writer's 256-byte staging buffer, plain and to escape, and a text that
+    /// fills it to the byte: written past the buffer, byte for byte as the document.
+    @Test(arguments: [1, 255, 256, 257, 600])
+    func longTextsAreThoseOfTheDocument(length: Int) {
+        var summary = RenderSample.summary
+        summary.declarationID = String(repeating: "a", count: length)
+        summary.signatories[0].name = String(repeating: "é\"", count: length)
+        #expect(JSONRenderer().renderBytes(summary) == Self.reference(summary, .en))
+    }
+
     /// Text to escape, keys out of code-point order, numbers JSON cannot hold, and empty lists.
     static var awkward: Summary {
         var summary = RenderSample.summary
