@@ -81,7 +81,8 @@ extension JSONRenderer {
     }
 
     /// The signatories, the bulk of the document: in pieces on every core when there are many,
-    /// a wave of pieces at a time, each handed to `flush` (with what `json` held before it) in order.
+    /// a wave of pieces at a time; what `json` held before them is handed to `flush` first, then
+    /// each piece as it was written, in order (`json` then holds nothing, and notes the items).
     private func signatories(
         _ signatories: [SignatorySummary], into json: inout JSONBytes, flush: ([UInt8]) throws -> Void
     ) rethrows {
