@@ -12,6 +12,14 @@ extension APIError {
                 id: "'\(text)' bukan triwulan: tulis TTTT-Qn, misalnya 2026-Q1"))
     }
 
+    static func quarterTooFar(_ text: String, latest: Quarter) -> APIError {
+        APIError(
+            .badRequest, "invalid_quarter",
+            Phrase(
+                en: "'\(text)' is too far ahead: ask for \(latest) at the latest (four quarters after today's)",
+                id: "'\(text)' terlalu jauh ke depan: paling lambat \(latest) (empat triwulan setelah triwulan ini)"))
+    }
+
     static func badSignatoryID(_ text: String) -> APIError {
         APIError(
             .badRequest, "invalid_signatory",
@@ -104,6 +112,13 @@ extension APIError {
             headers: [.connection: "close"])
     }
 
+    static let malformedBody = APIError(
+        .badRequest, "malformed_body",
+        Phrase(
+            en: "the body could not be read: its HTTP framing is broken (e.g. a chunk size that is not hexadecimal)",
+            id: "isi permintaan tidak dapat dibaca: pembingkaian HTTP-nya rusak (mis. ukuran chunk bukan heksadesimal)"),
+        headers: [.connection: "close"])
+
     static func unsupportedType(_ given: String?, accepted: [String]) -> APIError {
         let list = accepted.joined(separator: ", ")
         return APIError(
@@ -113,13 +128,34 @@ extension APIError {
                 id: "Content-Type '\(given ?? "")' tidak diterima di sini; kirim salah satu dari: \(list)"))
     }
 
-    static func invalidReport(_ diagnostics: [Diagnostic], errors: Int) -> APIError {
+    static func folderNotPlain(_ entry: String) -> APIError {
         APIError(
+            .conflict, "folder_not_plain",
+            Phrase(
+                en:
+                    "\(entry) on the server is not a plain folder (a link or a file), and komitmen never writes through one; nothing was stored: ask the secretariat to put the folder back",
+                id:
+                    "\(entry) di server bukan folder biasa (tautan atau berkas), dan komitmen tidak pernah menulis melaluinya; tidak ada yang disimpan: minta sekretariat mengembalikan foldernya"
+            ))
+    }
+
+    /// The first `maxDiagnostics` of `diagnostics`, and how many more there were.
+    static func invalidReport(_ diagnostics: [Diagnostic], errors: Int) -> APIError {
+        let omitted = max(0, diagnostics.count - maxDiagnostics)
+        let more =
+            omitted == 0
+            ? Phrase(en: "", id: "")
+            : Phrase(
+                en: " (the first \(maxDiagnostics) of \(diagnostics.count) problems are listed)",
+                id: " (\(maxDiagnostics) masalah pertama dari \(diagnostics.count) ditampilkan)")
+        var error = APIError(
             .unprocessableContent, "invalid_report",
             Phrase(
-                en: "the report has \(errors) error\(errors == 1 ? "" : "s"); nothing was stored",
-                id: "laporan memiliki \(errors) kesalahan; tidak ada yang disimpan"),
-            diagnostics: diagnostics)
+                en: "the report has \(errors) error\(errors == 1 ? "" : "s"); nothing was stored\(more.en)",
+                id: "laporan memiliki \(errors) kesalahan; tidak ada yang disimpan\(more.id)"),
+            diagnostics: Array(diagnostics.prefix(maxDiagnostics)))
+        error.omitted = omitted
+        return error
     }
 
     static func submittedDate(_ diagnostic: Diagnostic, expected: CalendarDate) -> APIError {

@@ -11,6 +11,12 @@ public struct APIError: Error, HTTPResponseError {
     public var message: Phrase
     public var headers: HTTPFields
     public var diagnostics: [Diagnostic]?
+    /// Diagnostics left out of `diagnostics` (past `maxDiagnostics`).
+    public var omitted = 0
+
+    /// A 422 lists at most this many diagnostics, as `validate` prints at most 100 per file: a
+    /// 1 MiB body can hold ~70,000 mistakes (26 MB of JSON, a 16 MB page).
+    public static let maxDiagnostics = 100
 
     public init(
         _ status: HTTPResponse.Status, _ code: String, _ message: Phrase, headers: HTTPFields = [:],
@@ -31,6 +37,7 @@ public struct APIError: Error, HTTPResponseError {
         if let diagnostics {
             // The shared item writer of `validate --format json`: the same keys, the same words.
             members["diagnostics"] = .array(diagnostics.map { Validation.json($0, language) })
+            members["omitted"] = .number(omitted)
         }
         return .object(members)
     }

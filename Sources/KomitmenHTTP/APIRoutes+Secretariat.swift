@@ -10,9 +10,9 @@ extension APIRoutes {
     /// The status grid: every signatory's filing state per quarter, through the latest due.
     @Sendable func getStatus(_ request: Request, _ context: ServerContext) async throws -> Response {
         _ = try await secretariat(request, context)
-        let asOf = try Self.date(request, "as_of")
         let language = APILanguage.of(request)
         let (workspace, generation) = await services.workspaceAndGeneration()
+        let asOf = try Self.date(request, "as_of", within: QueryBounds(today: workspace.today))
         let key = ResponseCache.Key(
             kind: "status", quarter: nil, asOf: asOf ?? workspace.today, language: language.rawValue)
         let bytes = try await services.responses.answer(key, generation: generation) {
@@ -39,18 +39,14 @@ extension APIRoutes {
     /// `summary --format json` of `quarter` as of `as_of` (both optional).
     @Sendable func getSummary(_ request: Request, _ context: ServerContext) async throws -> Response {
         _ = try await secretariat(request, context)
-        var quarter: Quarter?
-        if let text = request.uri.queryParameters.get("quarter") {
-            // In the years of the data, as `summary --quarter` wants: year 9999 would step past the calendar.
-            guard let parsed = Self.quarter(text), CalendarDate.dataYears.contains(parsed.year) else {
-                throw APIError.badQuarter(text)
-            }
-            quarter = parsed
-        }
-        let asOf = try Self.date(request, "as_of")
         let language = APILanguage.of(request)
         // Cached per workspace generation: reads between two filings cost a lookup.
         let (workspace, generation) = await services.workspaceAndGeneration()
+        let bounds = QueryBounds(today: workspace.today)
+        let quarter = try request.uri.queryParameters.get("quarter").map { text throws(APIError) in
+            try bounds.quarter(text)
+        }
+        let asOf = try Self.date(request, "as_of", within: bounds)
         let key = ResponseCache.Key(
             kind: "summary", quarter: quarter, asOf: asOf ?? workspace.today, language: language.rawValue)
         let chosen = quarter
@@ -139,18 +135,12 @@ extension APIRoutes {
         return (state == "approved", text?.isEmpty == true ? nil : text)
     }
 
-    static func date(_ request: Request, _ name: String) throws(APIError) -> CalendarDate? {
+    /// The date of query parameter `name`, within `bounds` (400 otherwise); nil when not given.
+    static func date(_ request: Request, _ name: String, within bounds: QueryBounds) throws(APIError)
+        -> CalendarDate?
+    {
         guard let text = request.uri.queryParameters.get(name) else { return nil }
-        // In the years of the data, as `--as-of` wants: as of 9999 the grid had 32,000 quarters.
-        let years = CalendarDate.dataYears
-        guard text.utf8.count == 10, let date = CalendarDate(text), years.contains(date.year) else {
-            throw .badParameter(
-                name, text,
-                expected: .init(
-                    en: "a date YYYY-MM-DD from \(years.lowerBound) to \(years.upperBound)",
-                    id: "tanggal TTTT-BB-HH dari tahun \(years.lowerBound) sampai \(years.upperBound)"))
-        }
-        return date
+        return try bounds.date(text, name: name)
     }
 
     /// The summary of `workspace` (the rows of unchanged signatories from `memo`), or the API's error.

@@ -33,7 +33,8 @@ struct APIRoutes: Sendable {
 
     /// The bearer's account.
     func account(_ request: Request, _ context: ServerContext) async throws -> Account {
-        try await services.authenticate(bearer: request.headers[.authorization], address: context.remoteAddress)
+        try await services.authenticate(
+            bearer: request.headers[.authorization], address: services.clientAddress(request, context))
     }
 
     /// The secretariat's account; 403 for a signatory's.

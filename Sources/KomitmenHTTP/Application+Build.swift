@@ -16,8 +16,12 @@ public func buildApplication(_ configuration: ServeConfiguration, logger: Logger
     var logger = logger ?? Logger(label: "komitmen.serve")
     if logger.logLevel > .info { logger.logLevel = .info }
     let store = try StateStore(folder: configuration.stateFolder, outside: configuration.root)
-    for path in try store.completeUnfinishedWrites(root: configuration.root) {
+    let unfinished = try store.completeUnfinishedWrites(root: configuration.root)
+    for path in unfinished.written {
         logger.notice("finished an interrupted write: \(path)")
+    }
+    for entry in unfinished.blocked {
+        logger.warning("an interrupted write waits: \(entry) under ROOT is not a plain folder (a link?)")
     }
     for path in StaleTemporaries.remove(root: configuration.root) {
         logger.notice("removed a temporary file a killed write left: \(path)")
@@ -35,7 +39,11 @@ public func buildApplication(_ configuration: ServeConfiguration, logger: Logger
     var app = Application(
         router: router,
         server: .http1(configuration: server),
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "komitmen"),
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "komitmen",
+            // Past the cap, connections wait in the listen backlog: a flood of idle sockets
+            // cannot take every descriptor the state store and filings need.
+            availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger)),
         logger: logger)
     if configuration.reloadOnHangup { app.addServices(ReloadOnHangup(services: services)) }
     return app

@@ -22,11 +22,19 @@ enum RequestBodyReader {
     }
 
     /// The body's bytes, at most `limit`.
+    /// A body that breaks off or breaks HTTP's framing (a chunk size that is not hex) is the
+    /// client's mistake: 400, not a failure of the server.
     static func read(_ request: Request, limit: Int) async throws -> [UInt8] {
         var bytes: [UInt8] = []
-        for try await buffer in request.body {
-            guard bytes.count + buffer.readableBytes <= limit else { throw APIError.tooLarge(limit) }
-            bytes.append(contentsOf: buffer.readableBytesView)
+        do {
+            for try await buffer in request.body {
+                guard bytes.count + buffer.readableBytes <= limit else { throw APIError.tooLarge(limit) }
+                bytes.append(contentsOf: buffer.readableBytesView)
+            }
+        } catch let error as APIError {
+            throw error
+        } catch {
+            throw APIError.malformedBody
         }
         return bytes
     }

@@ -25,11 +25,16 @@ public struct ServeConfiguration: Sendable {
     /// and then cannot hold a connection.
     public var headerTimeout: Duration = .seconds(10)
     public var bodyTimeout: Duration = .seconds(60)
+    /// Connections open at once; more wait to be accepted (`--max-connections`).
+    public var maxConnections = 512
     /// Larger bodies are refused with 413 (before they are read when their length is declared).
     public var maxBodyBytes = 1 << 20
     /// After this many failed authentications from one address within `failureWindow`, 429.
     public var maxFailedAuthentications = 10
     public var failureWindow: TimeInterval = 60
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`), as
+    /// `IPAddressText.canonical` spells them.
+    public var trustedProxies: Set<String> = []
     /// Changes made to ROOT outside the server are looked for at most this often (a stat scan).
     public var rescanInterval: TimeInterval = 1
     /// Reload the whole repository on SIGHUP (off in tests, which share one process).

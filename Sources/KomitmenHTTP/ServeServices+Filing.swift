@@ -20,6 +20,8 @@ extension ServeServices {
         let relative = "reports/\(quarter)/\(signatory).yaml"
         return try await locks.run(relative) {
             if ReviewLock.isApproved(root: self.root, quarter, signatory) { throw APIError.locked(quarter, signatory) }
+            // Before any receipt: a link where the quarter's folder belongs is never written through.
+            try self.requirePlainFolders("reports/\(quarter)")
             let workspace = await self.holder.current()
             // A change made outside to this report is recorded before the filing replaces it.
             if await self.holder.takePending(relative) { try await self.recordOutsideChange(relative) }
@@ -87,6 +89,14 @@ extension ServeServices {
         .invalidReport(diagnostics, errors: diagnostics.count { $0.severity == .error })
     }
 
+    /// 409 when a folder on the way to `relativeFolder` under ROOT is a link or a file.
+    func requirePlainFolders(_ relativeFolder: String) throws(APIError) {
+        if let entry = RootRelativeFile.firstBlockedFolder(root: root, relativeFolder) {
+            logger.warning("refused a write under ROOT: \(entry) is not a plain folder")
+            throw .folderNotPlain(entry)
+        }
+    }
+
     /// Writes a file under ROOT whole (temporary file, fsync, rename, fsync of the folder), its
     /// folders made when missing and never through a link.
     func write(_ bytes: [UInt8], relative: String, quarter: Quarter) throws {
@@ -98,6 +108,8 @@ extension ServeServices {
                 throw APIError.internalFailure
             }
         }
+        // Between the check before the receipt and now, a link may have been put in place.
+        try requirePlainFolders("\(top)/\(quarter)")
         try AtomicFile.write(bytes, to: (root as NSString).appendingPathComponent(relative))
     }
 

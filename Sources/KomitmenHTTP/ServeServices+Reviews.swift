@@ -14,6 +14,7 @@ extension ServeServices {
         let relative = "reports/\(quarter)/\(signatory).yaml"
         return try await locks.run(relative) {
             guard RootFile.exists(root: self.root, relative) else { throw APIError.noReport(quarter, signatory) }
+            try self.requirePlainFolders("reviews/\(quarter)")
             let workspace = await self.holder.current()
             // The same checks and the same file text as `komitmen review` (the app layer's draft).
             let draft: ReviewDraft
@@ -68,6 +69,7 @@ extension ServeServices {
         try await locks.run("reports/\(quarter)/\(signatory).yaml") {
             let relative = ReviewLock.relativePath(quarter, signatory)
             guard RootFile.exists(root: self.root, relative) else { return false }
+            try self.requirePlainFolders("reviews/\(quarter)")
             try self.store.recordReview(
                 action: "review.remove", quarter: "\(quarter)", signatory: signatory, by: account,
                 detail: [:], now: self.configuration.now())

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import KomitmenApp
 import KomitmenCore
@@ -63,26 +64,46 @@ public final class ServeServices: Sendable {
     }
 
     /// The account of a bearer token: 401 without one or with a wrong one (`WWW-Authenticate`),
-    /// 429 once `address` failed too often. Tokens are never logged.
+    /// 429 once `address` failed too often. A valid token always passes: behind a proxy every
+    /// client shares one address, and others' failures must not lock a clerk out. Tokens are
+    /// never logged.
     public func authenticate(bearer header: String?, address: String) async throws(APIError) -> Account {
         let now = Date()
+        if let token = Self.bearerToken(header) {
+            let account: Account?
+            do {
+                account = try store.authenticate(token)
+            } catch {
+                logger.error("state store: \(error)")
+                throw .internalFailure
+            }
+            if let account { return account }
+        }
         if let wait = await failures.retryAfter(address, now: now) { throw .tooManyFailures(retryAfter: wait) }
-        guard let header, header.count <= 1024 else { throw .unauthenticated }
+        guard header != nil, Self.bearerToken(header) != nil else { throw .unauthenticated }
+        await failures.record(address, now: now)
+        throw .badToken
+    }
+
+    /// The token of an `Authorization: Bearer TOKEN` header; nil for any other header.
+    static func bearerToken(_ header: String?) -> String? {
+        guard let header, header.utf8.count <= 1024 else { return nil }
         let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw .unauthenticated }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
-        let account: Account?
-        do {
-            account = try store.authenticate(token)
-        } catch {
-            logger.error("state store: \(error)")
-            throw .internalFailure
-        }
-        guard let account else {
-            await failures.record(address, now: now)
-            throw .badToken
-        }
-        return account
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        return parts[1].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The client's address, the key of the failed-authentication limit: the peer's, or, when the
+    /// peer is a `--trusted-proxy`, the last address of `X-Forwarded-For` (the one that proxy
+    /// saw; any before it the client may have written itself).
+    public func clientAddress(_ request: Request, _ context: ServerContext) -> String {
+        let peer = context.remoteAddress
+        guard configuration.trustedProxies.contains(peer) else { return peer }
+        let forwarded = request.headers[values: HTTPField.Name("X-Forwarded-For")!].last ?? ""
+        guard let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces),
+            !last.isEmpty, last.utf8.count <= 45, IPAddressText.isValid(last)
+        else { return peer }
+        return last
     }
 
     /// A known signatory for `id` (404 with the closest id otherwise), after `account`'s right to

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KomitmenApp
 import KomitmenYAML
 
 /// What `komitmen audit verify` found: counts, and every disagreement in both languages.
@@ -135,7 +136,7 @@ extension StateStore {
     /// A removal recorded after `latest` (`removed`) means the file should be gone.
     static func fileProblem(root: String, latest: Receipt, previous: Receipt?, removed: Bool = false) -> Phrase? {
         let path = (root as NSString).appendingPathComponent(latest.relativePath)
-        let current = ReportFileDigest.of(path)
+        let current = ReportFileDigest.of(root: root, latest.relativePath)
         if removed {
             guard current != nil else { return nil }
             return Phrase(
@@ -146,6 +147,14 @@ extension StateStore {
             )
         }
         if current == latest.sha256 { return nil }
+        if let entry = RootRelativeFile.firstBlockedFolder(root: root, "reports/\(latest.quarter)") {
+            return Phrase(
+                en:
+                    "\(path) cannot be checked against receipt \(latest.receipt): \(entry) under ROOT is not a plain folder (a link or a file), which komitmen never follows; put the folder back",
+                id:
+                    "\(path) tidak dapat dicocokkan dengan tanda terima \(latest.receipt): \(entry) di bawah ROOT bukan folder biasa (tautan atau berkas), yang tidak pernah diikuti komitmen; kembalikan foldernya"
+            )
+        }
         let unfinished = current == previous?.sha256 || (current == nil && previous == nil)
         if unfinished {
             return Phrase(
@@ -176,20 +185,17 @@ extension StateStore {
     }
 }
 
-/// The SHA-256 of a report file, read without following a link; nil when there is no regular
-/// file there. Larger files than any filing may be are not read: they differ anyway.
+/// The SHA-256 of a report file under ROOT, read without following a link at any depth; nil when
+/// nothing is there. Larger files than any filing may be are not read: they differ anyway.
 enum ReportFileDigest {
     static let largest = 16 << 20
 
-    static func of(_ path: String) -> String? {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return nil }
-        guard status.st_mode & S_IFMT == S_IFREG else { return "not a regular file" }
-        guard Int(status.st_size) <= largest else { return "too large" }
-        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
-            return "unreadable"
+    static func of(root: String, _ relative: String) -> String? {
+        switch RootRelativeFile.read(root: root, relative, limit: largest) {
+        case .bytes(let bytes): sha256Hex(bytes)
+        case .missing: nil
+        // Never a digest: a link, a device, a link on the way, or too large.
+        case .refused: "not a plain file"
         }
-        try? handle.close()
-        return sha256Hex(data)
     }
 }

@@ -28,17 +28,24 @@ public struct StateLocation: Sendable, Equatable {
         if stat(folder, &status) != 0 {
             guard errno == ENOENT else { throw .folder(folder, reason: String(cString: strerror(errno))) }
             guard create else { throw .missing(folder) }
-            // Parents as any mkdir -p; the state folder itself readable by its owner alone.
+            // Parents as any mkdir -p (0777 less the umask); the state folder itself its owner's alone.
             do {
+                let parent = (folder as NSString).deletingLastPathComponent
+                if !parent.isEmpty {
+                    try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                }
                 try FileManager.default.createDirectory(
-                    atPath: folder, withIntermediateDirectories: true,
-                    attributes: [.posixPermissions: 0o700])
+                    atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             } catch {
                 throw .folder(folder, reason: error.localizedDescription)
             }
             chmod(folder, 0o700)
         } else if status.st_mode & S_IFMT != S_IFDIR {
             throw .folder(folder, reason: "not a folder")
+        } else if status.st_mode & 0o077 != 0 && status.st_uid == geteuid() {
+            // A folder made by hand (mkdir: 0755) would show token hashes and every filed report
+            // to every user of the machine: closed to the owner, as a new one is.
+            chmod(folder, mode_t(status.st_mode & 0o700))
         }
         return StateLocation(folder: folder, resolved: realPath(of: folder))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KomitmenApp
 import KomitmenCore
 
 /// A change made outside the server to a report it holds receipts for, as recorded.
@@ -31,7 +32,7 @@ extension StateStore {
         let relative = "reports/\(quarterText)/\(signatory).yaml"
         guard let latest = try versions(signatory: signatory, quarter: quarter).last else { return nil }
         let removed = try removalRecorded(after: latest)
-        let file = ReportFileDigest.contents((root as NSString).appendingPathComponent(relative))
+        let file = ReportFileDigest.contents(root: root, relative)
         switch file {
         case .unreadable: return nil
         case .missing:
@@ -68,7 +69,7 @@ extension StateStore {
     public func outsideChangeCandidates(root: String) throws -> [Receipt] {
         let removed = try Self.removals(pool.read { db in try Self.outsideChangeEntries(db) })
         return try latestReceipts().filter { latest in
-            let current = ReportFileDigest.of((root as NSString).appendingPathComponent(latest.relativePath))
+            let current = ReportFileDigest.of(root: root, latest.relativePath)
             return removed.contains(latest.receipt) ? current != nil : current != latest.sha256
         }
     }
@@ -100,15 +101,13 @@ extension ReportFileDigest {
         case bytes([UInt8])
     }
 
-    /// A report file's bytes, read without following a link; `unreadable` for anything but a
-    /// regular file no larger than `largest`.
-    static func contents(_ path: String) -> Contents {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return .missing }
-        guard status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= largest,
-            let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data()
-        else { return .unreadable }
-        try? handle.close()
-        return .bytes(Array(data))
+    /// A report file's bytes, read without following a link at any depth; `unreadable` for
+    /// anything but a regular file no larger than `largest`.
+    static func contents(root: String, _ relative: String) -> Contents {
+        switch RootRelativeFile.read(root: root, relative, limit: largest) {
+        case .bytes(let bytes): .bytes(bytes)
+        case .missing: .missing
+        case .refused: .unreadable
+        }
     }
 }

@@ -30,8 +30,24 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Commit each accepted filing in ROOT's git repository (author: the signatory; message: the receipt).")
     var git = false
 
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help: ArgumentHelp(
+            "A reverse proxy's address (repeatable): for requests from it, the client is the last address of X-Forwarded-For.",
+            valueName: "ADDR"))
+    var trustedProxies: [String] = []
+
+    @Option(help: "At most this many connections at once; more wait to be accepted.")
+    var maxConnections: Int = 512
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535, not \(port)") }
+        for proxy in trustedProxies where !IPAddressText.isValid(proxy) {
+            throw ValidationError("--trusted-proxy takes an IP address such as 127.0.0.1 or ::1, not '\(proxy)'")
+        }
+        guard (1...65536).contains(maxConnections) else {
+            throw ValidationError("--max-connections must be 1 to 65536, not \(maxConnections)")
+        }
     }
 
     func run() async throws {
@@ -39,6 +55,8 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.host = host
         configuration.port = port
         configuration.git = git
+        configuration.trustedProxies = Set(trustedProxies.compactMap(IPAddressText.canonical))
+        configuration.maxConnections = maxConnections
         configuration.today = CommandSupport.todaySource
         configuration.pages = Pages()
         do {

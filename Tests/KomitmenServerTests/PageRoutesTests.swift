@@ -75,7 +75,7 @@ import Testing
         }
     }
 
-    @Test func loginRefusesAWrongTokenAMissingCSRFTokenAndTooManyFailures() async throws {
+    @Test func loginRefusesAWrongTokenAMissingCSRFTokenAndTooManyFailuresButNeverAValidToken() async throws {
         try await Self.withPages { _, polda, client in
             let browser = PageClient(client)
             let noCSRF = try await browser.post("/login", [("token", polda)])
@@ -87,10 +87,13 @@ import Testing
                 Self.expectPageHeaders(wrong)
                 #expect(wrong.text.contains("token tidak dikenal"))
             }
-            let limited = try await browser.login(polda)
+            let limited = try await browser.login("kmt_wrong")
             #expect(limited.status == .tooManyRequests)
             #expect(limited.headers[.retryAfter] != nil)
             Self.expectPageHeaders(limited)
+            // Others' failures never keep a clerk with a valid token out.
+            let valid = try await browser.login(polda)
+            #expect(valid.status == .seeOther)
         }
     }
 

@@ -87,8 +87,9 @@ enum PageHTML {
         for (key, value) in page.request.uri.queryParameters.prefix(8) where key != "lang" {
             query += "\(PageHandlers.percent(String(key)))=\(PageHandlers.percent(String(value)))&"
         }
-        nav +=
-            "<a href=\"\(h(page.path))?\(h(query))lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(switchLabel)</a>"
+        // A query alone keeps the page's own path: the path as asked (`//login`) would be a link
+        // to another host.
+        nav += "<a href=\"?\(h(query))lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(switchLabel)</a>"
         return nav
     }
 

@@ -44,7 +44,8 @@ extension PageHandlers {
         let account: Account
         do {
             // The API's check, so its failed-authentication limit counts browser attempts too.
-            account = try await services.authenticate(bearer: "Bearer " + token, address: context.remoteAddress)
+            account = try await services.authenticate(
+                bearer: "Bearer " + token, address: services.clientAddress(request, context))
         } catch {
             var response = renderLogin(page, message: error.message.text(page.language), status: error.status)
             if let wait = error.headers[.retryAfter] { response.headers[.retryAfter] = wait }

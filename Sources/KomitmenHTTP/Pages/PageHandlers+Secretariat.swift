@@ -74,19 +74,6 @@ extension PageHandlers {
         return "<a href=\"/secretariat?\(PageHTML.h(text))\">\(PageHTML.h(label))</a>"
     }
 
-    /// The text of each `<style>` element.
-    static func styles(in html: String) -> [String] {
-        var found: [String] = []
-        var rest = html[...]
-        while let open = rest.range(of: "<style>"),
-            let close = rest.range(of: "</style>", range: open.upperBound..<rest.endIndex)
-        {
-            found.append(String(rest[open.upperBound..<close.lowerBound]))
-            rest = rest[close.upperBound...]
-        }
-        return found
-    }
-
     /// Whom to chase for the quarter `remind` would choose: each contact with a `mailto:` link
     /// (subject and body of the reminder) and a `wa.me` link when it has a phone.
     @Sendable func chase(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {

@@ -83,21 +83,22 @@ extension PageHandlers {
         let summary = try await chosenSummary(request)
         let document = RenderedDocument.render(summary, format: .html, language: page.language)
         let html = String(decoding: document.bytes, as: UTF8.self)
-        var response = PageHTML.response(
-            html, styleHashes: Self.styles(in: html).map(PageHTML.styleHash), cookies: page.cookies)
+        // Only the renderer's own style sheet is admitted, never a `<style>` found in the answer.
+        var response = PageHTML.response(html, styleHashes: [Self.downloadStyleHash], cookies: page.cookies)
         response.headers[.contentDisposition] =
             "attachment; filename=\"summary-\(summary.quarter)-\(page.language.rawValue).html\""
         return response
     }
 
-    /// The summary of `?quarter=` (400 when it is not one), else of the quarter `summary` chooses.
+    /// The summary of `?quarter=` (400 when it is not one, or beyond four quarters after today's),
+    /// else of the quarter `summary` chooses.
     func chosenSummary(_ request: Request) async throws -> Summary {
+        let workspace = await services.workspace()
         var quarter: Quarter?
         if let text = request.uri.queryParameters.get("quarter"), !text.isEmpty {
-            guard let parsed = APIRoutes.quarter(text) else { throw APIError.badQuarter(text) }
-            quarter = parsed
+            quarter = try QueryBounds(today: workspace.today).quarter(text)
         }
-        return try APIRoutes.summary(services.summaries, await services.workspace(), quarter: quarter, asOf: nil)
+        return try APIRoutes.summary(services.summaries, workspace, quarter: quarter, asOf: nil)
     }
 
     /// The links above a summary: the grid, another quarter, the download.

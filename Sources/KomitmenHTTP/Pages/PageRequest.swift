@@ -5,7 +5,7 @@ import KomitmenCore
 import KomitmenServer
 
 /// What every page needs of its request: the language (`?lang=` then the `lang` cookie, else
-/// Indonesian), the session of the cookie, and the path (for the language switch).
+/// Indonesian), the session of the cookie, and the cookies to set.
 struct PageRequest: Sendable {
     static let sessionCookie = "komitmen_session"
     static let languageCookie = "komitmen_lang"
@@ -15,7 +15,6 @@ struct PageRequest: Sendable {
     var language: Language
     var session: PageSession?
     var sessionToken: String?
-    var path: String
     /// `Set-Cookie` values every answer to this request carries (the language chosen).
     var cookies: [String] = []
     var secure: Bool
@@ -23,20 +22,26 @@ struct PageRequest: Sendable {
     init(_ request: Request, services: ServeServices) {
         self.request = request
         let cookies = Self.cookies(request)
-        path = request.uri.path
         secure = Self.isSecure(request, host: services.configuration.host)
         let asked = request.uri.queryParameters.get("lang").flatMap { Language(rawValue: $0) }
-        language = asked ?? cookies[Self.languageCookie].flatMap { Language(rawValue: $0) } ?? .id
+        language =
+            asked ?? cookies[Self.name(Self.languageCookie, secure: secure)].flatMap { Language(rawValue: $0) } ?? .id
         if let asked {
             self.cookies.append(Self.cookie(Self.languageCookie, asked.rawValue, secure: secure, maxAge: 365 * 86400))
         }
-        sessionToken = cookies[Self.sessionCookie]
+        sessionToken = cookies[Self.name(Self.sessionCookie, secure: secure)]
         if let token = sessionToken {
             session = try? services.store.session(token, now: services.configuration.now())
         }
     }
 
-    func cookie(_ name: String) -> String? { Self.cookies(request)[name] }
+    /// The value of this server's cookie `base` (by its name over TLS or not).
+    func cookie(_ base: String) -> String? { Self.cookies(request)[Self.name(base, secure: secure)] }
+
+    /// Over TLS every cookie is named `__Host-…`: a browser keeps such a cookie only from this
+    /// very host, with `Secure` and `Path=/`, so a neighbouring subdomain cannot plant a login
+    /// token of its choosing. Plain HTTP on the loopback cannot carry `Secure`, so not there.
+    static func name(_ base: String, secure: Bool) -> String { secure ? "__Host-" + base : base }
 
     /// The request's cookies by name (the first of each name; at most 64 looked at).
     static func cookies(_ request: Request) -> [String: String] {
@@ -52,6 +57,22 @@ struct PageRequest: Sendable {
         return found
     }
 
+    /// Whether a form came from this server's own pages, a second line behind the CSRF token:
+    /// `Origin`, when the browser sends it, must name this host (`null` never does); without it,
+    /// `Sec-Fetch-Site` must not say another site. A client that sends neither (an old browser,
+    /// a script) relies on the token alone.
+    var isSameOrigin: Bool {
+        if let origin = request.headers[.origin] {
+            let lowered = origin.lowercased()
+            guard let scheme = ["http://", "https://"].first(where: { lowered.hasPrefix($0) }),
+                let host = request.head.authority?.lowercased(), !host.isEmpty
+            else { return false }
+            return lowered.dropFirst(scheme.count) == host[...]
+        }
+        let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased()
+        return site == nil || site == "same-origin" || site == "none"
+    }
+
     /// `Secure` unless the server listens on the loopback and no proxy says the browser used TLS:
     /// a cookie marked Secure is never sent back over plain HTTP, so a loopback test must go without.
     static func isSecure(_ request: Request, host: String) -> Bool {
@@ -60,8 +81,8 @@ struct PageRequest: Sendable {
     }
 
     /// A `Set-Cookie` value: never readable by script, never sent from another site.
-    static func cookie(_ name: String, _ value: String, secure: Bool, maxAge: Int? = nil) -> String {
-        var text = "\(name)=\(value); Path=/; HttpOnly; SameSite=Strict"
+    static func cookie(_ base: String, _ value: String, secure: Bool, maxAge: Int? = nil) -> String {
+        var text = "\(name(base, secure: secure))=\(value); Path=/; HttpOnly; SameSite=Strict"
         if let maxAge { text += "; Max-Age=\(maxAge)" }
         if secure { text += "; Secure" }
         return text
@@ -75,10 +96,10 @@ struct PageRequest: Sendable {
     }
 
     /// An error as a page, in the page's language.
-    func errorPage(_ error: APIError) -> Response {
+    func errorPage(_ error: APIError, details: String = "") -> Response {
         var response = page(
             PageWords.problem,
-            PageHTML.notice(error.message.text(language), kind: "error")
+            PageHTML.notice(error.message.text(language), kind: "error") + details
                 + "<p><a href=\"/\">\(PageHTML.h(PageWords.backHome.text(language)))</a></p>", status: error.status)
         for field in error.headers where field.name != .wwwAuthenticate && field.name != .connection {
             response.headers.append(field)

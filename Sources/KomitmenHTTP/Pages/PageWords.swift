@@ -13,6 +13,14 @@ enum PageWords {
     static let badCSRF = Phrase(
         en: "this form has expired or did not come from this site; open the page again and resend it",
         id: "formulir ini sudah kedaluwarsa atau tidak berasal dari situs ini; buka halamannya lagi lalu kirim ulang")
+    static let crossOrigin = Phrase(
+        en: "this form was sent from another site; open the page on this site and send it from there",
+        id: "formulir ini dikirim dari situs lain; buka halamannya di situs ini lalu kirim dari sana")
+    static func moreProblems(_ count: Int) -> Phrase {
+        Phrase(
+            en: "… and \(count) more (komitmen validate lists them all)",
+            id: "… dan \(count) lagi (komitmen validate mencantumkan semuanya)")
+    }
     static let problem = Phrase(en: "Something went wrong", id: "Terjadi masalah")
     static let backHome = Phrase(en: "Back to the home page", id: "Kembali ke beranda")
     static let homeTitle = Phrase(en: "Your quarterly reports", id: "Laporan triwulan Anda")

@@ -52,6 +52,7 @@ struct PageHandlers: Sendable {
     func open(_ handler: @escaping Handler) -> @Sendable (Request, ServerContext) async throws -> Response {
         { request, context in
             let page = PageRequest(request, services: services)
+            if request.method == .post && !page.isSameOrigin { return page.errorPage(Self.crossOrigin) }
             return await Self.catching(page, services) { try await handler(request, context, page) }
         }
     }
@@ -65,6 +66,7 @@ struct PageHandlers: Sendable {
                 if request.method == .get { return PageHTML.redirect("/login", cookies: page.cookies) }
                 return page.errorPage(APIError(.unauthorized, "unauthenticated", PageWords.signInFirst))
             }
+            if request.method == .post && !page.isSameOrigin { return page.errorPage(Self.crossOrigin) }
             return await Self.catching(page, services) { try await handler(request, context, page) }
         }
     }
@@ -74,12 +76,35 @@ struct PageHandlers: Sendable {
     {
         do {
             return try await body()
+        } catch let error as APIError where error.code == "repository_has_errors" {
+            // The secretariat is told where: a link a `git pull` brought stops every summary.
+            let secretariat = page.session?.account.kind == .secretariat
+            let list = secretariat ? Self.problemList(await services.workspace(), page.language) : ""
+            return page.errorPage(error, details: list)
         } catch let error as APIError {
             return page.errorPage(error)
         } catch {
             services.logger.error("page failed: \(String(describing: error).prefix(500))")
             return page.errorPage(.internalFailure)
         }
+    }
+
+    static let listedProblems = 20
+
+    /// The repository's errors, where each is (`path:line:col`) and what it is, the first
+    /// `listedProblems` of them.
+    static func problemList(_ workspace: Workspace, _ language: Language) -> String {
+        let errors = workspace.repository.diagnostics.filter { $0.severity == .error }
+        guard !errors.isEmpty else { return "" }
+        var out = "<ul class=\"problems\">\n"
+        for diagnostic in errors.prefix(listedProblems) {
+            let place = "\(diagnostic.file):\(diagnostic.mark.line):\(diagnostic.mark.column)"
+            out += "<li><code>\(PageHTML.h(place))</code> \(PageHTML.h(diagnostic.message.text(language)))</li>\n"
+        }
+        if errors.count > listedProblems {
+            out += "<li>\(PageHTML.h(PageWords.moreProblems(errors.count - listedProblems).text(language)))</li>\n"
+        }
+        return out + "</ul>\n"
     }
 
     /// A POSTed form whose CSRF token is the session's (403 otherwise).
@@ -92,6 +117,7 @@ struct PageHandlers: Sendable {
     }
 
     static let badCSRF = APIError(.forbidden, "csrf", PageWords.badCSRF)
+    static let crossOrigin = APIError(.forbidden, "cross_origin", PageWords.crossOrigin)
 
     /// The quarter and signatory of the path, the session's right to them, and the repository.
     func target(_ context: ServerContext, _ page: PageRequest) async throws -> (Account, Quarter, Signatory, Workspace)

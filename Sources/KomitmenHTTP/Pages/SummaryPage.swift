@@ -21,6 +21,9 @@ extension PageHandlers {
 
             """
     static let summaryStyleHash = PageHTML.styleHash(summaryStyle)
+    /// The `<style>` text of `komitmen summary --format html` (`HTMLRenderer.render` writes the
+    /// style sheet on lines of its own).
+    static let downloadStyleHash = PageHTML.styleHash("\n" + HTMLRenderer.stylesheet + "\n")
 
     static func summaryPage(_ title: String, _ body: String, _ page: PageRequest) -> Response {
         let html = """
