@@ -37,28 +37,7 @@ public struct ReportTemplate {
             !text.isEmpty
             && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 }
             && !CoreSchema.isNull(text) && CoreSchema.resolve(text) == .string(text)
-        guard !plain else { return text }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if TextSafety.kind(of: scalar) != nil || scalar == "\u{FEFF}" {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out +=
-                        scalar.value <= 0xFF
-                        ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-                        : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        return plain ? text : YAMLQuoting.doubleQuoted(text)
     }
 
     public func text() -> String {

@@ -240,26 +240,10 @@ enum LayoutPhrase {
         return String(name[..<dot])
     }
 
-    /// C0 and C1 controls, DEL, and the bidirectional marks and overrides that reorder what a
-    /// terminal shows: none belongs in a file name komitmen reads.
+    /// C0 and C1 controls, DEL, line separators and the bidirectional marks and overrides that
+    /// reorder what a terminal shows: none belongs in a file name komitmen reads (the one list,
+    /// `TextSafety`'s, that text fields are checked against too).
     static func hasControlCharacter(_ name: String) -> Bool {
-        // Bytes in place first (every file's name comes through here; `utf8.contains` stepped
-        // through the view index by index), scalars only for a name that may hold one.
-        mayHoldControl(name)
-            && name.unicodeScalars.contains { scalar in
-                switch scalar.value {
-                case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-                default: false
-                }
-            }
-    }
-
-    private static func mayHoldControl(_ name: String) -> Bool {
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }
-        }
-        if let found = name.utf8.withContiguousStorageIfAvailable(scan) { return found }
-        var copy = name
-        return copy.withUTF8(scan)
+        !TextSafety.isClean(name)
     }
 }

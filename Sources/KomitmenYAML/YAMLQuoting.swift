@@ -1,8 +1,12 @@
-/// Text written into a YAML file komitmen makes (a review, a report built from a form), as a
-/// double-quoted scalar that reads back as exactly that text and can never end early or start a
-/// key: quotes, backslashes and every character YAML may not carry raw (C0 and C1 controls, DEL,
-/// line and paragraph separators, the byte-order mark, non-characters) are escaped. Whether such
-/// a character is allowed in the field is for validation to say, at its place.
+import KomitmenText
+
+/// Text written into a YAML file komitmen makes (a review, a report built from a form, a report
+/// template), as a double-quoted scalar that reads back as exactly that text and can never end
+/// early or start a key: quotes, backslashes and every character YAML may not carry raw or that
+/// `TextSafety` flags (C0 and C1 controls, DEL, line breaks, bidirectional controls), the
+/// byte-order mark and non-characters are escaped. Whether such a character is allowed in the
+/// field is for validation to say, at its place. The one quoting of the project: a second list
+/// of characters would drift from this one.
 public enum YAMLQuoting {
     public static func doubleQuoted(_ text: String) -> String {
         var out = "\""
@@ -11,20 +15,27 @@ public enum YAMLQuoting {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
+            case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
-                    || value == 0xFEFF
-                    || (0xFFFE...0xFFFF).contains(value) || (0xFDD0...0xFDEF).contains(value)
-                {
-                    let hex = String(value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                if mustEscape(scalar) {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out +=
+                        scalar.value > 0xFFFF
+                        ? "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+                        : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
             }
         }
         return out + "\""
+    }
+
+    /// Whether `scalar` is written as an escape rather than as itself.
+    static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return TextSafety.kind(of: scalar) != nil || value == 0xFEFF || (0xFDD0...0xFDEF).contains(value)
+            || value & 0xFFFE == 0xFFFE
     }
 }
