@@ -17,37 +17,11 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servelib import Server, error_code, report_body  # noqa: E402
+from servelib import Cases, Server, error_code, expect, expect_error, report_body  # noqa: E402
 
-FAILURES = []
-
-
-def case(name):
-    def wrap(function):
-        def run(*args):
-            started = time.monotonic()
-            try:
-                function(*args)
-                print(f"e2e: ok    {name} ({time.monotonic() - started:.2f} s)")
-            except AssertionError as failure:
-                FAILURES.append(name)
-                print(f"e2e: FAIL  {name}: {failure}")
-        run.name = name
-        return run
-    return wrap
-
-
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
-
-
-def expect_error(answer, status, code, what):
-    got, headers, body = answer
-    expect(got == status, f"{what}: status {got}, expected {status}: {body[:300]!r}")
-    expect(error_code(body) == code, f"{what}: code {error_code(body)!r}, expected {code!r}: {body[:300]!r}")
-    expect(headers.get("content-type", "").startswith("application/json"), f"{what}: content-type {headers.get('content-type')}")
-    return headers
+CASES = Cases("e2e")
+FAILURES = CASES.failures
+case = CASES.case
 
 
 class E2E:

@@ -25,37 +25,13 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servelib import Server, error_code, report_body  # noqa: E402
+from servelib import Cases, Server, error_code, expect, expect_error, report_body  # noqa: E402
 
-FAILURES = []
+CASES = Cases("e2e-hostile", catches=(AssertionError, OSError, ValueError, KeyError))
+FAILURES = CASES.failures
+case = CASES.case
 MAX_CONNECTIONS = 24
 PROXY = "127.0.0.3"
-
-
-def case(name):
-    def wrap(function):
-        def run(*args):
-            started = time.monotonic()
-            try:
-                function(*args)
-                print(f"e2e-hostile: ok    {name} ({time.monotonic() - started:.2f} s)")
-            except (AssertionError, OSError, ValueError, KeyError) as failure:
-                FAILURES.append(name)
-                print(f"e2e-hostile: FAIL  {name}: {failure!r}")
-        return run
-    return wrap
-
-
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
-
-
-def expect_error(answer, status, code, what):
-    got, headers, body = answer
-    expect(got == status, f"{what}: status {got}, expected {status}: {body[:300]!r}")
-    expect(error_code(body) == code, f"{what}: code {error_code(body)!r}, expected {code!r}: {body[:300]!r}")
-    return headers
 
 
 class Browser:

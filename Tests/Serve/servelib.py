@@ -162,3 +162,41 @@ def report_body(signatory, quarter, submitted=None, extra_narrative=""):
     if extra_narrative:
         text += f"# {extra_narrative}\n"
     return text
+
+
+class Cases:
+    """The end-to-end scripts' cases: `@cases.case("name")` runs a method, prints one line
+    (`LABEL: ok    name (0.12 s)` or `LABEL: FAIL  name: why`) and keeps the names that failed."""
+
+    def __init__(self, label, catches=(AssertionError,)):
+        self.label = label
+        self.catches = catches
+        self.failures = []
+
+    def case(self, name):
+        def wrap(function):
+            def run(*args):
+                started = time.monotonic()
+                try:
+                    function(*args)
+                    print(f"{self.label}: ok    {name} ({time.monotonic() - started:.2f} s)")
+                except self.catches as failure:
+                    self.failures.append(name)
+                    print(f"{self.label}: FAIL  {name}: {failure!r}")
+            run.name = name
+            return run
+        return wrap
+
+
+def expect(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def expect_error(answer, status, code, what):
+    """An error answer (status, headers, body) with `status` and `code` in the API's JSON shape."""
+    got, headers, body = answer
+    expect(got == status, f"{what}: status {got}, expected {status}: {body[:300]!r}")
+    expect(error_code(body) == code, f"{what}: code {error_code(body)!r}, expected {code!r}: {body[:300]!r}")
+    expect(headers.get("content-type", "").startswith("application/json"), f"{what}: content-type {headers.get('content-type')}")
+    return headers
