@@ -324,12 +324,10 @@ def main():
             print(f"e2e: FAIL  audit verify: {verify.stderr.strip()[:500]}")
         else:
             print(f"e2e: ok    audit verify: {verify.stdout.strip()}")
-    finally:
-        server.cleanup() if not FAILURES else (server.kill(), print(f"e2e: kept {server.workdir}"))
-    if FAILURES:
-        print(f"e2e: {len(FAILURES)} case(s) failed: {', '.join(FAILURES)}")
-        sys.exit(1)
-    print("e2e: all cases passed")
+    except BaseException:
+        server.kill()
+        raise
+    CASES.finish(server)
 
 
 if __name__ == "__main__":

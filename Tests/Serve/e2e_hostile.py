@@ -384,12 +384,10 @@ def main():
                      test.style_hash, test.shared_address, test.trusted_proxy, test.many_errors, test.connection_cap,
                      test.link_refused, test.link_named, test.link_restart):
             step()
-    finally:
-        server.cleanup() if not FAILURES else (server.kill(), print(f"e2e-hostile: kept {server.workdir}"))
-    if FAILURES:
-        print(f"e2e-hostile: {len(FAILURES)} case(s) failed: {', '.join(FAILURES)}")
-        sys.exit(1)
-    print("e2e-hostile: all cases passed")
+    except BaseException:
+        server.kill()
+        raise
+    CASES.finish(server)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -186,6 +187,17 @@ class Cases:
             run.name = name
             return run
         return wrap
+
+    def finish(self, server):
+        """Removes the server's folder when every case passed, else keeps it and exits 1."""
+        if not self.failures:
+            server.cleanup()
+            print(f"{self.label}: all cases passed")
+            return
+        server.kill()
+        print(f"{self.label}: kept {server.workdir}")
+        print(f"{self.label}: {len(self.failures)} case(s) failed: {', '.join(self.failures)}")
+        sys.exit(1)
 
 
 def expect(condition, message):
