@@ -62,7 +62,7 @@ let package = Package(
         ]),
         // `komitmen serve`: the HTTP routes over KomitmenApp and the state store (Hummingbird 2).
         .target(name: "KomitmenHTTP", dependencies: [
-            "KomitmenServer", "KomitmenApp", "KomitmenRender", "KomitmenRegistry",
+            "KomitmenServer", "KomitmenApp", "KomitmenRender",
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTPTypes", package: "swift-nio-extras"), .product(name: "Logging", package: "swift-log"),

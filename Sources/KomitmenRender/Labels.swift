@@ -57,8 +57,6 @@ public struct Labels: Sendable {
     public let status = Phrase(en: "Status", id: "Status")
     public let submitted = Phrase(en: "Submitted", id: "Diserahkan")
     public let daysLate = Phrase(en: "Days late", id: "Hari terlambat")
-    public let trajectoryFrom = Phrase(en: "From", id: "Mulai")
-    public let trajectoryBy = Phrase(en: "By", id: "Tenggat")
     public let total = Phrase(en: "Total", id: "Jumlah total")
     public let signatoriesReporting = Phrase(en: "Signatories reporting", id: "Penanda tangan yang melapor")
 

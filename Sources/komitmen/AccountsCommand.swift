@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KomitmenCore
 import KomitmenServer
-import KomitmenYAML
 
 /// `komitmen accounts add|list|revoke`: who may file through `komitmen serve`.
 struct AccountsCommand: ParsableCommand {

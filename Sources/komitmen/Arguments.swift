@@ -1,6 +1,5 @@
 import ArgumentParser
 import KomitmenCore
-import KomitmenYAML
 
 // `--quarter` and `--as-of` are parsed once, by the argument parser, into the values the commands
 // use (`transform:` gives the parser our message for text of the wrong shape; it runs before

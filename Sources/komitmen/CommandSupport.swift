@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KomitmenApp
 import KomitmenCore
-import KomitmenYAML
 
 /// What the commands share: where "today" comes from, colour, and turning the application
 /// layer's failures into lines on standard error and exit codes.

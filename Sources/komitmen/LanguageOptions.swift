@@ -1,5 +1,5 @@
 import ArgumentParser
-import KomitmenYAML
+import KomitmenText
 
 /// `--lang`, declared once and shared by every command.
 struct LanguageOptions: ParsableArguments {

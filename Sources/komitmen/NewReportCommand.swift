@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KomitmenApp
 import KomitmenCore
-import KomitmenYAML
 
 /// Writes a ready-to-fill report for a signatory and quarter; never overwrites a report.
 struct NewReportCommand: ParsableCommand {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import KomitmenCore
 import KomitmenRegistry
-import KomitmenYAML
 
 /// Lists the compiled-in stakeholder plugins and their indicators.
 struct PluginsCommand: ParsableCommand {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KomitmenApp
 import KomitmenCore
-import KomitmenYAML
 
 /// `remind --format eml` and `remind --sendmail`: the e-mail messages of a plan, to files or a program.
 extension RemindCommand {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KomitmenApp
 import KomitmenCore
-import KomitmenYAML
 
 /// The formats of `remind`.
 enum ReminderFormat: String, CaseIterable, ExpressibleByArgument {

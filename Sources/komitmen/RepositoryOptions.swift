@@ -2,7 +2,6 @@ import ArgumentParser
 import KomitmenApp
 import KomitmenCore
 import KomitmenRegistry
-import KomitmenYAML
 
 /// The options every command that reads a repository shares.
 struct RepositoryOptions: ParsableArguments {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KomitmenApp
 import KomitmenCore
-import KomitmenYAML
 
 /// Writes the secretariat's review of a report: approved, or changes requested with a comment.
 struct ReviewCommand: ParsableCommand {

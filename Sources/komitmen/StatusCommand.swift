@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KomitmenCore
 import KomitmenRender
-import KomitmenYAML
 
 /// The signatory × quarter grid of filing states, from the first quarter through the latest due.
 struct StatusCommand: ParsableCommand {

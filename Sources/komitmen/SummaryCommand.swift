@@ -3,7 +3,6 @@ import Foundation
 import KomitmenApp
 import KomitmenCore
 import KomitmenRender
-import KomitmenYAML
 
 /// The compliance summary of a quarter: who filed, on time or late, who is missing, and progress
 /// on every pledged indicator, per stakeholder kind and per goal.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import KomitmenApp
 import KomitmenCore
-import KomitmenYAML
 
 /// Checks every file of the repository and reports each problem with its file, line and column.
 struct ValidateCommand: ParsableCommand {

@@ -8,7 +8,6 @@ extension PageWords {
         Phrase(
             en: "page \(page) of \(pages) (\(count) in all)", id: "halaman \(page) dari \(pages) (\(count) seluruhnya)")
     }
-    static let summaryTitle = Phrase(en: "Summary", id: "Ringkasan")
     static let download = Phrase(
         en: "Download the whole summary (HTML, to print)", id: "Unduh ringkasan lengkap (HTML, untuk dicetak)")
     static let statusGrid = Phrase(en: "Status grid", id: "Tabel status")
