@@ -83,16 +83,11 @@ grep -q 'no line with the comment `// new-stakeholder: kinds`' "$work/broken.log
 cp "$work/Package.swift.good" Package.swift
 
 # --- 3. build and docs ---------------------------------------------------------------------------
-step "swift build"
-swift build
-step "regenerating docs/plugins.md"
-swift run --skip-build komitmen plugins --format markdown > docs/plugins.md.tmp
-mv docs/plugins.md.tmp docs/plugins.md
+step "scripts/regenerate.sh (README's one step for every generated file)"
+scripts/regenerate.sh
 grep -q '^## health$' docs/plugins.md || fail "docs/plugins.md has no health section"
-step "regenerating docs/diagnostics.md"
-swift run --skip-build komitmen diagnostics --format markdown > docs/diagnostics.md.tmp
-mv docs/diagnostics.md.tmp docs/diagnostics.md
 grep -q 'health-session-without-people' docs/diagnostics.md || fail "docs/diagnostics.md lacks the health plugin's code"
+scripts/regenerate.sh --check > /dev/null || fail "scripts/regenerate.sh left a generated file stale"
 
 # --- 4. the tests --------------------------------------------------------------------------------
 step "swift test"

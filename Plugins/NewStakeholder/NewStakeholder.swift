@@ -106,9 +106,8 @@ struct Scaffolder {
             Next steps:
               1. Edit Plugins/\(name.kind)/\(name.kind)Stakeholder.swift: name, description, indicators, section
                  (every TODO), and Plugins/\(name.kind)/\(name.kind)Examples.swift to match (see CONTRIBUTING.md).
-              2. Regenerate the plugin and diagnostics references and run the tests (the examples test themselves):
-                   swift build && swift run komitmen plugins --format markdown > docs/plugins.md \\
-                     && swift run komitmen diagnostics --format markdown > docs/diagnostics.md && swift test
+              2. Bring every generated file up to date and run the tests (the examples test themselves):
+                   scripts/regenerate.sh && swift test
             """)
     }
 
