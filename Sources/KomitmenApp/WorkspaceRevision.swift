@@ -1,4 +1,5 @@
 import Foundation
+import KomitmenCore
 
 /// What changed between two workspaces of one process: every load is a new `epoch` (anything may
 /// have changed), and replacing a signatory's report or review gives that signatory a new stamp.
@@ -7,10 +8,12 @@ import Foundation
 public struct WorkspaceRevision: Sendable, Equatable {
     public let epoch: UInt64
     private var stamps: [String: UInt64] = [:]
+    /// Epochs and stamps alike: never the same number twice in a process.
+    private static let revisions = SharedCounter()
 
     /// A revision no other workspace of this process has.
     public static func fresh() -> WorkspaceRevision {
-        WorkspaceRevision(epoch: RevisionCounter.shared.take())
+        WorkspaceRevision(epoch: Self.revisions.next())
     }
 
     private init(epoch: UInt64) {
@@ -23,21 +26,7 @@ public struct WorkspaceRevision: Sendable, Equatable {
     /// This revision with `signatory` changed.
     public func changing(_ signatory: String) -> WorkspaceRevision {
         var next = self
-        next.stamps[signatory] = RevisionCounter.shared.take()
+        next.stamps[signatory] = Self.revisions.next()
         return next
-    }
-}
-
-/// Hands out 1, 2, 3, … to any thread: never the same number twice in a process.
-private final class RevisionCounter: @unchecked Sendable {
-    static let shared = RevisionCounter()
-    private let lock = NSLock()
-    private var value: UInt64 = 0
-
-    func take() -> UInt64 {
-        lock.lock()
-        defer { lock.unlock() }
-        value &+= 1
-        return value
     }
 }

@@ -96,7 +96,7 @@ public struct RepositoryLoader: Sendable {
             declaration: declaration, signatories: signatories, registry: registry,
             today: today.date(in: declaration?.timeZone ?? Declaration.defaultTimeZone), detail: reportDetail)
         let total = layout.reports.count
-        let counter = ProgressCounter()
+        let counter = SharedCounter()
         let progress = self.progress
         var outcomes = layout.reports.parallelMap { file -> (report: Report?, parsed: Parsed) in
             var parsed = self.parse(file, files: files, folders: folders)
@@ -115,7 +115,7 @@ public struct RepositoryLoader: Sendable {
             // A file's text is kept only to show its lines next to its problems: without problems,
             // let it go now rather than after the last file (68,000 texts are some 50 MB).
             if parsed.diagnostics.isEmpty { parsed.source = nil }
-            if let progress { progress(counter.increment(), total) }
+            if let progress { progress(Int(counter.next()), total) }
             return (report, parsed)
         }
         // Reports are moved out of the outcomes, not copied: a copy (and the release of the
@@ -244,18 +244,5 @@ extension RepositoryLoader {
         }
         bytes.removeLast(bytes.count - count)
         return .success((bytes, FileIdentity(status)))
-    }
-}
-
-/// Counts finished files from many threads.
-final class ProgressCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
     }
 }

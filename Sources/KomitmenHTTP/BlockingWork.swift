@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import KomitmenCore
 
 /// Work that blocks or runs long, off the tasks that serve requests: Swift's cooperative pool
 /// has one thread per core, and a thread waiting on the disk (a write with its fsyncs), or
@@ -10,7 +11,7 @@ enum BlockingWork {
     /// Enough that filings in flight rarely wait for another's fsync (a thread blocked in fsync
     /// costs no CPU).
     private static let lanes: [DispatchQueue] = (0..<32).map { DispatchQueue(label: "komitmen.io.\($0)") }
-    private static let next = LaneCounter()
+    private static let next = SharedCounter()
     /// Summaries and status grids: one at a time, so reads never take more than one core from
     /// filings, and the scheduler shares that core fairly with the serving threads.
     private static let renderer = DispatchQueue(label: "komitmen.render")
@@ -19,14 +20,14 @@ enum BlockingWork {
     /// filings queues here and not on the cooperative pool, where every request's next step
     /// (a summary read's too) would wait behind tens of checks.
     private static let checkers: [DispatchQueue] = (0..<2).map { DispatchQueue(label: "komitmen.check.\($0)") }
-    private static let nextChecker = LaneCounter()
+    private static let nextChecker = SharedCounter()
 
     static func check<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await run(on: checkers[nextChecker.take() % checkers.count], body)
+        try await run(on: checkers[Int(nextChecker.next() % UInt64(checkers.count))], body)
     }
 
     static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await run(on: lanes[next.take() % lanes.count], body)
+        try await run(on: lanes[Int(next.next() % UInt64(lanes.count))], body)
     }
 
     static func render<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
@@ -39,18 +40,5 @@ enum BlockingWork {
         try await withCheckedThrowingContinuation { continuation in
             queue.async { continuation.resume(with: Result { try body() }) }
         }
-    }
-}
-
-/// Hands out 0, 1, 2, … to any thread.
-private final class LaneCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func take() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value = value == Int.max ? 0 : value + 1
-        return value
     }
 }
