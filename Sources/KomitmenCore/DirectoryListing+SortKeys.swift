@@ -10,8 +10,8 @@ extension DirectoryListing {
             high = 0
             low = 0
             self.index = index
-            // From the text's own bytes where it has them: iterating `utf8` cost some 50
-            // instructions a byte.
+            // From the text's own bytes where it has them, not through the `utf8` view's
+            // iterator (docs/benchmarks.md, "Hot paths").
             let read = name.utf8.withContiguousStorageIfAvailable { bytes in
                 for position in 0..<min(bytes.count, 16) { add(bytes[position], at: position) }
             }
@@ -26,8 +26,8 @@ extension DirectoryListing {
     }
 
     /// Sorts by the names' bytes (`bytesPrecede`), comparing two numbers per name first: names
-    /// of a folder nearly always differ in their first 16 bytes, and comparing the texts' bytes
-    /// cost some 2,000 instructions for every report. A name holds no zero byte, so a shorter
+    /// of a folder nearly always differ in their first 16 bytes, so the texts' bytes are seldom
+    /// compared (docs/benchmarks.md, "Hot paths"). A name holds no zero byte, so a shorter
     /// name's zeros sort it before a longer one it begins, as `bytesPrecede` does; names equal in
     /// their first 16 bytes are compared whole. The order is `bytesPrecede`'s exactly.
     static func sortByBytes(_ entries: inout [DirectoryEntry]) {

@@ -73,8 +73,8 @@ struct FieldReader {
     }
 
     /// The index into `pairs` of the field's value. Callers read `pairs[index].value` in place:
-    /// a `Node?` handed back and forth was copied, and destroyed through the runtime's generic
-    /// `Optional` code (about 360 instructions each), several times for every field read.
+    /// a `Node?` handed back and forth is copied and destroyed through the runtime's generic
+    /// `Optional` code, several times for every field read (docs/benchmarks.md, "Hot paths").
     private func position(_ key: String) -> Int? {
         for field in given where field.key == key { return field.position }
         return nil

@@ -27,9 +27,9 @@ public enum TextSafety {
     }
 
     /// Whether any byte of the text `mayFlag`; in a multi-line text, line feeds, carriage returns
-    /// and tabs are allowed and do not count. A loop over the bytes in place: `utf8.contains(where:)`
-    /// cost some 25 instructions a byte, and every text field of every file comes through here
-    /// (a narrative's line breaks sent it down the slow scalar-by-scalar path every time).
+    /// and tabs are allowed and do not count. A loop over the bytes in place, not
+    /// `utf8.contains(where:)`: every text field of every file comes through here
+    /// (docs/benchmarks.md, "Hot paths").
     static func mayFlag(_ text: String, multiline: Bool) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
             for index in start..<end where mayFlag(bytes[index]) {

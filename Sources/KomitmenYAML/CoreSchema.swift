@@ -60,8 +60,7 @@ public enum CoreSchema {
     /// Nil too when the digits do not fit in an `Int`, as `Int(text)` says.
     public static func wholeNumber(_ text: String) -> Int? {
         // One pass over the bytes, accumulating below zero (so `Int.min` fits): every value of
-        // every report is read here. Checking the digits, then `Int(text)` (with a copy of the
-        // text without its `+`) took about 480 instructions a value.
+        // every report is read here, so no second pass through `Int(text)` and no copy of the text.
         var negative = false
         var value = 0
         var digits = 0
