@@ -30,8 +30,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Commit each accepted filing in ROOT's git repository (author: the signatory; message: the receipt).")
     var git = false
 
+    @OptionGroup var quota: QuotaOptions
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535, not \(port)") }
+        try quota.validate()
     }
 
     func run() async throws {
@@ -39,6 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.host = host
         configuration.port = port
         configuration.git = git
+        configuration.signatoryQuota = quota.signatory
+        configuration.secretariatQuota = quota.secretariat
         configuration.today = CommandSupport.todaySource
         configuration.pages = Pages()
         do {

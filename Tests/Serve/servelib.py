@@ -58,11 +58,13 @@ class Server:
         folder = os.path.join(self.root, "signatories")
         return sorted(name[:-5] for name in os.listdir(folder) if name.endswith(".yaml"))
 
-    def start(self, port=None, timeout=30):
+    def start(self, port=None, timeout=30, args=()):
+        """Starts `komitmen serve`; `args` are added to its command line (`--quota-versions 3`)."""
         self.port = port or free_port()
         self.log = open(os.path.join(self.workdir, "serve.log"), "ab")
         self.process = subprocess.Popen(
-            [self.binary, "serve", self.root, "--host", "127.0.0.1", "--port", str(self.port), "--state", self.state],
+            [self.binary, "serve", self.root, "--host", "127.0.0.1", "--port", str(self.port), "--state", self.state,
+             *args],
             stdout=self.log, stderr=self.log, env=self.env)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
