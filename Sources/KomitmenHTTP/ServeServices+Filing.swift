@@ -66,7 +66,8 @@ extension ServeServices {
             }
             await self.holder.filed(report, quarter: quarter, signatory: signatory)
             await self.holder.didWrite(relative)
-            await self.git?.commit(receipt, json: Self.json(receipt, zone: declaration.timeZone).serialized(pretty: false))
+            await self.git?.commit(
+                receipt, json: Self.json(receipt, zone: declaration.timeZone).serialized(pretty: false))
             return Filed(receipt: receipt, replaced: replaced, zone: declaration.timeZone)
         }
     }

@@ -23,13 +23,15 @@ public struct KeptReceipt: Sendable, Equatable {
         var problems: [Phrase] = []
         var status = stat()
         guard lstat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
-            return ([], [Phrase(en: "\(folder) is not a folder of receipts", id: "\(folder) bukan folder tanda terima")])
+            return (
+                [], [Phrase(en: "\(folder) is not a folder of receipts", id: "\(folder) bukan folder tanda terima")]
+            )
         }
         for path in files(in: folder) {
-            guard let handle = FileHandle(forReadingAtPath: path),
-                let data = try? handle.read(upToCount: largestFile + 1) ?? Data(), data.count <= largestFile,
-                let json = try? JSONSerialization.jsonObject(with: data)
-            else {
+            let handle = FileHandle(forReadingAtPath: path)
+            let data = try? handle?.read(upToCount: largestFile + 1) ?? Data()
+            try? handle?.close()
+            guard let data, data.count <= largestFile, let json = try? JSONSerialization.jsonObject(with: data) else {
                 problems.append(
                     Phrase(
                         en: "\(path) cannot be read as a receipt (JSON as the API answered it)",

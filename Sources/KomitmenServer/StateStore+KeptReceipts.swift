@@ -38,8 +38,10 @@ extension StateStore {
                 if digest != receipt.sha256 {
                     problems.append(
                         Phrase(
-                            en: "\(file): receipt \(id) says sha256 \(receipt.sha256), but the version stored has \(digest)",
-                            id: "\(file): tanda terima \(id) menyebut sha256 \(receipt.sha256), tetapi versi tersimpan \(digest)"
+                            en:
+                                "\(file): receipt \(id) says sha256 \(receipt.sha256), but the version stored has \(digest)",
+                            id:
+                                "\(file): tanda terima \(id) menyebut sha256 \(receipt.sha256), tetapi versi tersimpan \(digest)"
                         ))
                 }
             } else {

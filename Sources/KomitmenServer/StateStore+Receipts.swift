@@ -72,7 +72,8 @@ extension StateStore {
         for entry in entries {
             guard let receipt = entry.detailFields["receipt"] else { continue }
             try db.execute(
-                sql: "UPDATE receipt SET audit_seq = ?, audit_hash = ?, audit_head = ? WHERE receipt = ? AND audit_seq IS NULL",
+                sql:
+                    "UPDATE receipt SET audit_seq = ?, audit_hash = ?, audit_head = ? WHERE receipt = ? AND audit_seq IS NULL",
                 arguments: [entry.seq, entry.hash, entry.hash, receipt])
         }
     }

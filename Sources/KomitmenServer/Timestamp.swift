@@ -13,7 +13,7 @@ enum Timestamp {
         gmtime_r(&seconds, &parts)
         let zone =
             offset == 0
-            ? "Z" : String(format: "%@%02d:%02d", offset < 0 ? "-" : "+", abs(offset) / 3600, abs(offset) % 3600 / 60)
+            ? "Z" : (offset < 0 ? "-" : "+") + String(format: "%02d:%02d", abs(offset) / 3600, abs(offset) % 3600 / 60)
         return String(
             format: "%04d-%02d-%02dT%02d:%02d:%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
             Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec)) + zone
@@ -23,7 +23,9 @@ enum Timestamp {
     static func parseUTC(_ text: String) -> Date? {
         let digits = Array(text.utf8)
         guard digits.count == 20, digits[19] == UInt8(ascii: "Z") else { return nil }
-        func number(_ from: Int, _ count: Int) -> Int? { Int(String(decoding: digits[from..<from + count], as: UTF8.self)) }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            Int(String(decoding: digits[from..<from + count], as: UTF8.self))
+        }
         guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
             let minute = number(14, 2), let second = number(17, 2)
         else { return nil }

@@ -27,7 +27,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var language: LanguageOptions
 
-    @Flag(help: "Commit each accepted filing in ROOT's git repository (author: the signatory; message: the receipt).")
+    @Flag(
+        help:
+            "Commit each accepted filing in ROOT's git repository (author: the signatory; message: the receipt and the audit head)."
+    )
     var git = false
 
     @OptionGroup var quota: QuotaOptions

@@ -126,16 +126,24 @@ import Testing
                 "UPDATE audit SET detail = '\(entry.detail)', prev_hash = '\(entry.prevHash)', hash = '\(entry.hash)' WHERE seq = \(entry.seq)"
             )
             try scratch.tamper(
-                store, "UPDATE receipt SET audit_hash = '\(entry.hash)', audit_head = '\(entry.hash)' WHERE audit_seq = \(entry.seq)")
+                store,
+                "UPDATE receipt SET audit_hash = '\(entry.hash)', audit_head = '\(entry.hash)' WHERE audit_seq = \(entry.seq)"
+            )
             previous = entry.hash
         }
         #expect(try store.verify(root: scratch.root).problems == [])
         let problems = try store.check(KeptReceipt.read(folder: kept).receipts).map(\.en)
         #expect(problems.count == 4)
-        #expect(problems[0] == "\(kept)/v1.json: receipt \(receipts[0].receipt) was handed out, but its version is no longer stored")
-        #expect(problems[1].hasPrefix("\(kept)/v1.json: receipt \(receipts[0].receipt) was handed out with audit entry 2 hashed "))
+        #expect(
+            problems[0]
+                == "\(kept)/v1.json: receipt \(receipts[0].receipt) was handed out, but its version is no longer stored"
+        )
+        #expect(
+            problems[1].hasPrefix(
+                "\(kept)/v1.json: receipt \(receipts[0].receipt) was handed out with audit entry 2 hashed "))
         #expect(problems[1].hasSuffix(": the chain was rewritten"))
-        #expect(problems[2].hasPrefix("\(kept)/v2.json: receipt \(receipts[1].receipt) was handed out with audit entry 3"))
+        #expect(
+            problems[2].hasPrefix("\(kept)/v2.json: receipt \(receipts[1].receipt) was handed out with audit entry 3"))
     }
 
     @Test func aForgedHeadOrDigestInAKeptReceiptIsNamed() throws {

@@ -32,10 +32,10 @@ import Testing
         defer { fixture.delete() }
         let token = fixture.signatoryToken
         try await fixture.withClient(configured: Self.on("2026-10-01", fixture)) { client in
-            let placeholder = try await Self.put(client, token, budget: 1)
+            let placeholder = try await Self.put(client, token, budget: 100_000_000)
             #expect(placeholder["filing"] as? String == "on-time" && placeholder["late_correction"] as? Bool == false)
             // Changed, but before the due date.
-            let early = try await Self.put(client, token, budget: 2)
+            let early = try await Self.put(client, token, budget: 200_000_000)
             #expect(early["late_correction"] as? Bool == false)
         }
         try await fixture.withClient(configured: Self.on("2026-12-08", fixture)) { client in
@@ -65,9 +65,9 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         try await fixture.withClient(configured: Self.on("2026-12-08", fixture)) { client in
-            let first = try await Self.put(client, fixture.signatoryToken, budget: 1)
+            let first = try await Self.put(client, fixture.signatoryToken, budget: 100_000_000)
             #expect(first["filing"] as? String == "late" && first["late_correction"] as? Bool == false)
-            let second = try await Self.put(client, fixture.signatoryToken, budget: 2)
+            let second = try await Self.put(client, fixture.signatoryToken, budget: 200_000_000)
             #expect(second["filing"] as? String == "late" && second["late_correction"] as? Bool == true)
         }
     }

@@ -14,12 +14,13 @@ import Testing
         configuration.signatoryQuota = FilingQuota(versionsPerReport: 2, bytesPerDay: 1 << 20)
         try await fixture.withClient(configured: configuration) { client in
             let path = "/api/v1/reports/2026-Q4/dprd-ntt"
-            for budget in [1, 2] {
+            for budget in [100_000_000, 200_000_000] {
                 let filed = try await client.call(
-                    .put, path, token: fixture.signatoryToken, body: ServeFixture.body(quarter: "2026-Q4", budget: budget))
+                    .put, path, token: fixture.signatoryToken,
+                    body: ServeFixture.body(quarter: "2026-Q4", budget: budget))
                 #expect(filed.status == .created || filed.status == .ok)
             }
-            let body = ServeFixture.body(quarter: "2026-Q4", budget: 3)
+            let body = ServeFixture.body(quarter: "2026-Q4", budget: 300_000_000)
             let refused = try await client.call(.put, path, token: fixture.signatoryToken, body: body)
             #expect(refused.status == .tooManyRequests && refused.errorCode == "quota_exceeded")
             #expect(refused.errorMessage?.hasPrefix("this report already has 2 versions") == true)
@@ -27,7 +28,7 @@ import Testing
             let indonesian = try await client.call(
                 .put, path, token: fixture.signatoryToken, body: body, headers: [.acceptLanguage: "id"])
             #expect(indonesian.errorMessage?.hasPrefix("laporan ini sudah memiliki 2 versi") == true)
-            #expect(fixture.read("reports/2026-Q4/dprd-ntt.yaml")?.contains("budget_allocated_idr: 2\n") == true)
+            #expect(fixture.read("reports/2026-Q4/dprd-ntt.yaml")?.contains("budget_allocated_idr: 200000000\n") == true)
             // The secretariat's quota is its own; another signatory's report is another count.
             let onBehalf = try await client.call(.put, path, token: fixture.secretariatToken, body: body)
             #expect(onBehalf.status == .ok)

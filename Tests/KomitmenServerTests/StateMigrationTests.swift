@@ -41,7 +41,8 @@ import Testing
                 let digest = sha256Hex(bytes)
                 let id = Receipt.id(quarter: "2026-Q1", signatory: "polda-ntt", version: version, sha256: digest)
                 try db.execute(
-                    sql: "INSERT INTO receipt VALUES (?, 'polda-ntt', '2026-Q1', ?, ?, '2026-04-10T08:00:00Z', 'on-time', 'account:1', ?)",
+                    sql:
+                        "INSERT INTO receipt VALUES (?, 'polda-ntt', '2026-Q1', ?, ?, '2026-04-10T08:00:00Z', 'on-time', 'account:1', ?)",
                     arguments: [id, version, digest, Data(bytes)])
                 let entry = try append(
                     "report.file", AuditChainTests.path,
@@ -91,7 +92,8 @@ import Testing
         defer { scratch.delete() }
         let filed = try Self.oldState(scratch)
         let queue = try DatabaseQueue(path: scratch.state + "/state.sqlite")
-        try queue.write { db in try db.execute(sql: "DELETE FROM audit WHERE seq = ?", arguments: [filed[0].entry.seq]) }
+        try queue.write { db in try db.execute(sql: "DELETE FROM audit WHERE seq = ?", arguments: [filed[0].entry.seq])
+        }
         try queue.close()
         let store = try scratch.open()
         let versions = try store.versions(signatory: "polda-ntt", quarter: AuditChainTests.quarter)

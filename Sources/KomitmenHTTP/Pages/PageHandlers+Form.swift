@@ -119,6 +119,15 @@ extension PageHandlers {
         func row(_ label: Phrase, _ value: String) -> String {
             "<tr><th scope=\"row\">\(PageHTML.h(label.text(l)))</th><td>\(value)</td></tr>\n"
         }
+        let filingBadge =
+            "<span class=\"badge \(receipt.filing.rawValue)\" id=\"filing\">\(PageHTML.h(filing.text(l)))</span>"
+            + (receipt.lateCorrection ? " " + PageHTML.lateCorrectionBadge(l) : "")
+        // Where the filing sits in the audit chain: what the signatory can later hold the chain to.
+        let audit =
+            receipt.audit.map {
+                row(PageWords.auditEntry, "\($0.sequence) · <code class=\"hash\">\(PageHTML.h($0.hash))</code>")
+                    + row(PageWords.chainHead, "<code class=\"hash\" id=\"audit-head\">\(PageHTML.h($0.head))</code>")
+            } ?? ""
         let body =
             PageHTML.notice(PageWords.stored.text(l), kind: "ok") + """
                 <table class="receipt">
@@ -128,10 +137,8 @@ extension PageHandlers {
                 \(row(PageWords.version, String(receipt.version)))\
                 \(row(Phrase(verbatim: "SHA-256"), "<code class=\"hash\">\(PageHTML.h(receipt.sha256))</code>"))\
                 \(row(PageWords.received2, PageHTML.h(PageHTML.localTime(receipt, workspace.zone))))\
-                \(row(PageWords.filing, "<span class=\"badge \(receipt.filing.rawValue)\" id=\"filing\">\(PageHTML.h(filing.text(l)))</span>"\
-                    + (receipt.lateCorrection ? " " + PageHTML.lateCorrectionBadge(l) : "")))\
-                \(receipt.audit.map { row(PageWords.auditEntry, "\($0.sequence) · <code class=\"hash\">\(PageHTML.h($0.hash))</code>") } ?? "")\
-                \(receipt.audit.map { row(PageWords.chainHead, "<code class=\"hash\" id=\"audit-head\">\(PageHTML.h($0.head))</code>") } ?? "")\
+                \(row(PageWords.filing, filingBadge))\
+                \(audit)\
                 </table>
                 <p><a href="/signatories/\(PageHTML.h(signatory.id))">\(PageHTML.h(PageWords.backHome.text(l)))</a></p>
                 """
