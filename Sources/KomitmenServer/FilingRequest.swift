@@ -15,8 +15,8 @@ struct FilingRequest: Sendable {
     /// Checked in the transaction that stores the filing, so filings at the same moment cannot
     /// pass it together; nil files without one (the command line, tests).
     var quota: FilingQuota?
-    /// When the account's day began and ends (the declaration's time zone): bytes filed since
-    /// `dayStart` count against `quota.bytesPerDay`.
+    /// The account's day (in the declaration's time zone): bytes filed since its start count
+    /// against `quota.bytesPerDay`; its end is when to try again.
     var day: DateInterval
 
     init(

@@ -59,4 +59,25 @@ import Testing
             #expect(refused.errorMessage?.contains("try again tomorrow") == true)
         }
     }
+
+    @Test func aBrowserPastTheQuotaGetsAPageInItsLanguage() async throws {
+        let fixture = try ServeFixture()
+        defer { fixture.delete() }
+        let store = try StateStore(folder: fixture.state, outside: fixture.root)
+        let polda = try store.addSignatoryAccount("polda-ntt", known: ["polda-ntt"], actor: "test").token
+        var configuration = fixture.configuration()
+        configuration.pages = Pages()
+        configuration.signatoryQuota = FilingQuota(versionsPerReport: 1, bytesPerDay: 1 << 20)
+        try await fixture.withClient(configured: configuration) { client in
+            let browser = PageClient(client)
+            try await browser.login(polda)
+            let csrf = try #require(PageClient.csrf(try await browser.get("/reports/2026-Q4/polda-ntt").text))
+            let first = try await browser.post("/reports/2026-Q4/polda-ntt", PageFormTests.fields(csrf))
+            #expect(first.status == .seeOther)
+            let second = try await browser.post("/reports/2026-Q4/polda-ntt", PageFormTests.fields(csrf))
+            #expect(second.status == .tooManyRequests)
+            PageRoutesTests.expectPageHeaders(second)
+            #expect(second.text.contains("laporan ini sudah memiliki 1 versi"))
+        }
+    }
 }
