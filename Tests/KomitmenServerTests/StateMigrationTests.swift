@@ -87,6 +87,30 @@ import Testing
         #expect(try scratch.open().appliedMigrations().count == 2)
     }
 
+    @Test func aCopyOfTheOldStateIsKeptBesideItOnceAndNeverForANewOne() throws {
+        let scratch = try ScratchState()
+        defer { scratch.delete() }
+        _ = try Self.oldState(scratch)
+        let copy = scratch.state + "/state.sqlite.before-v2"
+        _ = try scratch.open()
+        let kept = try DatabaseQueue(path: copy)
+        let (migrations, receipts) = try kept.read { db in
+            (try StateSchema.migrator.appliedMigrations(db), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM receipt"))
+        }
+        #expect(migrations == ["v1: accounts, sessions, receipts, audit"] && receipts == 2)
+        try kept.close()
+        var status = stat()
+        #expect(stat(copy, &status) == 0 && status.st_mode & 0o077 == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: copy))
+        _ = try scratch.open()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
+
+        let fresh = try ScratchState()
+        defer { fresh.delete() }
+        _ = try fresh.open()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fresh.state).filter { $0.contains("before") } == [])
+    }
+
     @Test func anOldReceiptNoEntryRecordsHasNoAuditLink() throws {
         let scratch = try ScratchState()
         defer { scratch.delete() }
