@@ -23,7 +23,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "Tests", "Serve"))
-from servelib import Server, report_body  # noqa: E402
+from servelib import Server, report_body, NO_QUOTA  # noqa: E402
 
 LUA = os.path.join(HERE, "serve-bench.lua")
 RESULT = re.compile(r"RESULT \S+ requests=(\d+) seconds=([\d.]+) p50=([\d.]+) p90=([\d.]+) p99=([\d.]+) "
@@ -131,7 +131,7 @@ def main():
     server = Server(arguments.binary)
     try:
         secretariat = server.add_account(secretariat="sekretariat-gugus-tugas")
-        server.start()
+        server.start(args=NO_QUOTA)
         url = f"http://127.0.0.1:{server.port}"
         items, refused = prepare(server)
         print(f"serve-bench: {len(items)} (signatory, quarter) reports in the rotation "

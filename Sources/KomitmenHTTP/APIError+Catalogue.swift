@@ -1,5 +1,6 @@
 import Hummingbird
 import KomitmenCore
+import KomitmenServer
 import KomitmenYAML
 
 /// Every error the API answers with, by code, in both languages.
@@ -55,6 +56,13 @@ extension APIError {
                 en: "too many failed authentications from this address; try again in \(seconds) s",
                 id: "terlalu banyak autentikasi gagal dari alamat ini; coba lagi dalam \(seconds) detik"),
             headers: [.retryAfter: String(seconds)])
+    }
+
+    /// DESIGN: 429 `quota_exceeded`; `Retry-After` when waiting for the next day helps.
+    static func quotaExceeded(_ refused: QuotaExceeded) -> APIError {
+        var headers: HTTPFields = [:]
+        if case .bytesPerDay(_, _, let wait) = refused { headers[.retryAfter] = String(wait) }
+        return APIError(.tooManyRequests, "quota_exceeded", refused.message, headers: headers)
     }
 
     static func forbidden(_ signatory: String) -> APIError {

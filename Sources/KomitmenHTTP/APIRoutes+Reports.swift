@@ -24,16 +24,18 @@ extension APIRoutes {
         let (account, quarter, signatory, _) = try await target(request, context)
         let bytes = try await RequestBodyReader.read(request, limit: limit)
         let filed = try await services.file(bytes, quarter: quarter, signatory: signatory.id, by: account)
-        return JSONResponse.make(ServeServices.json(filed.receipt), status: filed.replaced ? .ok : .created)
+        return JSONResponse.make(
+            ServeServices.json(filed.receipt, zone: filed.zone), status: filed.replaced ? .ok : .created)
     }
 
     @Sendable func getVersions(_ request: Request, _ context: ServerContext) async throws -> Response {
-        let (_, quarter, signatory, _) = try await target(request, context)
+        let (_, quarter, signatory, workspace) = try await target(request, context)
         let versions = try services.store.versions(signatory: signatory.id, quarter: quarter)
+        let zone = workspace.repository.declaration?.timeZone ?? Declaration.defaultTimeZone
         return JSONResponse.make(
             .object([
                 "signatory": .string(signatory.id), "quarter": .string("\(quarter)"),
-                "versions": .array(versions.map(ServeServices.json)),
+                "versions": .array(versions.map { ServeServices.json($0, zone: zone) }),
             ]))
     }
 

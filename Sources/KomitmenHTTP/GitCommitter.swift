@@ -3,9 +3,9 @@ import KomitmenServer
 import Logging
 
 /// `--git`: each accepted filing becomes a commit in ROOT's git repository, authored by the
-/// signatory, its message the receipt. git runs as a program (never through a shell), one commit
-/// at a time, with the repository's hooks off; a failure is logged and the filing stands (its
-/// file, receipt and audit entry are already on disk).
+/// signatory, its message the receipt and the audit chain's head after it. git runs as a program
+/// (never through a shell), one commit at a time, with the repository's hooks off; a failure is
+/// logged and the filing stands (its file, receipt and audit entry are already on disk).
 actor GitCommitter {
     private let root: String
     private let git: String?
@@ -28,7 +28,9 @@ actor GitCommitter {
             "core.hooksPath=/dev/null",
         ]
         let author = "\(receipt.signatory) <\(receipt.signatory)@komitmen.invalid>"
-        let message = "Receipt \(receipt.receipt)\n\n\(json)"
+        // The head in the message: a published history names the chain's state at every filing.
+        let head = receipt.audit.map { "Audit-Head: \($0.head)\nAudit-Entry: \($0.sequence) \($0.hash)\n" } ?? ""
+        let message = "Receipt \(receipt.receipt)\n\n\(head)\n\(json)"
         for arguments in [
             ["add", "--", path], ["commit", "--quiet", "--no-verify", "--author", author, "-m", message, "--", path],
         ] {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KomitmenCore
+import KomitmenServer
 import KomitmenYAML
 
 /// What `komitmen serve` was asked: where the repository and the state are, where to listen,
@@ -35,12 +36,20 @@ public struct ServeConfiguration: Sendable {
     /// Reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`), as
     /// `IPAddressText.canonical` spells them.
     public var trustedProxies: Set<String> = []
+    /// What one account may file (429 `quota_exceeded` past it): signatories' and the
+    /// secretariat's, which files for many and may correct a report past a signatory's limit.
+    public var signatoryQuota: FilingQuota = .signatory
+    public var secretariatQuota: FilingQuota = .secretariat
     /// Changes made to ROOT outside the server are looked for at most this often (a stat scan).
     public var rescanInterval: TimeInterval = 1
     /// Reload the whole repository on SIGHUP (off in tests, which share one process).
     public var reloadOnHangup = true
     /// The pages (HTML front end) mounted beside the API; nil serves the API alone.
     public var pages: (any PageRoutes)?
+
+    func quota(for account: Account) -> FilingQuota {
+        account.kind == .secretariat ? secretariatQuota : signatoryQuota
+    }
 
     public init(root: String, stateFolder: String, registry: PluginRegistry) {
         self.root = root

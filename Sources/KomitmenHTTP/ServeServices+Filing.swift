@@ -9,6 +9,8 @@ import KomitmenYAML
 public struct Filed: Sendable {
     public var receipt: Receipt
     public var replaced: Bool
+    /// The declaration's time zone, which the receipt's `received` is answered in.
+    public var zone: TimeZone
 }
 
 extension ServeServices {
@@ -38,12 +40,23 @@ extension ServeServices {
                 try Self.accepted(bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
             }
             guard let declaration = workspace.repository.declaration else { throw APIError.repositoryHasErrors(1) }
-            let filing: Receipt.Filing = report.submitted <= declaration.dueDate(quarter) ? .onTime : .late
+            let due = declaration.dueDate(quarter)
+            let filing: Receipt.Filing = report.submitted <= due ? .onTime : .late
+            // A correction keeps the first date, so `filing` alone would call it on time.
+            let previous = replaced ? workspace.report(signatory: signatory, quarter: quarter) : nil
+            let lateCorrection = workspace.today > due && previous.map { $0.values != report.values } ?? false
+            let now = self.configuration.now()
             // Committed with the filings waiting at the same moment (one fsync for all), then the
             // file written on a thread of its own (its fsyncs block no request).
-            let receipt = try await self.store.commitFiling(
-                signatory: signatory, quarter: quarter, bytes: stored,
-                received: self.configuration.now(), filing: filing, filedBy: account)
+            let receipt: Receipt
+            do {
+                receipt = try await self.store.commitFiling(
+                    signatory: signatory, quarter: quarter, bytes: stored, received: now, filing: filing,
+                    filedBy: account, lateCorrection: lateCorrection, quota: self.configuration.quota(for: account),
+                    day: Self.day(of: now, in: declaration.timeZone))
+            } catch let refused as QuotaExceeded {
+                throw APIError.quotaExceeded(refused)
+            }
             await self.holder.willWrite(relative)
             do {
                 try await BlockingWork.run {
@@ -55,8 +68,9 @@ extension ServeServices {
             }
             await self.holder.filed(report, quarter: quarter, signatory: signatory)
             await self.holder.didWrite(relative)
-            await self.git?.commit(receipt, json: Self.json(receipt).serialized(pretty: false))
-            return Filed(receipt: receipt, replaced: replaced)
+            await self.git?.commit(
+                receipt, json: Self.json(receipt, zone: declaration.timeZone).serialized(pretty: false))
+            return Filed(receipt: receipt, replaced: replaced, zone: declaration.timeZone)
         }
     }
 
@@ -113,14 +127,30 @@ extension ServeServices {
         try AtomicFile.write(bytes, to: (root as NSString).appendingPathComponent(relative))
     }
 
-    /// A receipt as the API answers it.
-    public static func json(_ receipt: Receipt) -> JSONValue {
-        .object([
+    /// A receipt as the API answers it, `received` with `zone`'s offset (the declaration's).
+    public static func json(_ receipt: Receipt, zone: TimeZone) -> JSONValue {
+        let audit: JSONValue =
+            receipt.audit.map { link in
+                .object([
+                    "sequence": .number(Int(link.sequence)), "hash": .string(link.hash), "head": .string(link.head),
+                ])
+            } ?? .null
+        return .object([
             "receipt": .string(receipt.receipt), "signatory": .string(receipt.signatory),
             "quarter": .string(receipt.quarter),
             "version": .number(receipt.version), "sha256": .string(receipt.sha256),
-            "received": .string(receipt.received),
+            "received": .string(receipt.received(in: zone)),
             "filing": .string(receipt.filing.rawValue), "filed_by": .string(receipt.filedBy),
+            "late_correction": .bool(receipt.lateCorrection), "audit": audit,
         ])
+    }
+
+    /// The day `now` falls in, in `zone`: what an account's daily quota counts.
+    static func day(of now: Date, in zone: TimeZone) -> DateInterval {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let start = calendar.startOfDay(for: now)
+        let end = calendar.date(byAdding: .day, value: 1, to: start) ?? start.addingTimeInterval(86_400)
+        return DateInterval(start: start, end: end)
     }
 }

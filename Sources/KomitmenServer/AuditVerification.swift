@@ -93,9 +93,20 @@ extension StateStore {
             }
         ) { first, _ in first }
         var stored = Set<String>()
+        let hashes = Dictionary(entries.map { ($0.seq, $0.hash) }) { first, _ in first }
         for row in rows {
             let receipt = Self.receipt(row)
             stored.insert(receipt.receipt)
+            // The link a receipt was answered with must still be the chain's (holders compare it).
+            if let link = receipt.audit, hashes[link.sequence] != link.hash {
+                problems.append(
+                    Phrase(
+                        en:
+                            "receipt \(receipt.receipt) names audit entry \(link.sequence) with hash \(link.hash), which the chain does not hold",
+                        id:
+                            "tanda terima \(receipt.receipt) menyebut entri audit \(link.sequence) dengan hash \(link.hash), yang tidak ada di rantai"
+                    ))
+            }
             let bytes: Data = row["bytes"] ?? Data()
             if sha256Hex(bytes) != receipt.sha256 {
                 problems.append(

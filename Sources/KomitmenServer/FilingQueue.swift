@@ -57,24 +57,31 @@ final class FilingQueue: @unchecked Sendable {
     }
 }
 
+private func withHead(_ receipt: Receipt, _ head: String) -> Receipt {
+    var moved = receipt
+    moved.audit?.head = head
+    return moved
+}
+
 extension StateStore {
     /// `recordFiling` for a server: the same rows, committed together with the other filings
     /// waiting at that moment (each in its own savepoint, so one refused does not refuse the rest),
     /// and answered once that commit returned.
     public func commitFiling(
         signatory: String, quarter: Quarter, bytes: [UInt8], received: Date,
-        filing: Receipt.Filing, filedBy: Account
+        filing: Receipt.Filing, filedBy: Account, lateCorrection: Bool = false, quota: FilingQuota? = nil,
+        day: DateInterval? = nil
     ) async throws -> Receipt {
         let request = try FilingRequest(
             signatory: signatory, quarter: quarter, bytes: bytes, received: received, filing: filing,
-            filedBy: filedBy)
+            filedBy: filedBy, lateCorrection: lateCorrection, quota: quota, day: day)
         return try await filings.submit(request) { batch in self.commit(batch) }
     }
 
     private func commit(_ batch: [FilingRequest]) -> [Result<Receipt, any Error>] {
         do {
             return try pool.write { db in
-                batch.map { request in
+                var results = batch.map { request in
                     var result: Result<Receipt, any Error> = .failure(StateFailure.database("not stored"))
                     do {
                         try db.inSavepoint {
@@ -86,6 +93,12 @@ extension StateStore {
                     }
                     return result
                 }
+                // Every receipt of the batch names the head the transaction leaves.
+                let stored = results.compactMap { try? $0.get() }
+                if stored.count > 1, let head = try Self.setHead(db, of: stored) {
+                    results = results.map { $0.map { receipt in withHead(receipt, head) } }
+                }
+                return results
             }
         } catch {
             // The transaction did not commit: none of the batch is stored.

@@ -14,15 +14,24 @@ public struct Receipt: Sendable, Equatable, Codable {
     public var version: Int
     /// SHA-256 of the bytes stored, lowercase hex.
     public var sha256: String
-    /// RFC 3339.
+    /// RFC 3339, in UTC as stored and hashed (`received(in:)` gives the declaration's offset).
     public var received: String
     public var filing: Filing
     /// The account that filed: `account:<id>` (the signatory, or the secretariat on its behalf).
     public var filedBy: String
+    /// A replacement received after the due date that changed a value: `filing` keeps the first
+    /// filing's date, so without this a placeholder filed early would make the real report look
+    /// on time.
+    public var lateCorrection = false
+    /// The filing's audit entry and the chain's head after it; nil only for a version no entry
+    /// records (a damaged state).
+    public var audit: ReceiptAudit?
 
     enum CodingKeys: String, CodingKey {
         case receipt, signatory, quarter, version, sha256, received, filing
         case filedBy = "filed_by"
+        case lateCorrection = "late_correction"
+        case audit
     }
 
     /// Where the report lives under ROOT.
@@ -36,5 +45,22 @@ public struct Receipt: Sendable, Equatable, Codable {
     public static func isValidSignatoryID(_ id: String) -> Bool {
         !id.isEmpty && id.utf8.count <= 100
             && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+}
+
+/// Where a receipt sits in the audit chain: whoever keeps the receipt can later show the chain
+/// held that entry and that head (`audit verify --receipts`).
+public struct ReceiptAudit: Sendable, Equatable, Codable {
+    public var sequence: Int64
+    /// The hash of the filing's own entry.
+    public var hash: String
+    /// The chain's head when the filing was answered: its own entry, or a later one committed in
+    /// the same transaction.
+    public var head: String
+
+    public init(sequence: Int64, hash: String, head: String) {
+        self.sequence = sequence
+        self.hash = hash
+        self.head = head
     }
 }

@@ -47,6 +47,17 @@ enum StateSchema {
                     );
                     """)
         }
+        migrator.registerMigration("v2: receipt audit link, late correction, quota index") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE receipt ADD COLUMN late_correction INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE receipt ADD COLUMN audit_seq INTEGER;
+                    ALTER TABLE receipt ADD COLUMN audit_hash TEXT;
+                    ALTER TABLE receipt ADD COLUMN audit_head TEXT;
+                    CREATE INDEX receipt_by_account_time ON receipt (filed_by, received);
+                    """)
+            try StateStore.linkOldReceipts(db)
+        }
         return migrator
     }
 }

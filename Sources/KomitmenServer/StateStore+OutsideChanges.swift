@@ -48,15 +48,16 @@ extension StateStore {
             guard digest != latest.sha256 || removed else { return nil }
             let kind = filing(bytes)
             let receipt = try pool.write { db -> Receipt in
-                let receipt = try Self.insertVersion(
+                var receipt = try Self.insertVersion(
                     db, signatory: signatory, quarter: quarterText, bytes: bytes, sha256: digest, received: now,
                     filing: kind, filedBy: Self.outsideActor)
-                try Self.appendAudit(
+                let entry = try Self.appendAudit(
                     db, time: now, actor: Self.outsideActor, action: Self.outsideChangeAction, subject: relative,
                     detail: [
                         "receipt": receipt.receipt, "version": String(receipt.version), "sha256": digest,
                         "filing": kind.rawValue, "after": latest.receipt,
                     ])
+                receipt.audit = try Self.link(db, receipt: receipt.receipt, to: entry)
                 return receipt
             }
             return .changed(receipt)

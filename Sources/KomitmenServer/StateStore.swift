@@ -36,6 +36,7 @@ public final class StateStore: Sendable {
             // commit may be lost on power failure); the pool's one writer, which makes every
             // commit, goes back to FULL here.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            try Self.keepCopyBeforeMigrating(pool, location: location)
             try StateSchema.migrator.migrate(pool)
         } catch let failure as StateFailure {
             throw failure

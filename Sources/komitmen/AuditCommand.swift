@@ -2,13 +2,14 @@ import ArgumentParser
 import KomitmenServer
 import KomitmenYAML
 
-/// `komitmen audit verify`: the audit chain and the stored files agree, or exit 1 naming what not.
+/// `komitmen audit verify`: the audit chain and the stored files agree (and with `--receipts`,
+/// the receipts signatories kept), or exit 1 naming what not; `komitmen audit head`: what to publish.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Check the audit trail of `komitmen serve`.",
         discussion: "Memeriksa jejak audit `komitmen serve`.",
-        subcommands: [Verify.self])
+        subcommands: [Verify.self, AuditHeadCommand.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -25,23 +26,39 @@ struct AuditCommand: ParsableCommand {
         @OptionGroup var state: StateOptions
         @OptionGroup var language: LanguageOptions
 
+        @Option(
+            help: ArgumentHelp(
+                "Also check the receipts kept in DIR (.json files as the API answered them) against the chain.",
+                valueName: "DIR"))
+        var receipts: String?
+
         func run() throws {
             let lang = language.lang
-            let result: AuditVerification
+            var result: AuditVerification
+            var kept = 0
             do {
-                result = try StateStore(folder: state.folder, outside: root, create: false).verify(root: root)
+                let store = try StateStore(folder: state.folder, outside: root, create: false)
+                result = try store.verify(root: root)
+                if let receipts {
+                    let read = KeptReceipt.read(folder: receipts)
+                    kept = read.receipts.count
+                    result.problems += read.problems + (try store.check(read.receipts))
+                }
             } catch {
                 try AccountsCommand.fail(error, lang)
             }
             for problem in result.problems {
                 CommandSupport.printError("error: " + TerminalText.escape(problem.text(lang)))
             }
-            let counts = Phrase(
+            var counts = Phrase(
                 en:
                     "\(result.entries) audit entries, \(result.receipts) stored versions, \(result.filesChecked) report files",
                 id:
                     "\(result.entries) entri audit, \(result.receipts) versi tersimpan, \(result.filesChecked) berkas laporan"
             )
+            if receipts != nil {
+                counts = counts + Phrase(en: ", \(kept) kept receipts", id: ", \(kept) tanda terima simpanan")
+            }
             if result.isIntact {
                 print((Phrase(en: "Audit chain intact: ", id: "Rantai audit utuh: ") + counts).text(lang))
             } else {

@@ -27,8 +27,13 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var language: LanguageOptions
 
-    @Flag(help: "Commit each accepted filing in ROOT's git repository (author: the signatory; message: the receipt).")
+    @Flag(
+        help:
+            "Commit each accepted filing in ROOT's git repository (author: the signatory; message: the receipt and the audit head)."
+    )
     var git = false
+
+    @OptionGroup var quota: QuotaOptions
 
     @Option(
         name: .customLong("trusted-proxy"),
@@ -48,6 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard (1...65536).contains(maxConnections) else {
             throw ValidationError("--max-connections must be 1 to 65536, not \(maxConnections)")
         }
+        try quota.validate()
     }
 
     func run() async throws {
@@ -57,6 +63,8 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.git = git
         configuration.trustedProxies = Set(trustedProxies.compactMap(IPAddressText.canonical))
         configuration.maxConnections = maxConnections
+        configuration.signatoryQuota = quota.signatory
+        configuration.secretariatQuota = quota.secretariat
         configuration.today = CommandSupport.todaySource
         configuration.pages = Pages()
         do {

@@ -80,6 +80,10 @@ import Testing
             "audit entry 2 records receipt RECEIPT1, which is no longer stored"
         ),
         (
+            "UPDATE receipt SET audit_hash = 'abc' WHERE version = 1", "",
+            "receipt RECEIPT1 names audit entry 2 with hash abc, which the chain does not hold"
+        ),
+        (
             "UPDATE account SET revoked = NULL", "revoke",
             "audit entry 4 revoked account 1, but the account is active again"
         ),

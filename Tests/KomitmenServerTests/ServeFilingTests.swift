@@ -182,6 +182,9 @@ import Testing
             let receipt = try #require(response.json["receipt"] as? String)
             let log = try run(["log", "-1", "--format=%an|%s"])
             #expect(log == "dprd-ntt|Receipt \(receipt)\n")
+            // The message names the chain head after the filing, to publish with the history.
+            let head = try #require((response.json["audit"] as? [String: Any])?["head"] as? String)
+            #expect(try run(["log", "-1", "--format=%b"]).hasPrefix("Audit-Head: \(head)\n"))
             #expect(try run(["status", "--porcelain"]).isEmpty)
         }
     }

@@ -50,7 +50,10 @@ import Testing
             #expect(receipt["signatory"] as? String == "dprd-ntt")
             #expect(receipt["quarter"] as? String == "2026-Q3")
             #expect(receipt["version"] as? Int == 1)
-            #expect(receipt["received"] as? String == "2026-11-20T00:00:00Z")
+            // The declaration's offset (WITA): the same instant, 2026-11-20T00:00:00Z.
+            #expect(receipt["received"] as? String == "2026-11-20T08:00:00+08:00")
+            #expect(receipt["late_correction"] as? Bool == false)
+            #expect((receipt["audit"] as? [String: Any])?["sequence"] as? Int == 6)
             #expect(receipt["filing"] as? String == "late")  // due 2026-10-15
             let file = try #require(fixture.read("reports/2026-Q3/dprd-ntt.yaml"))
             #expect(receipt["sha256"] as? String == sha256Hex(Array(file.utf8)))

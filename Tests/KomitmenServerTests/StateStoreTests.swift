@@ -5,11 +5,15 @@ import Testing
 
 /// The state folder: where it may be, how it is made, and the database's migrations and settings.
 @Suite struct StateStoreTests {
+    static let migrations = [
+        "v1: accounts, sessions, receipts, audit", "v2: receipt audit link, late correction, quota index",
+    ]
+
     @Test func freshFolderIsMadePrivateMigratedAndDurable() throws {
         let scratch = try ScratchState()
         defer { scratch.delete() }
         let store = try scratch.open()
-        #expect(try store.appliedMigrations() == ["v1: accounts, sessions, receipts, audit"])
+        #expect(try store.appliedMigrations() == Self.migrations)
         var status = stat()
         #expect(stat(scratch.state, &status) == 0)
         #expect(status.st_mode & 0o777 == 0o700)
@@ -25,7 +29,7 @@ import Testing
         defer { scratch.delete() }
         let added = try scratch.open().addSecretariatAccount("sekretariat", actor: "test")
         let reopened = try scratch.open()
-        #expect(try reopened.appliedMigrations() == ["v1: accounts, sessions, receipts, audit"])
+        #expect(try reopened.appliedMigrations() == Self.migrations)
         #expect(try reopened.accounts() == [added.account])
         #expect(try reopened.authenticate(added.token) == added.account)
         #expect(try reopened.auditEntries().count == 1)

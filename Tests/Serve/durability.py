@@ -19,7 +19,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servelib import Server, report_body  # noqa: E402
+from servelib import Server, report_body, NO_QUOTA  # noqa: E402
 
 QUARTER = "2026-Q4"
 SIGNATORIES = ["dprd-ntt", "mui-ntt", "polda-ntt", "kp2mi"]
@@ -121,11 +121,11 @@ def main():
         secretariat = server.add_account(secretariat="sekretariat-gugus-tugas")
         rng = random.Random(11)
         started = time.monotonic()
-        server.start()
+        server.start(args=NO_QUOTA)
         for round_number in range(1, rounds + 1):
             answered, unexpected = storm(server, tokens, secretariat, rng.uniform(0.6, 1.6), round_number)
             total += len(answered)
-            server.start()  # the restart finishes any write the kill interrupted
+            server.start(args=NO_QUOTA)  # the restart finishes any write the kill interrupted
             problems = unexpected + check(server, answered, secretariat)
             print(f"durability: round {round_number}: {len(answered)} filings answered before kill -9"
                   + ("" if not problems else f"; {len(problems)} problem(s)"))

@@ -107,7 +107,7 @@ extension PageHandlers {
 
     /// The receipt of one version: receipt id, version, sha256, received, on time or late.
     @Sendable func receipt(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
-        let (_, quarter, signatory, _) = try await target(context, page)
+        let (_, quarter, signatory, workspace) = try await target(context, page)
         let text = context.parameters.get("number") ?? ""
         guard text.utf8.count <= 9, let number = Int(text), number >= 1 else { throw APIError.noVersion(0) }
         guard let version = try services.store.version(number, signatory: signatory.id, quarter: quarter) else {
@@ -119,6 +119,15 @@ extension PageHandlers {
         func row(_ label: Phrase, _ value: String) -> String {
             "<tr><th scope=\"row\">\(PageHTML.h(label.text(l)))</th><td>\(value)</td></tr>\n"
         }
+        let filingBadge =
+            "<span class=\"badge \(receipt.filing.rawValue)\" id=\"filing\">\(PageHTML.h(filing.text(l)))</span>"
+            + (receipt.lateCorrection ? " " + PageHTML.lateCorrectionBadge(l) : "")
+        // Where the filing sits in the audit chain: what the signatory can later hold the chain to.
+        let audit =
+            receipt.audit.map {
+                row(PageWords.auditEntry, "\($0.sequence) · <code class=\"hash\">\(PageHTML.h($0.hash))</code>")
+                    + row(PageWords.chainHead, "<code class=\"hash\" id=\"audit-head\">\(PageHTML.h($0.head))</code>")
+            } ?? ""
         let body =
             PageHTML.notice(PageWords.stored.text(l), kind: "ok") + """
                 <table class="receipt">
@@ -127,8 +136,9 @@ extension PageHandlers {
                 \(row(PageWords.quarter, PageHTML.h(receipt.quarter)))\
                 \(row(PageWords.version, String(receipt.version)))\
                 \(row(Phrase(verbatim: "SHA-256"), "<code class=\"hash\">\(PageHTML.h(receipt.sha256))</code>"))\
-                \(row(PageWords.received2, PageHTML.h(receipt.received)))\
-                \(row(PageWords.filing, "<span class=\"badge \(receipt.filing.rawValue)\" id=\"filing\">\(PageHTML.h(filing.text(l)))</span>"))\
+                \(row(PageWords.received2, PageHTML.h(PageHTML.localTime(receipt, workspace.zone))))\
+                \(row(PageWords.filing, filingBadge))\
+                \(audit)\
                 </table>
                 <p><a href="/signatories/\(PageHTML.h(signatory.id))">\(PageHTML.h(PageWords.backHome.text(l)))</a></p>
                 """

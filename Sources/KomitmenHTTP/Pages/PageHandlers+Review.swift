@@ -46,12 +46,13 @@ extension PageHandlers {
         -> Response
     {
         _ = try secretariat(page)
-        let (_, quarter, signatory, _) = try await target(context, page)
-        return try renderReview(request, page, quarter, signatory, message: nil)
+        let (_, quarter, signatory, workspace) = try await target(context, page)
+        return try renderReview(request, page, quarter, signatory, zone: workspace.zone, message: nil)
     }
 
     func renderReview(
-        _ request: Request, _ page: PageRequest, _ quarter: Quarter, _ signatory: Signatory, message: String?
+        _ request: Request, _ page: PageRequest, _ quarter: Quarter, _ signatory: Signatory, zone: TimeZone,
+        message: String?
     ) throws -> Response {
         let l = page.language
         let versions = try services.store.versions(signatory: signatory.id, quarter: quarter)
@@ -74,7 +75,8 @@ extension PageHandlers {
         for receipt in versions.suffix(Self.versionsListed) {
             out +=
                 "<li><a href=\"/reports/\(quarter)/\(PageHTML.h(signatory.id))/versions/\(receipt.version)\">v\(receipt.version)</a> · "
-                + "\(PageHTML.h(receipt.received)) · <code>\(PageHTML.h(String(receipt.sha256.prefix(12))))</code> · \(PageHTML.h(receipt.filedBy))</li>"
+                + "\(PageHTML.h(PageHTML.localTime(receipt, zone))) · <code>\(PageHTML.h(String(receipt.sha256.prefix(12))))</code> · \(PageHTML.h(receipt.filedBy))"
+                + (receipt.lateCorrection ? " " + PageHTML.lateCorrectionBadge(l) : "") + "</li>"
         }
         out += "</ul>"
         if versions.isEmpty { out += PageHTML.notice(PageWords.noVersions.text(l), kind: "note") }

@@ -43,7 +43,7 @@ enum PageStyle {
         .badge{display:inline-block;padding:0 .4rem;border-radius:3px;font-size:.9rem;background:#e4e7eb}
         .badge.on-time,.badge.approved{background:#d7f0db;color:#1e5b24}
         .badge.late,.badge.changes-requested{background:#fff0c2;color:#6b4d00}
-        .badge.missing{background:#fbd9d6;color:#7d1a14}
+        .badge.missing,.badge.late-correction{background:#fbd9d6;color:#7d1a14}
         .badge.received{background:#dbe9fb;color:#14365d}
         .sr{position:absolute;left:-9999px}
         code.hash{word-break:break-all}

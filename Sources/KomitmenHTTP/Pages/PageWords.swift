@@ -73,6 +73,10 @@ enum PageWords {
     static let filing = Phrase(en: "Filing", id: "Ketepatan waktu")
     static let onTime = Phrase(en: "on time", id: "tepat waktu")
     static let late = Phrase(en: "late", id: "terlambat")
+    /// A replacement after the due date that changed a value (its `filing` keeps the first date).
+    static let lateCorrection = Phrase(en: "late correction", id: "koreksi terlambat")
+    static let auditEntry = Phrase(en: "Audit entry", id: "Entri audit")
+    static let chainHead = Phrase(en: "Audit chain head", id: "Kepala rantai audit")
     static let statusTitle = Phrase(en: "Filing status", id: "Status pelaporan")
     static let summaryOf = Phrase(en: "Summary of", id: "Ringkasan triwulan")
     static let show = Phrase(en: "Show", id: "Tampilkan")
