@@ -239,7 +239,7 @@ import Testing
         #expect(ReportTemplate.scalar("victims_rescued") == "victims_rescued")
         #expect(ReportTemplate.scalar("null") == "\"null\"")
         #expect(ReportTemplate.scalar("2025") == "\"2025\"")
-        #expect(ReportTemplate.scalar("a: b\n\"c\u{1B}\u{202E}") == "\"a: b\\n\\\"c\\x1B\\u202E\"")
+        #expect(ReportTemplate.scalar("a: b\n\"c\u{1B}\u{202E}") == "\"a: b\\n\\\"c\\u001B\\u202E\"")
         let text = Self.template(name: "N", indicator: "x\nnarrative: 1", id: "a\nsubmitted: 2020-01-01")
         let root = try #require(try YAMLDocument.parse(SourceText(path: "t.yaml", text: text)).root)
         #expect(root["signatory"]?.scalar?.value == "a\nsubmitted: 2020-01-01")
