@@ -2,7 +2,7 @@ import Dispatch
 import KomitmenCore
 
 /// The summary written as bytes in one pass, byte for byte what `document(_:)` serializes (a test
-/// compares the two): members in code-point key order, written out here instead of sorted.
+/// compares the two): members in `SummaryJSONKeys`' order, which is code-point key order.
 extension JSONRenderer {
     /// Signatories per piece written on its own thread: enough that a piece outweighs handing it out.
     static let signatoriesPerPiece = 64
@@ -28,53 +28,48 @@ extension JSONRenderer {
     func write(_ summary: Summary, signatoryItems items: [[UInt8]]?, to sink: ([UInt8]) throws -> Void) rethrows {
         var json = JSONBytes(capacity: 64 * 1024)
         json.beginObject()
-        json.key("as_of")
-        json.string(summary.asOf.description)
-        json.key("declaration")
-        json.string(summary.declarationID)
-        json.key("due_date")
-        json.string(summary.dueDate.description)
-        json.key("filing")
-        filing(summary.filing, into: &json)
-        json.key("goals")
-        json.beginArray()
-        for goal in summary.goals { rollup(goal, into: &json) }
-        json.endArray()
-        json.key("language")
-        json.string(language.rawValue)
-        json.key("quarter")
-        json.string(summary.quarter.description)
-        json.key("quarters")
-        json.beginArray()
-        for quarter in summary.quarters {
-            json.item()
-            json.string(quarter.description)
+        for key in SummaryKey.allCases {
+            json.key(key.name)
+            switch key {
+            case .asOf: json.string(summary.asOf.description)
+            case .declaration: json.string(summary.declarationID)
+            case .dueDate: json.string(summary.dueDate.description)
+            case .filing: filing(summary.filing, into: &json)
+            case .goals:
+                json.beginArray()
+                for goal in summary.goals { rollup(goal, into: &json) }
+                json.endArray()
+            case .language: json.string(language.rawValue)
+            case .quarter: json.string(summary.quarter.description)
+            case .quarters:
+                json.beginArray()
+                for quarter in summary.quarters {
+                    json.item()
+                    json.string(quarter.description)
+                }
+                json.endArray()
+            case .reviews: reviews(summary.reviewCounts, into: &json)
+            case .secretariat: json.string(summary.secretariat)
+            case .signatories:
+                json.beginArray()
+                if let items {
+                    for item in items { json.append(item: item) }
+                } else {
+                    try signatories(summary.signatories, into: &json, flush: sink)
+                }
+                json.endArray()
+            case .stakeholders:
+                json.beginArray()
+                for stakeholder in summary.stakeholders { rollup(stakeholder, into: &json) }
+                json.endArray()
+            case .statuses: statuses(summary.statusCounts, into: &json)
+            case .title: json.string(summary.declarationTitle.text(language))
+            case .totals:
+                json.beginArray()
+                for total in summary.totals { self.total(total, into: &json) }
+                json.endArray()
+            }
         }
-        json.endArray()
-        json.key("reviews")
-        reviews(summary.reviewCounts, into: &json)
-        json.key("secretariat")
-        json.string(summary.secretariat)
-        json.key("signatories")
-        json.beginArray()
-        if let items {
-            for item in items { json.append(item: item) }
-        } else {
-            try signatories(summary.signatories, into: &json, flush: sink)
-        }
-        json.endArray()
-        json.key("stakeholders")
-        json.beginArray()
-        for stakeholder in summary.stakeholders { rollup(stakeholder, into: &json) }
-        json.endArray()
-        json.key("statuses")
-        statuses(summary.statusCounts, into: &json)
-        json.key("title")
-        json.string(summary.declarationTitle.text(language))
-        json.key("totals")
-        json.beginArray()
-        for total in summary.totals { self.total(total, into: &json) }
-        json.endArray()
         json.endObject()
         json.finalLineBreak()
         try sink(json.bytes)
@@ -143,215 +138,177 @@ extension JSONRenderer {
         }
     }
 
-    private func filing(_ counts: FilingCounts, into json: inout JSONBytes) {
+    /// An object of `Key`'s keys in their order (the keys' code-point order), each value
+    /// written by `value`.
+    @inline(__always)
+    private func object<Key: SummaryJSONObject>(
+        _: Key.Type, into json: inout JSONBytes, _ value: (Key, inout JSONBytes) -> Void
+    ) {
         json.beginObject()
-        json.key("completeness")
-        json.number(counts.completeness)
-        json.key("expected")
-        json.number(counts.expected)
-        json.key("late")
-        json.number(counts.late)
-        json.key("missing")
-        json.number(counts.missing)
-        json.key("not_due")
-        json.number(counts.notDue)
-        json.key("not_expected")
-        json.number(counts.notExpected)
-        json.key("on_time")
-        json.number(counts.onTime)
-        json.key("timeliness")
-        json.number(counts.timeliness)
+        for key in Key.allCases {
+            json.key(key.name)
+            value(key, &json)
+        }
         json.endObject()
+    }
+
+    private func filing(_ counts: FilingCounts, into json: inout JSONBytes) {
+        object(FilingCountKey.self, into: &json) { key, json in
+            switch key {
+            case .completeness: json.number(counts.completeness)
+            case .expected: json.number(counts.expected)
+            case .late: json.number(counts.late)
+            case .missing: json.number(counts.missing)
+            case .notDue: json.number(counts.notDue)
+            case .notExpected: json.number(counts.notExpected)
+            case .onTime: json.number(counts.onTime)
+            case .timeliness: json.number(counts.timeliness)
+            }
+        }
     }
 
     private func statuses(_ counts: [IndicatorStatus: Int], into json: inout JSONBytes) {
-        json.beginObject()
-        json.key("achieved")
-        json.number(counts[.achieved] ?? 0)
-        json.key("at_risk")
-        json.number(counts[.atRisk] ?? 0)
-        json.key("no_data")
-        json.number(counts[.noData] ?? 0)
-        json.key("off_track")
-        json.number(counts[.offTrack] ?? 0)
-        json.key("on_track")
-        json.number(counts[.onTrack] ?? 0)
-        json.endObject()
+        object(StatusCountKey.self, into: &json) { key, json in json.number(counts[key.status] ?? 0) }
     }
 
     private func reviews(_ counts: [ReviewState: Int], into json: inout JSONBytes) {
-        json.beginObject()
-        json.key("approved")
-        json.number(counts[.approved] ?? 0)
-        json.key("changes_requested")
-        json.number(counts[.changesRequested] ?? 0)
-        json.key("received")
-        json.number(counts[.received] ?? 0)
-        json.endObject()
+        object(ReviewCountKey.self, into: &json) { key, json in json.number(counts[key.state] ?? 0) }
     }
 
     func signatory(_ signatory: SignatorySummary, into json: inout JSONBytes) {
         json.item()
-        json.beginObject()
-        json.key("breakdowns")
-        json.beginArray()
-        for breakdown in signatory.breakdowns { self.breakdown(breakdown, into: &json) }
-        json.endArray()
-        json.key("days_late")
-        json.number(signatory.filing == .late ? signatory.daysLate : nil)
-        json.key("filing")
-        json.string(signatory.filing.rawValue)
-        json.key("history")
-        json.beginArray()
-        for state in signatory.history {
-            json.item()
-            json.string(state.rawValue)
+        object(SignatoryKey.self, into: &json) { key, json in
+            switch key {
+            case .breakdowns:
+                json.beginArray()
+                for breakdown in signatory.breakdowns { self.breakdown(breakdown, into: &json) }
+                json.endArray()
+            case .daysLate: json.number(signatory.filing == .late ? signatory.daysLate : nil)
+            case .filing: json.string(signatory.filing.rawValue)
+            case .history:
+                json.beginArray()
+                for state in signatory.history {
+                    json.item()
+                    json.string(state.rawValue)
+                }
+                json.endArray()
+            case .id: json.string(signatory.id)
+            case .indicators:
+                json.beginArray()
+                for indicator in signatory.indicators { self.indicator(indicator, into: &json) }
+                json.endArray()
+            case .name: json.string(signatory.name)
+            case .region: json.string(signatory.region)
+            case .review:
+                if let review = signatory.review { self.review(review, into: &json) } else { json.null() }
+            case .stakeholder: json.string(signatory.stakeholder)
+            case .submitted: json.string(signatory.submitted?.description)
+            }
         }
-        json.endArray()
-        json.key("id")
-        json.string(signatory.id)
-        json.key("indicators")
-        json.beginArray()
-        for indicator in signatory.indicators { self.indicator(indicator, into: &json) }
-        json.endArray()
-        json.key("name")
-        json.string(signatory.name)
-        json.key("region")
-        json.string(signatory.region)
-        json.key("review")
-        if let review = signatory.review { self.review(review, into: &json) } else { json.null() }
-        json.key("stakeholder")
-        json.string(signatory.stakeholder)
-        json.key("submitted")
-        json.string(signatory.submitted?.description)
-        json.endObject()
     }
 
     private func review(_ review: ReviewSummary, into json: inout JSONBytes) {
-        json.beginObject()
-        json.key("by")
-        json.string(review.by)
-        json.key("comment")
-        json.string(review.comment)
-        json.key("on")
-        json.string(review.on?.description)
-        json.key("state")
-        json.string(review.state.rawValue)
-        json.endObject()
+        object(ReviewKey.self, into: &json) { key, json in
+            switch key {
+            case .by: json.string(review.by)
+            case .comment: json.string(review.comment)
+            case .on: json.string(review.on?.description)
+            case .state: json.string(review.state.rawValue)
+            }
+        }
     }
 
     private func indicator(_ indicator: IndicatorSummary, into json: inout JSONBytes) {
         json.item()
-        json.beginObject()
-        json.key("aggregation")
-        json.string(indicator.aggregation.rawValue)
-        json.key("baseline")
-        json.number(indicator.baseline)
-        json.key("by")
-        json.string(indicator.by.description)
-        json.key("direction")
-        json.string(indicator.direction.rawValue)
-        json.key("expected")
-        json.number(indicator.expected)
-        json.key("from")
-        json.string(indicator.from.description)
-        json.key("goal")
-        json.string(indicator.goal)
-        json.key("history")
-        json.beginArray()
-        for entry in indicator.history {
-            json.item()
-            json.beginObject()
-            json.key("expected")
-            json.number(entry.expected)
-            json.key("quarter")
-            json.string(entry.quarter.description)
-            json.key("reported")
-            json.number(entry.reported)
-            json.key("value")
-            json.number(entry.value)
-            json.endObject()
+        object(IndicatorKey.self, into: &json) { key, json in
+            switch key {
+            case .aggregation: json.string(indicator.aggregation.rawValue)
+            case .baseline: json.number(indicator.baseline)
+            case .by: json.string(indicator.by.description)
+            case .direction: json.string(indicator.direction.rawValue)
+            case .expected: json.number(indicator.expected)
+            case .from: json.string(indicator.from.description)
+            case .goal: json.string(indicator.goal)
+            case .history:
+                json.beginArray()
+                for entry in indicator.history { history(entry, into: &json) }
+                json.endArray()
+            case .id: json.string(indicator.id)
+            case .label: json.string(indicator.label.text(language))
+            case .pledge: json.string(indicator.pledge)
+            case .progress: json.number(indicator.progress)
+            case .status: json.string(indicator.status.rawValue)
+            case .target: json.number(indicator.target)
+            case .unit: json.string(indicator.unit.rawValue)
+            case .value: json.number(indicator.value)
+            }
         }
-        json.endArray()
-        json.key("id")
-        json.string(indicator.id)
-        json.key("label")
-        json.string(indicator.label.text(language))
-        json.key("pledge")
-        json.string(indicator.pledge)
-        json.key("progress")
-        json.number(indicator.progress)
-        json.key("status")
-        json.string(indicator.status.rawValue)
-        json.key("target")
-        json.number(indicator.target)
-        json.key("unit")
-        json.string(indicator.unit.rawValue)
-        json.key("value")
-        json.number(indicator.value)
-        json.endObject()
+    }
+
+    private func history(_ entry: IndicatorQuarter, into json: inout JSONBytes) {
+        json.item()
+        object(HistoryKey.self, into: &json) { key, json in
+            switch key {
+            case .expected: json.number(entry.expected)
+            case .quarter: json.string(entry.quarter.description)
+            case .reported: json.number(entry.reported)
+            case .value: json.number(entry.value)
+            }
+        }
     }
 
     private func breakdown(_ breakdown: Breakdown, into json: inout JSONBytes) {
         json.item()
-        json.beginObject()
-        json.key("counts")
-        json.beginObject()
-        // As `document(_:)` has it: equal values merged, keys in code-point order.
-        let counts = Dictionary(breakdown.counts.map { ($0.value, $0.count) }, uniquingKeysWith: +)
-        for key in counts.keys.sorted(by: JSONValue.keyOrder) {
-            json.dataKey(key)
-            json.number(counts[key] ?? 0)
+        object(BreakdownKey.self, into: &json) { key, json in
+            switch key {
+            case .counts:
+                json.beginObject()
+                // As `document(_:)` has it: equal values merged, keys in code-point order.
+                let counts = Dictionary(breakdown.counts.map { ($0.value, $0.count) }, uniquingKeysWith: +)
+                for value in counts.keys.sorted(by: JSONValue.keyOrder) {
+                    json.dataKey(value)
+                    json.number(counts[value] ?? 0)
+                }
+                json.endObject()
+            case .field: json.string(breakdown.field)
+            case .section: json.string(breakdown.section)
+            }
         }
-        json.endObject()
-        json.key("field")
-        json.string(breakdown.field)
-        json.key("section")
-        json.string(breakdown.section)
-        json.endObject()
     }
 
     private func rollup(_ rollup: Rollup, into json: inout JSONBytes) {
         json.item()
-        json.beginObject()
-        json.key("filing")
-        filing(rollup.filing, into: &json)
-        json.key("filing_by_quarter")
-        json.beginArray()
-        for counts in rollup.filingByQuarter {
-            json.item()
-            filing(counts, into: &json)
+        object(RollupKey.self, into: &json) { key, json in
+            switch key {
+            case .filing: filing(rollup.filing, into: &json)
+            case .filingByQuarter:
+                json.beginArray()
+                for counts in rollup.filingByQuarter {
+                    json.item()
+                    filing(counts, into: &json)
+                }
+                json.endArray()
+            case .id: json.string(rollup.id)
+            case .indicators: json.number(rollup.indicatorCount)
+            case .name: json.string(rollup.name.text(language))
+            case .signatories: json.number(rollup.signatoryCount)
+            case .statuses: statuses(rollup.statuses, into: &json)
+            }
         }
-        json.endArray()
-        json.key("id")
-        json.string(rollup.id)
-        json.key("indicators")
-        json.number(rollup.indicatorCount)
-        json.key("name")
-        json.string(rollup.name.text(language))
-        json.key("signatories")
-        json.number(rollup.signatoryCount)
-        json.key("statuses")
-        statuses(rollup.statuses, into: &json)
-        json.endObject()
     }
 
     private func total(_ total: IndicatorTotal, into json: inout JSONBytes) {
         json.item()
-        json.beginObject()
-        json.key("aggregation")
-        json.string(total.aggregation.rawValue)
-        json.key("id")
-        json.string(total.id)
-        json.key("label")
-        json.string(total.label.text(language))
-        json.key("signatories")
-        json.number(total.signatoryCount)
-        json.key("unit")
-        json.string(total.unit.rawValue)
-        json.key("value")
-        json.number(total.value)
-        json.endObject()
+        object(TotalKey.self, into: &json) { key, json in
+            switch key {
+            case .aggregation: json.string(total.aggregation.rawValue)
+            case .id: json.string(total.id)
+            case .label: json.string(total.label.text(language))
+            case .signatories: json.number(total.signatoryCount)
+            case .unit: json.string(total.unit.rawValue)
+            case .value: json.number(total.value)
+            }
+        }
     }
 }
 

@@ -161,9 +161,6 @@ extension IndicatorStatus {
         case .noData: Phrase(en: "no data", id: "tanpa data")
         }
     }
-
-    /// The key of this status in JSON counts: `on_track`.
-    public var jsonKey: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
 }
 
 extension ReviewState {
@@ -175,12 +172,4 @@ extension ReviewState {
         case .changesRequested: Phrase(en: "changes requested", id: "perlu perbaikan")
         }
     }
-
-    /// The key of this state in JSON counts: `changes_requested`.
-    public var jsonKey: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
-}
-
-extension FilingState {
-    /// The key of this state in JSON counts: `on_time`.
-    public var jsonKey: String { String(rawValue.map { $0 == "-" ? "_" : $0 }) }
 }

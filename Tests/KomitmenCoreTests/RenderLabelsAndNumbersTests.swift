@@ -59,11 +59,6 @@ import Testing
             #expect(labels.aggregation(aggregation).en != labels.aggregation(aggregation).id)
         }
     }
-
-    @Test func jsonKeysUseUnderscores() {
-        #expect(FilingState.allCases.map(\.jsonKey) == ["on_time", "late", "missing", "not_due", "not_expected"])
-        #expect(IndicatorStatus.onTrack.jsonKey == "on_track")
-    }
 }
 
 @Suite struct HumanNumbersTests {
