@@ -39,10 +39,10 @@ public struct Validation: Sendable {
         let errors = errorCount
         let warnings = warningCount
         let files = fileCount
-        if language == .id {
-            return "\(errors) kesalahan, \(warnings) peringatan dalam \(files) berkas"
-        }
-        return
-            "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
+        return Phrase(
+            en:
+                "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")",
+            id: "\(errors) kesalahan, \(warnings) peringatan dalam \(files) berkas"
+        ).text(language)
     }
 }

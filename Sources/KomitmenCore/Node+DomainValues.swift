@@ -115,12 +115,14 @@ extension Node {
             var texts: [String: String] = [:]
             for pair in pairs {
                 guard let language = pair.key.scalar?.value else { continue }
-                guard language == "id" || language == "en" else {
+                guard Language(rawValue: language) != nil else {
+                    // The codes the tool speaks, Indonesian first as everywhere: "id or en".
+                    let codes = Language.allCases.map(\.rawValue).sorted(by: >)
                     throw pair.key.error(
                         .unknownLanguage,
                         Phrase(
-                            en: "unknown language '\(language)'; use id or en",
-                            id: "bahasa '\(language)' tidak dikenal; gunakan id atau en"))
+                            en: "unknown language '\(language)'; use \(codes.joined(separator: " or "))",
+                            id: "bahasa '\(language)' tidak dikenal; gunakan \(codes.joined(separator: " atau "))"))
                 }
                 texts[language] = try pair.value.text()
             }

@@ -11,7 +11,7 @@ public struct PluginCatalog {
         self.language = language
     }
 
-    private func t(_ en: String, _ id: String) -> String { language == .id ? id : en }
+    private func t(_ en: String, _ id: String) -> String { Phrase(en: en, id: id).text(language) }
 
     /// One block per plugin: kind, name, and a line per indicator.
     public func text() -> String {

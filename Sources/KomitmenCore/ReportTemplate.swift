@@ -16,11 +16,15 @@ public struct ReportTemplate {
         self.quarter = quarter
     }
 
-    /// Both languages, the signatory's first.
+    /// Every language, the signatory's first; a text the same in two is written once.
     private func comment(_ phrase: Phrase, indent: String = "") -> String {
-        let first = Self.commentText(signatory.language == .id ? phrase.id : phrase.en)
-        let second = Self.commentText(signatory.language == .id ? phrase.en : phrase.id)
-        return first == second ? "\(indent)# \(first)\n" : "\(indent)# \(first)\n\(indent)# \(second)\n"
+        let order = [signatory.language] + Language.allCases.filter { $0 != signatory.language }
+        var lines: [String] = []
+        for language in order {
+            let line = Self.commentText(phrase.text(language))
+            if !lines.contains(line) { lines.append(line) }
+        }
+        return lines.map { "\(indent)# \($0)\n" }.joined()
     }
 
     /// Text that stays inside a `#` comment: a line break (LF, CR, NEL, LS, PS) would end the
@@ -116,7 +120,8 @@ public struct ReportTemplate {
             case .choice(let values), .choices(let values): choices = " (" + values.joined(separator: " | ") + ")"
             default: choices = ""
             }
-            let optional = field.required ? "" : (signatory.language == .id ? " [boleh kosong]" : " [optional]")
+            let optional =
+                field.required ? "" : " [" + Phrase(en: "optional", id: "boleh kosong").text(signatory.language) + "]"
             let line = "\(field.name):   # \(field.description.text(signatory.language))\(choices)\(optional)"
             out += prefix + Self.commentText(line) + "\n"
         }

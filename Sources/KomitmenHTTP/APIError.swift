@@ -77,7 +77,8 @@ public enum APILanguage {
             let pieces = part.split(separator: ";")
             guard let tag = pieces.first?.trimmingCharacters(in: .whitespaces).lowercased() else { continue }
             let primary = tag.split(separator: "-").first.map(String.init) ?? tag
-            let language: Language? = primary == "id" || primary == "in" ? .id : primary == "en" ? .en : nil
+            // `in` is Indonesian's code before 1989; browsers still send it.
+            let language = Language(rawValue: primary == "in" ? "id" : primary)
             guard let language else { continue }
             var weight = 1.0
             for parameter in pieces.dropFirst() {

@@ -10,8 +10,8 @@ public struct HumanNumbers: Sendable {
         self.language = language
     }
 
-    var groupSeparator: Character { language == .id ? "." : "," }
-    var decimalSeparator: Character { language == .id ? "," : "." }
+    var groupSeparator: Character { language.groupSeparator }
+    var decimalSeparator: Character { language.decimalSeparator }
 
     /// A whole number with thousands separators: `1,234` or `1.234`.
     public func integer(_ value: Int) -> String {
@@ -55,7 +55,7 @@ public struct HumanNumbers: Sendable {
 
     /// Rupiah: `Rp 1.234.567` in Indonesian, `IDR 1,234,567` in English.
     public func rupiah(_ value: Double) -> String {
-        (language == .id ? "Rp " : "IDR ") + decimal(value, fractionDigits: 0)
+        language.rupiahPrefix + decimal(value, fractionDigits: 0)
     }
 
     /// A value in its unit: counts grouped, percentages with `%`, rupiah, yes/no.
@@ -69,20 +69,8 @@ public struct HumanNumbers: Sendable {
         }
     }
 
-    /// A date as `20 November 2026` (en) or `20 November 2026` with Indonesian month names (id).
-    public func date(_ date: CalendarDate) -> String {
-        let names = language == .id ? Self.indonesianMonths : Self.englishMonths
-        return "\(date.day) \(names[date.month - 1]) \(date.year)"
-    }
-
-    static let englishMonths = [
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    ]
-    static let indonesianMonths = [
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-        "September", "Oktober", "November", "Desember",
-    ]
+    /// A date as `20 November 2026`, the month named in the language.
+    public func date(_ date: CalendarDate) -> String { language.longDate(date) }
 
     static func powerOfTen(_ exponent: Int) -> Int {
         (0..<max(0, exponent)).reduce(1) { result, _ in result * 10 }

@@ -106,9 +106,10 @@ struct AccountsCommand: ParsableCommand {
             } catch {
                 try AccountsCommand.fail(error, lang)
             }
-            let header =
-                lang == .id
-                ? ["id", "jenis", "siapa", "dibuat", "dicabut"] : ["id", "kind", "who", "created", "revoked"]
+            let header = [
+                Phrase(en: "id", id: "id"), Phrase(en: "kind", id: "jenis"), Phrase(en: "who", id: "siapa"),
+                Phrase(en: "created", id: "dibuat"), Phrase(en: "revoked", id: "dicabut"),
+            ].map { $0.text(lang) }
             let rows =
                 [header] + accounts.map { [String($0.id), $0.kind.rawValue, $0.who, $0.created, $0.revoked ?? "-"] }
             let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }

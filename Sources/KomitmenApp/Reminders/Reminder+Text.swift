@@ -4,25 +4,10 @@ import KomitmenYAML
 /// The words of a reminder, in its language: short, and saying exactly what is due by when (or
 /// what was asked), with the form's link when there is one.
 extension Reminder {
-    private static let monthsID = [
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-        "September", "Oktober", "November", "Desember",
-    ]
-    private static let monthsEN = [
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    ]
-
-    /// `15 Oktober 2026` / `15 October 2026`.
-    static func longDate(_ date: CalendarDate, _ language: Language) -> String {
-        let months = language == .id ? monthsID : monthsEN
-        return "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
-    }
-
     private func text(_ phrase: Phrase) -> String { phrase.text(language) }
 
     public var subject: String {
-        let due = Self.longDate(dueDate, language)
+        let due = language.longDate(dueDate)
         return switch reason {
         case .dueSoon:
             text(
@@ -44,7 +29,7 @@ extension Reminder {
 
     /// The message body, lines joined with `\n`, ending with a line break.
     public var body: String {
-        let due = Self.longDate(dueDate, language)
+        let due = language.longDate(dueDate)
         var lines = [text(Phrase(en: "Dear \(contact.name),", id: "Yth. \(contact.name),")), ""]
         switch reason {
         case .dueSoon(let days):
@@ -72,7 +57,9 @@ extension Reminder {
         case .changesRequested(let comment, let by, let on):
             let reviewer = by ?? sender
             let dated =
-                on.map { " " + text(Phrase(en: "on \(Self.longDate($0, .en))", id: "pada \(Self.longDate($0, .id))")) }
+                on.map {
+                    " " + text(Phrase(en: "on \(Language.en.longDate($0))", id: "pada \(Language.id.longDate($0))"))
+                }
                 ?? ""
             lines.append(
                 text(

@@ -74,8 +74,7 @@ enum PageHTML {
     /// the rest of the query, so a summary stays on its quarter and page).
     static func navigation(_ page: PageRequest) -> String {
         let language = page.language
-        let other: Language = language == .id ? .en : .id
-        let switchLabel = other == .en ? "English" : "Bahasa Indonesia"
+        let others = Language.allCases.filter { $0 != language }
         var nav = "<a href=\"/\">\(h(PageWords.home.text(language)))</a>"
         if let session = page.session {
             nav += "<span class=\"who\">\(h(session.account.who))</span>"
@@ -89,7 +88,9 @@ enum PageHTML {
         }
         // A query alone keeps the page's own path: the path as asked (`//login`) would be a link
         // to another host.
-        nav += "<a href=\"?\(h(query))lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(switchLabel)</a>"
+        for other in others {
+            nav += "<a href=\"?\(h(query))lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(h(other.endonym))</a>"
+        }
         return nav
     }
 
