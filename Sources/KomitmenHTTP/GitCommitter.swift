@@ -1,4 +1,5 @@
 import Foundation
+import KomitmenApp
 import KomitmenServer
 import Logging
 
@@ -14,7 +15,7 @@ actor GitCommitter {
     init(root: String, logger: Logger) {
         self.root = root
         self.logger = logger
-        git = Self.find("git")
+        git = ChildProcess.find("git", searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
     }
 
     func commit(_ receipt: Receipt, json: String) {
@@ -34,42 +35,16 @@ actor GitCommitter {
         for arguments in [
             ["add", "--", path], ["commit", "--quiet", "--no-verify", "--author", author, "-m", message, "--", path],
         ] {
-            let (status, output) = run(git, ["-C", root] + identity + arguments)
-            if status != 0 {
-                logger.warning("--git: git \(arguments[0]) failed for \(receipt.receipt): \(output.prefix(500))")
+            var child = ChildProcess(executable: git, arguments: ["-C", root] + identity + arguments)
+            child.environment = ["GIT_TERMINAL_PROMPT": "0"]
+            child.timeout = 60
+            let outcome = child.run()
+            guard case .exited(status: 0, _) = outcome else {
+                logger.warning(
+                    "--git: git \(arguments[0]) failed for \(receipt.receipt): \(String(describing: outcome).prefix(500))"
+                )
                 return
             }
         }
-    }
-
-    private func run(_ program: String, _ arguments: [String]) -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return (-1, "\(error)")
-        }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    /// The program `name` on PATH, as a shell would find it (but no shell runs it).
-    static func find(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") where folder.hasPrefix("/") {
-            let candidate = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
     }
 }

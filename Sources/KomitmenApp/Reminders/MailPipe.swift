@@ -1,10 +1,9 @@
 import Foundation
 import KomitmenYAML
 
-/// Hands messages to a sendmail-compatible program (`msmtp -t`, `sendmail -t`): the program is
-/// started with its words as arguments, never through a shell, gets one message on standard input
-/// and must exit 0 within the time-out. Its output goes to a temporary file, so a chatty program
-/// cannot block on a full pipe; the end of it explains a failure.
+/// Hands messages to a sendmail-compatible program (`msmtp -t`, `sendmail -t`), one message on
+/// its standard input, through `ChildProcess`: never a shell, output kept aside, a time-out.
+/// The program must exit 0; the end of what it wrote explains a failure.
 ///
 /// The caller must ignore SIGPIPE: a program that exits without reading its input would
 /// otherwise end komitmen when the message is written to it.
@@ -25,13 +24,7 @@ public struct MailPipe: Sendable {
         guard let name = words.first else {
             return .failure(MailProblem(Phrase(en: "the command is empty", id: "perintahnya kosong")))
         }
-        let candidates =
-            name.contains("/")
-            ? [name]
-            : searchPath.split(separator: ":").map {
-                (String($0.isEmpty ? "." : $0) as NSString).appendingPathComponent(name)
-            }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        guard let found = ChildProcess.find(name, searchPath: searchPath) else {
             return .failure(
                 MailProblem(Phrase(en: "no program '\(name)' was found", id: "program '\(name)' tidak ditemukan")))
         }
@@ -40,73 +33,29 @@ public struct MailPipe: Sendable {
 
     /// Sends one message; nil when the program took it (exit 0), else why not.
     public func send(_ message: [UInt8]) -> Phrase? {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "komitmen-mail-\(UUID().uuidString)")
-        guard
-            FileManager.default.createFile(atPath: scratch.path, contents: nil, attributes: [.posixPermissions: 0o600]),
-            let output = try? FileHandle(forWritingTo: scratch)
-        else {
-            return Phrase(en: "could not make a temporary file", id: "tidak dapat membuat berkas sementara")
-        }
-        defer {
-            try? output.close()
-            try? FileManager.default.removeItem(at: scratch)
-        }
-        let input = Pipe()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        let ended = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in ended.signal() }
-        do {
-            try process.run()
-        } catch {
-            return Phrase(
-                en: "could not start \(executable): \(error.localizedDescription)",
-                id: "tidak dapat menjalankan \(executable): \(error.localizedDescription)")
-        }
-        // Written on another thread: a program that reads slowly (or not at all) cannot hold this
-        // one past the time-out.
-        let writer = input.fileHandleForWriting
-        let bytes = message
-        DispatchQueue.global().async {
-            let descriptor = writer.fileDescriptor
-            var written = 0
-            while written < bytes.count {
-                let result = bytes.withUnsafeBytes {
-                    Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written)
-                }
-                if result < 0 && errno == EINTR { continue }
-                if result <= 0 { break }
-                written += result
-            }
-            try? writer.close()
-        }
-        if ended.wait(timeout: .now() + timeout) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
-            ended.wait()
+        var child = ChildProcess(executable: executable, arguments: arguments)
+        child.timeout = timeout
+        switch child.run(input: message) {
+        case .exited(status: 0, _):
+            return nil
+        case .exited(let status, let output):
+            return Self.failure("exit \(status)", output)
+        case .signalled(let signal, let output):
+            return Self.failure("signal \(signal)", output)
+        case .timedOut:
             return Phrase(
                 en: "it did not finish within \(Int(timeout)) s and was stopped",
                 id: "tidak selesai dalam \(Int(timeout)) detik dan dihentikan")
+        case .notStarted(let reason):
+            return Phrase(
+                en: "could not start \(executable): \(reason)", id: "tidak dapat menjalankan \(executable): \(reason)")
         }
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let said = Self.lastLine(scratch)
-            let how =
-                process.terminationReason == .exit
-                ? "exit \(process.terminationStatus)" : "signal \(process.terminationStatus)"
-            return Phrase(verbatim: said.isEmpty ? how : "\(how): \(said)")
-        }
-        return nil
     }
 
-    /// The last non-empty line the program wrote, at most 300 bytes of it, control characters dropped.
-    private static func lastLine(_ url: URL) -> String {
-        let data = (try? Data(contentsOf: url)) ?? Data()
-        let text = String(decoding: data.suffix(4096), as: UTF8.self)
-        let line = text.split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
-        return String(String(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }).prefix(300))
+    /// How it ended, and the last non-empty line it wrote (at most 300 bytes, control characters dropped).
+    private static func failure(_ how: String, _ output: String) -> Phrase {
+        let line = output.split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
+        let said = String(String(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }).prefix(300))
+        return Phrase(verbatim: said.isEmpty ? how : "\(how): \(said)")
     }
 }
