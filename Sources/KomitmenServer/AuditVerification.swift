@@ -35,9 +35,11 @@ extension StateStore {
         result.entries = entries.count
         result.receipts = rows.count
         result.problems += Self.chainProblems(entries)
-        result.problems += Self.receiptProblems(rows, entries: entries, revoked: revoked)
+        result.problems += try Self.receiptProblems(rows, entries: entries, revoked: revoked)
         let removed = Self.removals(entries)
-        let latest = Dictionary(grouping: rows.map { (Self.receipt($0), $0) }) { "\($0.0.quarter)/\($0.0.signatory)" }
+        let latest = Dictionary(grouping: try rows.map { (try Self.receipt($0), $0) }) {
+            "\($0.0.quarter)/\($0.0.signatory)"
+        }
         for key in latest.keys.sorted() {
             guard let versions = latest[key]?.map(\.0).sorted(by: { $0.version < $1.version }), let last = versions.last
             else { continue }
@@ -85,7 +87,7 @@ extension StateStore {
         return problems
     }
 
-    static func receiptProblems(_ rows: [Row], entries: [AuditEntry], revoked: Set<Int64>) -> [Phrase] {
+    static func receiptProblems(_ rows: [Row], entries: [AuditEntry], revoked: Set<Int64>) throws -> [Phrase] {
         var problems: [Phrase] = []
         let filed = Dictionary(
             entries.filter { $0.action == "report.file" || Self.recordsOutsideVersion($0) }.map {
@@ -95,7 +97,7 @@ extension StateStore {
         var stored = Set<String>()
         let hashes = Dictionary(entries.map { ($0.seq, $0.hash) }) { first, _ in first }
         for row in rows {
-            let receipt = Self.receipt(row)
+            let receipt = try Self.receipt(row)
             stored.insert(receipt.receipt)
             // The link a receipt was answered with must still be the chain's (holders compare it).
             if let link = receipt.audit, hashes[link.sequence] != link.hash {

@@ -63,7 +63,7 @@ extension StateStore {
                     db, sql: "SELECT id, kind, who, created, revoked FROM account WHERE id = ?",
                     arguments: [id])
             else { throw StateFailure.unknownAccount(reference) }
-            var account = Self.account(row)
+            var account = try Self.account(row)
             guard !account.isRevoked else { throw StateFailure.alreadyRevoked(id) }
             account.revoked = Timestamp.rfc3339(now)
             try db.execute(sql: "UPDATE account SET revoked = ? WHERE id = ?", arguments: [account.revoked, id])
@@ -87,14 +87,18 @@ extension StateStore {
                 let stored = row["token_hash"] as Data?,
                 ConstantTime.equal(Array(stored), hash)
             else { return nil }
-            let account = Self.account(row)
+            let account = try Self.account(row)
             return account.isRevoked ? nil : account
         }
     }
 
-    static func account(_ row: Row) -> Account {
-        Account(
-            id: row["id"], kind: Account.Kind(rawValue: row["kind"]) ?? .signatory, who: row["who"],
-            created: row["created"], revoked: row["revoked"])
+    /// An account as stored; an unknown `kind` is named, never read as a signatory's.
+    static func account(_ row: Row) throws -> Account {
+        let kindText: String = row["kind"]
+        guard let kind = Account.Kind(rawValue: kindText) else {
+            let id: Int64 = row["id"]
+            throw StateFailure.database("account \(id) is stored with kind '\(kindText)', which komitmen never writes")
+        }
+        return Account(id: row["id"], kind: kind, who: row["who"], created: row["created"], revoked: row["revoked"])
     }
 }

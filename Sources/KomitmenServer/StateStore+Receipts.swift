@@ -139,7 +139,7 @@ extension StateStore {
                     arguments: [signatory, "\(quarter)", number])
             else { return nil }
             let bytes: Data = row["bytes"]
-            return (Self.receipt(row), Array(bytes))
+            return (try Self.receipt(row), Array(bytes))
         }
     }
 
@@ -161,7 +161,15 @@ extension StateStore {
     static let receiptColumns =
         "receipt, signatory, quarter, version, sha256, received, filing, filed_by, late_correction, audit_seq, audit_hash, audit_head"
 
-    static func receipt(_ row: Row) -> Receipt {
+    /// A receipt as stored; a row whose `filing` is neither `on-time` nor `late` is named, never
+    /// read as one of them (the store wrote it, so another value means the file was changed).
+    static func receipt(_ row: Row) throws -> Receipt {
+        let filingText: String = row["filing"]
+        guard let filing = Receipt.Filing(rawValue: filingText) else {
+            let id: String = row["receipt"]
+            throw StateFailure.database(
+                "receipt \(id) is stored with filing '\(filingText)', which is neither on-time nor late")
+        }
         let sequence: Int64? = row["audit_seq"]
         let hash: String? = row["audit_hash"]
         let head: String? = row["audit_head"]
@@ -170,7 +178,7 @@ extension StateStore {
         return Receipt(
             receipt: row["receipt"], signatory: row["signatory"], quarter: row["quarter"], version: row["version"],
             sha256: row["sha256"], received: row["received"],
-            filing: Receipt.Filing(rawValue: row["filing"]) ?? .late, filedBy: row["filed_by"],
+            filing: filing, filedBy: row["filed_by"],
             lateCorrection: row["late_correction"] ?? false, audit: audit)
     }
 }

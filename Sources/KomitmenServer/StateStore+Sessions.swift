@@ -51,7 +51,7 @@ extension StateStore {
                 ConstantTime.equal(Array(storedCSRF), AccessToken.hash(csrf)),
                 let expires = row["expires"] as String?, expires >= Timestamp.rfc3339(now)
             else { return nil }
-            let account = Self.account(row)
+            let account = try Self.account(row)
             return account.isRevoked ? nil : PageSession(account: account, csrf: csrf)
         }
     }
