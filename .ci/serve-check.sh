@@ -7,7 +7,8 @@
 #    `komitmen serve` (a COPY of commitments/, a fresh state folder, a secretariat token from
 #    `komitmen accounts add`), every check, bounded in examples and time;
 # 2. Tests/Serve/e2e.py: filing, replacement, 422, 401/403/404/409/413/415/429, path traversal,
-#    an alias bomb, a 500 MiB declared body, a slow client;
+#    an alias bomb, a 500 MiB declared body, a slow client; Tests/Serve/e2e_aliases.py: issue 21's
+#    bodies whose aliases stand for gigabytes of text (422 at the alias, the form pages afterwards);
 # 3. Tests/Serve/durability.py: SERVE_CHECK_ROUNDS (default 20) rounds of a filing storm, kill -9,
 #    restart and checks of every answered receipt, temporary files and `audit verify`.
 # Reuses the debug build at SERVE_CHECK_SCRATCH (default .build, what `swift test` built).
@@ -67,6 +68,7 @@ server_pid=
 
 # --- 2. end to end, 3. durability --------------------------------------------------------------
 timeout 120 python3 Tests/Serve/e2e.py "$komitmen"
+timeout 120 python3 Tests/Serve/e2e_aliases.py "$komitmen"
 timeout 150 python3 Tests/Serve/durability.py "$komitmen" "${SERVE_CHECK_ROUNDS:-20}"
 
 echo "serve-check: ok ($(( $(date +%s) - started )) s)"
