@@ -13,7 +13,7 @@ import Testing
 /// DESIGN's budget (1 MiB of text or 10 times the file, 100,000 nodes), to a tree whose scalars
 /// hold exactly the bytes counted; and through the server (validate on filing, the form page
 /// for the signatory and the secretariat, the review and version pages, the summary pages and
-/// every summary renderer) nothing they lead to is larger than a page may be.
+/// every summary renderer) no page is larger than a page may be and no summary grows.
 @Suite struct AliasBudgetPropertyTests {
     static let pageLimit = 200_000
 
@@ -57,13 +57,15 @@ import Testing
             }
         }
         // Both sides of the budget were tried often.
-        #expect(refusals > 60 && refusals < 540, "\(refusals) of 600 refused")
+        print("alias budget property: \(refusals) of 600 texts refused, the rest composed within the budget")
+        #expect(refusals > 30 && refusals < 570, "\(refusals) of 600 refused")
     }
 
     @Test func servedPagesAndSummariesStayBounded() async throws {
         let fixture = try ServeFixture()
         defer { fixture.delete() }
-        let configuration = fixture.configuration()
+        var configuration = fixture.configuration()
+        configuration.pages = Pages()
         let options = LoadOptions(
             root: fixture.root, registry: configuration.registry, limits: configuration.limits,
             today: configuration.today)
@@ -74,7 +76,22 @@ import Testing
             let secretariat = PageClient(client)
             try await secretariat.login(fixture.secretariatToken)
             var filed = 0
+            var largestPage = 0
             var refused = 0
+            // The summaries show no narrative or evidence: whatever a case files, they stay about the
+            // size they were (values and entries of one report move a few figures).
+            let summaryBefore = try await client.call(
+                .get, "/api/v1/summary?quarter=2026-Q3", token: fixture.secretariatToken
+            ).body.readableBytes
+            let before = try Workspace.load(options).summary(quarter: Quarter("2026-Q3")).get()
+            var renderedBefore: [String: Int] = [:]
+            for format in SummaryFormat.allCases {
+                for language in [Language.id, .en] {
+                    renderedBefore["\(format) \(language)"] =
+                        RenderedDocument.render(before, format: format, language: language).bytes.count
+                }
+            }
+            func bound(_ size: Int) -> Int { size + size / 10 + 10_000 }
             for seed in UInt64(1_001)...1_060 {
                 let generated = AliasReportGenerator.generate(seed: seed)
                 let response = try await client.call(.put, path, token: fixture.secretariatToken, body: generated.text)
@@ -89,6 +106,10 @@ import Testing
                     filed += 1
                 } else {
                     #expect(response.status == .unprocessableContent, "seed \(seed): \(response.status)")
+                    if ProcessInfo.processInfo.environment["ALIAS_CASES"] != nil {
+                        let diagnostics = response.json["diagnostics"] as? [[String: Any]] ?? []
+                        print("CASE \(seed) \(diagnostics.compactMap { $0["code"] as? String })")
+                    }
                 }
                 var pages = [(clerk, "/reports/2026-Q3/dprd-ntt"), (secretariat, "/reports/2026-Q3/dprd-ntt")]
                 pages += [
@@ -99,6 +120,7 @@ import Testing
                 if filed > 0 { pages.append((clerk, "/reports/2026-Q3/dprd-ntt/versions/\(filed)")) }
                 for (browser, page) in pages {
                     let answer = try await browser.get(page)
+                    largestPage = max(largestPage, answer.body.readableBytes)
                     #expect(answer.status == .ok, "seed \(seed): \(page) answered \(answer.status)")
                     #expect(
                         answer.body.readableBytes <= Self.pageLimit,
@@ -106,17 +128,25 @@ import Testing
                 }
                 let summary = try await client.call(
                     .get, "/api/v1/summary?quarter=2026-Q3", token: fixture.secretariatToken)
-                #expect(summary.status == .ok && summary.body.readableBytes <= Self.pageLimit, "seed \(seed)")
+                #expect(
+                    summary.status == .ok && summary.body.readableBytes <= bound(summaryBefore),
+                    "seed \(seed): the summary is \(summary.body.readableBytes) bytes, \(summaryBefore) before")
                 // Every renderer, on the record as the server left it (every fifth case: they are slow).
                 guard seed % 5 == 0 else { continue }
                 let loaded = try Workspace.load(options).summary(quarter: Quarter("2026-Q3")).get()
                 for format in SummaryFormat.allCases {
                     for language in [Language.id, .en] {
                         let bytes = RenderedDocument.render(loaded, format: format, language: language).bytes
-                        #expect(bytes.count <= Self.pageLimit, "seed \(seed): \(format) \(language) \(bytes.count)")
+                        let size = renderedBefore["\(format) \(language)"] ?? 0
+                        #expect(
+                            bytes.count <= bound(size),
+                            "seed \(seed): \(format) \(language) \(bytes.count), \(size) before")
                     }
                 }
             }
+            print(
+                "alias budget property: of 60 filings \(filed) were stored, \(refused) refused at an alias; the largest page \(largestPage) bytes"
+            )
             #expect(filed > 5 && refused > 5, "\(filed) filed, \(refused) refused")
         }
     }

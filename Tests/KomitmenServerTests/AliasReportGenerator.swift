@@ -37,9 +37,14 @@ struct AliasReportGenerator {
     private var texts: [(name: String, bytes: Int)] = []
     private var programs: [(name: String, nodes: Int, bytes: Int)] = []
     private var anchors = 0
+    /// Wild cases go past every bound; tame ones (most) stay within the report's own bounds (unique
+    /// program names, short evidence), so they are filed and shown, aliases and all.
+    private var wild = false
+    private var names = 0
 
     static func generate(seed: UInt64) -> Case {
         var generator = AliasReportGenerator(random: Random(state: seed), out: Case(seed: seed, text: ""))
+        generator.wild = generator.random.chance(40)
         generator.report()
         return generator.out
     }
@@ -62,7 +67,9 @@ struct AliasReportGenerator {
 
     /// Lengths from empty to past every bound, most of them short.
     private mutating func length() -> Int {
-        random.pick([0, 1, 3, 8, 20, 60, 200, 499, 500, 501, 1_000, 5_000, 20_000, 20_001, 60_000])
+        wild
+            ? random.pick([0, 1, 3, 8, 20, 60, 200, 499, 500, 501, 1_000, 5_000, 20_000, 20_001, 60_000])
+            : random.pick([1, 3, 8, 20, 60, 200, 499, 500, 1_000, 5_000, 20_000])
     }
 
     private mutating func word(_ count: Int) -> String {
@@ -100,7 +107,7 @@ struct AliasReportGenerator {
 
     /// A program entry (`name`, `status`, `budget_idr`), or an alias of one anchored before.
     private mutating func program() {
-        if let target = programs.isEmpty ? nil : random.pick(programs), random.chance(40) {
+        if wild, let target = programs.isEmpty ? nil : random.pick(programs), random.chance(40) {
             emit("*\(target.name)")
             alias(nodes: target.nodes, bytes: target.bytes)
             return
@@ -111,7 +118,13 @@ struct AliasReportGenerator {
         emit("{")
         key("name")
         // Names stay short enough for a page of many rows; only the aliases' count is at stake.
-        text(maxBytes: 500)
+        // Tame names are unique (a program's name must be): a number, then letters.
+        if wild {
+            text(maxBytes: 500)
+        } else {
+            names += 1
+            scalar("p\(names)" + word(random.below(80)))
+        }
         emit(", ")
         key("status")
         scalar(random.pick(["planned", "ongoing", "done"]))
@@ -138,16 +151,16 @@ struct AliasReportGenerator {
         emit("}\n")
         // The parts in a random order: an alias may only name an anchor before it.
         var parts = ["narrative", "evidence", "programs"].shuffled(using: &random)
-        if random.chance(15) { parts.append("bomb") }
+        if wild && random.chance(35) { parts.append("bomb") }
         for part in parts {
             switch part {
             case "narrative":
                 key("narrative")
-                text()
+                text(maxBytes: wild ? .max : 20_000)
             case "evidence":
                 key("evidence")
-                list(count: random.pick([0, 1, 5, 50, 51, 200])) {
-                    let limit = $0.random.chance(90) ? 500 : Int.max
+                list(count: wild ? random.pick([0, 1, 5, 50, 51, 200]) : random.pick([0, 1, 5, 20, 50])) {
+                    let limit = $0.wild && $0.random.chance(10) ? Int.max : 500
                     $0.text(maxBytes: limit)
                 }
             case "programs":
