@@ -20,7 +20,8 @@
 # Builds .build-fuzz-pipeline/fuzz-pipeline the way SwiftPM would, one module at a time
 # (KomitmenText, KomitmenYAML, KomitmenCore, KomitmenRender, every Plugins/<Kind>/ but NewStakeholder,
 # KomitmenRegistry), each from a glob of its folder so files added later are picked up, all with
-# -sanitize=fuzzer,address, then links them with the target. The corpus .build-fuzz-pipeline/corpus
+# -sanitize=fuzzer,address, then links them with the target and the report form page's files of
+# Sources/KomitmenHTTP/Pages (every report read is rendered as its form page, under 200 KB). The corpus .build-fuzz-pipeline/corpus
 # is kept between runs and seeded by the target itself (FUZZ_PIPELINE_WRITE_SEEDS: the valid
 # fixture and every plugin's examples), which also writes the dictionary of field names. Findings go to .build-fuzz-pipeline/artifacts/.
 set -euo pipefail
@@ -72,7 +73,10 @@ for folder in "$root"/Plugins/*/; do
     build_module "${kind}Stakeholder" "$folder"
 done
 build_module KomitmenRegistry "$root/Sources/KomitmenRegistry"
-swiftc "${flags[@]}" -module-name FuzzPipeline "$root"/Tests/Fuzz/FuzzPipeline*.swift \
+# The served form page's files that need no HTTP (Hummingbird, NIO and GRDB are not built by hand
+# with the sanitizers): compiled into the target's own module, since their types are internal.
+pages=("$root"/Sources/KomitmenHTTP/Pages/{PageHTML,PageWords,ReportForm,ReportForm+YAML,ReportFormView}.swift)
+swiftc "${flags[@]}" -module-name FuzzPipeline "$root"/Tests/Fuzz/FuzzPipeline*.swift "${pages[@]}" \
     "${objects[@]}" -lyaml -use-ld=lld -o "$out/fuzz-pipeline"
 echo "fuzz-pipeline: built in $(( $(date +%s) - start )) s"
 

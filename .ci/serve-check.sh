@@ -10,7 +10,8 @@
 #    an alias bomb, a 500 MiB declared body, a slow client; Tests/Serve/e2e_hostile.py: the holes
 #    of issue 21 (links under ROOT, 422 bounds, shared-address logins, far-ahead queries, cookies,
 #    Origin, the connection cap); Tests/Serve/e2e_receipts.py: kept receipts against a chain cut
-#    short or rewritten, quotas, late corrections;
+#    short or rewritten, quotas, late corrections; Tests/Serve/e2e_aliases.py: bodies whose aliases
+#    stand for gigabytes of text (422 at the alias, the form pages afterwards);
 # 3. Tests/Serve/durability.py: SERVE_CHECK_ROUNDS (default 20) rounds of a filing storm, kill -9,
 #    restart and checks of every answered receipt, temporary files and `audit verify`.
 # Reuses the debug build at SERVE_CHECK_SCRATCH (default .build, what `swift test` built).
@@ -72,6 +73,7 @@ server_pid=
 timeout 120 python3 Tests/Serve/e2e.py "$komitmen"
 timeout 150 python3 Tests/Serve/e2e_hostile.py "$komitmen"
 timeout 150 python3 Tests/Serve/e2e_receipts.py "$komitmen"
+timeout 120 python3 Tests/Serve/e2e_aliases.py "$komitmen"
 timeout 150 python3 Tests/Serve/durability.py "$komitmen" "${SERVE_CHECK_ROUNDS:-20}"
 
 echo "serve-check: ok ($(( $(date +%s) - started )) s)"

@@ -273,6 +273,21 @@ extension DiagnosticCode {
         "unknown-choice", .error,
         Phrase(
             en: "A value not among a field's choices.", id: "Nilai yang tidak termasuk pilihan kolom."))
+    public static let narrativeTooLong = DiagnosticCode(
+        "narrative-too-long", .error,
+        Phrase(
+            en: "A report's narrative is longer than 20,000 characters.",
+            id: "narrative laporan lebih dari 20.000 karakter."))
+    public static let tooMuchEvidence = DiagnosticCode(
+        "too-much-evidence", .error,
+        Phrase(
+            en: "A report's evidence lists more than 50 items.",
+            id: "evidence laporan memuat lebih dari 50 butir."))
+    public static let evidenceTooLong = DiagnosticCode(
+        "evidence-too-long", .error,
+        Phrase(
+            en: "An evidence item is longer than 500 characters.",
+            id: "Butir evidence lebih dari 500 karakter."))
 
     // Reviews.
     public static let reviewWithoutReport = DiagnosticCode(
@@ -313,6 +328,7 @@ public enum CoreDiagnosticCodes {
         .unknownSignatory, .periodMismatch, .beforeFirstQuarter, .submittedBeforeQuarter, .submittedNotFilingDate,
         .futureSubmitted,
         .unpledgedIndicator, .derivedMismatch, .duplicateEntry, .dateOutsideQuarter, .invalidURL, .unknownChoice,
+        .narrativeTooLong, .tooMuchEvidence, .evidenceTooLong,
         .reviewWithoutReport, .reviewBeforeSubmitted, .reviewCommentMissing, .futureReview,
     ]
 }

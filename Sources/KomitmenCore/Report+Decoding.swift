@@ -123,13 +123,8 @@ extension Report {
         // Everything is read and checked; what the context's detail does not keep is not stored
         // (a table or list made for every report, only to be let go).
         let detail = context.shared.detail
-        let narrative = fields.optional("narrative", &diagnostics, Node.multilineText)
-        var evidence: [String] = []
-        if let node = fields.optional("evidence"), let items = read(&diagnostics, node, Node.items) {
-            for item in items {
-                if let text = read(&diagnostics, item, Node.text), detail == .everything { evidence.append(text) }
-            }
-        }
+        let narrative = readNarrative(fields, &diagnostics)
+        let evidence = readEvidence(fields, keeping: detail == .everything, &diagnostics)
         let keepsValues = detail != .reviewed
         var values = WrittenValues(fields, entry: entry, keepingValues: keepsValues, &diagnostics)
         var sections: [String: [SectionEntry]] = [:]

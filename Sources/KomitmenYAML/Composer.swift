@@ -12,7 +12,8 @@ public struct Composer {
     /// A mapping key's identity (see `keyIdentity`) and the line it was given on.
     private typealias KeyLine = (identity: String, line: Int)
 
-    /// An open collection: its nodes so far and how many nodes they stand for.
+    /// An open collection: its nodes so far, how many nodes they stand for and how many bytes of
+    /// scalar text (keys too) they hold, aliases expanded.
     private struct Frame {
         var isMapping: Bool
         var start: Mark
@@ -20,6 +21,7 @@ public struct Composer {
         var anchor: String?
         var items: [Node] = []
         var size = 1
+        var bytes = 0
         var pendingKey: Node?
         var pendingKeyIdentity: String?
         var pairs: [Node.Pair] = []
@@ -62,8 +64,9 @@ public struct Composer {
         /// a key given before (the first value is kept).
         /// The node is moved in, not copied: a copy retained its content, tag and file name, for
         /// every node of every file.
-        mutating func add(_ node: consuming Node, size: Int, keys: inout [KeyLine]) -> YAMLError? {
+        mutating func add(_ node: consuming Node, size: Int, bytes: Int, keys: inout [KeyLine]) -> YAMLError? {
             self.size += size
+            self.bytes += bytes
             if !isMapping {
                 items.append(node)
                 return nil
@@ -137,19 +140,23 @@ public struct Composer {
         // closes, so one array serves every mapping of the text.
         var keys: [KeyLine] = []
         keys.reserveCapacity(16)
-        var anchors: [String: (node: Node, size: Int)] = [:]
+        // Each anchored node with its size in nodes and in bytes of scalar text, worked out when
+        // it was completed, so an alias costs one lookup however much it stands for.
+        var anchors: [String: (node: Node, size: Int, bytes: Int)] = [:]
         var expanded = 0
+        var expandedBytes = 0
+        let byteBudget = limits.aliasByteBudget(forTextOf: source.bytes.count)
         // Named once per text: nodes share the name's object, not a copy of the name.
         let file = files?.name(source.path) ?? FileName(source.path)
 
-        func add(_ node: consuming Node, size: Int) throws(YAMLError) {
+        func add(_ node: consuming Node, size: Int, bytes: Int) throws(YAMLError) {
             guard !stack.isEmpty else {
                 roots.append(node)
                 return
             }
             // The open collection is changed where it lies in the stack: popping and pushing it
             // copied the whole frame for every node.
-            guard let problem = stack[stack.count - 1].add(node, size: size, keys: &keys) else { return }
+            guard let problem = stack[stack.count - 1].add(node, size: size, bytes: bytes, keys: &keys) else { return }
             // Collected problems are bounded like everything else: a file of nothing but repeated
             // keys stops at the bound instead of filling memory with messages.
             guard problems.count < limits.maxProblems else {
@@ -200,7 +207,22 @@ public struct Composer {
                             en: "write the values out instead of repeating aliases",
                             id: "tulis nilainya langsung, jangan mengulang alias"))
                 }
-                try add(target.node, size: target.size)
+                // Bytes too: a few aliases of one long text stay within the node budget and still
+                // stand for gigabytes once a form, a page or a site writes them out (issue 21).
+                expandedBytes += target.bytes
+                if expandedBytes > byteBudget {
+                    throw YAMLError(
+                        .aliasExpansion, YAMLEventReader.mark(event.start_mark),
+                        Phrase(
+                            en: "aliases expand to too much text (more than \(byteBudget) bytes: "
+                                + "1 MiB or 10 times the file's size, whichever is less)",
+                            id: "alias menghasilkan teks terlalu panjang (lebih dari \(byteBudget) bita: "
+                                + "1 MiB atau 10 kali ukuran berkas, mana yang lebih kecil)"),
+                        hint: Phrase(
+                            en: "write the text out once instead of repeating it through aliases",
+                            id: "tulis teksnya sekali saja, jangan diulang lewat alias"))
+                }
+                try add(target.node, size: target.size, bytes: target.bytes)
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let node = Node(
@@ -210,8 +232,9 @@ public struct Composer {
                             style: YAMLEventReader.style(scalar.style))),
                     tag: YAMLEventReader.string(scalar.tag), fileID: file,
                     mark: YAMLEventReader.mark(event.start_mark))
-                if let anchor = YAMLEventReader.string(scalar.anchor) { anchors[anchor] = (node, 1) }
-                try add(node, size: 1)
+                let bytes = scalar.length
+                if let anchor = YAMLEventReader.string(scalar.anchor) { anchors[anchor] = (node, 1, bytes) }
+                try add(node, size: 1, bytes: bytes)
             case YAML_SEQUENCE_START_EVENT:
                 let sequence = event.data.sequence_start
                 stack.append(
@@ -241,8 +264,8 @@ public struct Composer {
                     content = .sequence(items)
                 }
                 let node = Node(content: content, tag: frame.tag, fileID: file, mark: frame.start)
-                if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
-                try add(node, size: frame.size)
+                if let anchor = frame.anchor { anchors[anchor] = (node, frame.size, frame.bytes) }
+                try add(node, size: frame.size, bytes: frame.bytes)
             default:
                 // Stream start and end, document end: nothing to build.
                 continue

@@ -41,8 +41,11 @@ extension DiagnosticCode {
     public static let aliasExpansion = DiagnosticCode(
         "alias-expansion", .error,
         Phrase(
-            en: "Aliases expand to more values than komitmen reads.",
-            id: "Alias menghasilkan lebih banyak nilai dari yang dibaca komitmen."))
+            en:
+                "Aliases expand to more values, or more text, than komitmen reads (at most 1 MiB of text or 10 times the file).",
+            id:
+                "Alias menghasilkan lebih banyak nilai, atau teks lebih panjang, dari yang dibaca komitmen (paling banyak 1 MiB teks atau 10 kali ukuran berkas)."
+        ))
     public static let controlCharacter = DiagnosticCode(
         "control-character", .error,
         Phrase(

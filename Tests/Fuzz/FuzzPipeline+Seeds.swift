@@ -1,7 +1,8 @@
 // The seed corpus and dictionary of FuzzPipeline, written by the target itself
 // (FUZZ_PIPELINE_WRITE_SEEDS=DIR) so they follow the plugins compiled in: the valid fixture as it
 // is and with CRLF and CR line breaks, and for every example of every plugin, the fixture plus a
-// signatory of that plugin's kind pledging all its indicators and the example as its report.
+// signatory of that plugin's kind pledging all its indicators and the example as its report; and
+// the fixture with a report of many aliases of one text (issue 21).
 import Foundation
 import KomitmenCore
 import KomitmenRegistry
@@ -37,6 +38,21 @@ func writeSeeds(to folder: String, fixture: String?) {
                     FuzzFile(path: "reports/2025-Q4/\(signatory).yaml", bytes: Array(report.utf8)),
                 ])
         }
+    }
+    // Issue 21's shape at the fuzzer's size: one anchored text and many aliases of it, in the
+    // narrative, the evidence and a section's text, on both sides of the alias byte budget.
+    for (name, characters, aliases) in [("aliases-within", 400, 15), ("aliases-past", 2_000, 60)] {
+        let report =
+            "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  victims_rescued: 40\n"
+            + "cases:\n  - ref: LP/1\n    stage: report\n    suspects: 1\n    victims: 40\n    destination: &d Malaysia\n"
+            + "  - {ref: LP/2, stage: report, suspects: 0, victims: 0, destination: *d}\n"
+            + "narrative: &n " + String(repeating: "A", count: characters) + "\nevidence:\n"
+            + String(repeating: "  - *n\n", count: aliases)
+        save(
+            name,
+            fixtureFiles.filter { $0.path != "reports/2025-Q4/polda-ntt.yaml" } + [
+                FuzzFile(path: "reports/2025-Q4/polda-ntt.yaml", bytes: Array(report.utf8))
+            ])
     }
     if let dictionary = environment["FUZZ_PIPELINE_WRITE_DICT"] {
         _ = manager.createFile(atPath: dictionary, contents: Data(dictionaryText().utf8))

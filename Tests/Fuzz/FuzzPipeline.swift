@@ -9,6 +9,7 @@
 // a folder of this process in /dev/shm (else /tmp), cleared every run, and then:
 //   load → diagnostics formatted in both languages → summaries for several quarters and as-of
 //   dates, some hostile (0001-01-01, 2999-12-31, 9999-Q4) → every renderer and the status grid;
+//   and every report read → its served form page (FuzzPipeline+Pages.swift), under 200 KB;
 // checking: no trap (the sanitizers and libFuzzer see those), every diagnostic inside its file,
 // output linear in the input, and (FUZZ_PIPELINE_CHECK_ESC=1) no raw ESC byte in any text.
 import Foundation
@@ -90,6 +91,8 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     check(
         validationBytes <= validationFactor * inputSize,
         "validation output of \(validationBytes) bytes for \(inputSize) bytes of input")
+
+    checkFormPages(repository)
 
     guard !repository.hasErrors || summariseWithErrors else { return 0 }
     let engineDate = CalendarDate(year: 2026, month: 5, day: 1)!

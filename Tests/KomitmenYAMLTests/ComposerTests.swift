@@ -101,7 +101,11 @@ func root(_ text: String) throws -> Node {
             let refs = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
             text += "a\(level): &a\(level) [\(refs)]\n"
         }
-        let error = try #require(yamlError(text))
+        // The byte budget stops it first (line 4: AliasByteBudgetTests); without it, the node budget does.
+        let bytes = try #require(yamlError(text))
+        #expect(bytes.mark.line == 4 && bytes.message.en.hasPrefix("aliases expand to too much text"))
+        let limits = YAMLLimits(maxAliasBytes: .max, aliasBytesPerTextByte: .max)
+        let error = try #require(yamlError(text, limits: limits))
         #expect(error.message.en == "aliases expand to too many values (more than 100000)")
         // Sizes: a0 = 11 nodes, a1 = 1 + 10 * 11 = 111, a2 = 1111, a3 = 11111. Aliases on lines 2-4
         // expand 110 + 1110 + 11110 = 12330 nodes; on line 5 the 8th *a3 reaches 12330 + 8 * 11111

@@ -21,26 +21,6 @@ struct ReportForm: Sendable {
     static func valueName(_ indicator: String) -> String { "v.\(indicator)" }
     static func fieldName(_ section: String, _ row: Int, _ field: String) -> String { "s.\(section).\(row).\(field)" }
 
-    /// The form as posted, for `plugin`'s sections and `indicators` (nothing else is read).
-    init(_ body: FormBody, indicators: [String], plugin: StakeholderPlugin?) {
-        for indicator in indicators {
-            if let text = body[Self.valueName(indicator)] { values[indicator] = text }
-        }
-        for section in plugin?.sections ?? [] {
-            let count = min(Self.maxRows, max(0, Int(body["rows.\(section.name)"] ?? "") ?? 0))
-            rows[section.name] = (0..<count).map { row in
-                var fields: [String: [String]] = [:]
-                for field in section.fields {
-                    let given = body.all(Self.fieldName(section.name, row, field.name))
-                    if !given.isEmpty { fields[field.name] = given }
-                }
-                return fields
-            }
-        }
-        narrative = body["narrative"] ?? ""
-        evidence = body["evidence"] ?? ""
-    }
-
     /// The form filled from a report on file (a correction starts from what was filed).
     init(_ report: Report, plugin: StakeholderPlugin?) {
         let units = Dictionary(

@@ -1,0 +1,75 @@
+import KomitmenYAML
+
+/// A report's free text, `narrative` and `evidence`, read within DESIGN's bounds (at most 20,000
+/// characters of narrative, 50 evidence items of 500 characters): every form, page and site that
+/// shows a report writes these out, so a filing cannot make them build a huge text (issue 21).
+extension Report {
+    static let maxNarrativeCharacters = 20_000
+    static let maxEvidenceItems = 50
+    static let maxEvidenceCharacters = 500
+
+    /// The narrative, or nil when absent, unreadable or too long (an error at its value).
+    static func readNarrative(_ fields: FieldReader, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let node = fields.optional("narrative"), let text = read(&diagnostics, node, Node.multilineText) else {
+            return nil
+        }
+        // Characters are Unicode scalars: what a clerk types, and a count no combining mark can stretch.
+        let count = text.unicodeScalars.count
+        guard count <= maxNarrativeCharacters else {
+            diagnostics.append(
+                node.error(
+                    .narrativeTooLong,
+                    Phrase(
+                        en: "narrative is \(count) characters long; at most \(maxNarrativeCharacters) are read",
+                        id: "narrative sepanjang \(count) karakter; paling banyak \(maxNarrativeCharacters) yang dibaca"
+                    ),
+                    hint: Phrase(
+                        en: "shorten it, and put long documents under evidence as links",
+                        id: "persingkat, dan cantumkan dokumen panjang di evidence sebagai tautan")))
+            return nil
+        }
+        return text
+    }
+
+    /// The evidence items (kept when `keeping`), each read as one line of text; the item past the
+    /// 50th and every item over 500 characters is an error at that item.
+    static func readEvidence(_ fields: FieldReader, keeping: Bool, _ diagnostics: inout [Diagnostic]) -> [String] {
+        guard let node = fields.optional("evidence"), let items = read(&diagnostics, node, Node.items) else {
+            return []
+        }
+        var evidence: [String] = []
+        for (index, item) in items.enumerated() {
+            if index == maxEvidenceItems {
+                diagnostics.append(
+                    item.error(
+                        .tooMuchEvidence,
+                        Phrase(
+                            en: "evidence lists \(items.count) items; at most \(maxEvidenceItems) are read",
+                            id: "evidence memuat \(items.count) butir; paling banyak \(maxEvidenceItems) yang dibaca"),
+                        hint: Phrase(
+                            en: "keep the \(maxEvidenceItems) that matter most, or link to one page listing the rest",
+                            id:
+                                "pertahankan \(maxEvidenceItems) yang terpenting, atau tautkan satu halaman yang memuat sisanya"
+                        )))
+            }
+            guard let text = read(&diagnostics, item, Node.text) else { continue }
+            let count = text.unicodeScalars.count
+            if count > maxEvidenceCharacters {
+                diagnostics.append(
+                    item.error(
+                        .evidenceTooLong,
+                        Phrase(
+                            en: "evidence item is \(count) characters long; at most \(maxEvidenceCharacters) are read",
+                            id:
+                                "butir evidence sepanjang \(count) karakter; paling banyak \(maxEvidenceCharacters) yang dibaca"
+                        ),
+                        hint: Phrase(
+                            en: "give a link or a document number, not the document itself",
+                            id: "tulis tautan atau nomor dokumen, bukan isi dokumennya")))
+            } else if keeping && index < maxEvidenceItems {
+                evidence.append(text)
+            }
+        }
+        return evidence
+    }
+}

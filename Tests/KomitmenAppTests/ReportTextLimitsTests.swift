@@ -1,0 +1,85 @@
+import Foundation
+import KomitmenApp
+import KomitmenCore
+import KomitmenRegistry
+import Testing
+
+/// DESIGN's bounds on a report's free text (issue 21): a narrative of at most 20,000 characters,
+/// evidence of at most 50 items of at most 500 characters. Exactly at a bound passes; one over is
+/// an error at the value (the narrative, the long item, the 51st item), in both languages, through
+/// `Workspace.checkReport`, the check a served filing and `validate` share.
+@Suite struct ReportTextLimitsTests {
+    static let header = "signatory: dprd-ntt\nperiod: 2026-Q3\nsubmitted: 2026-10-10\nvalues: {}\n"
+
+    static func check(_ body: String) throws -> [Diagnostic] {
+        let options = LoadOptions(
+            root: ScratchRepository.packageRoot.appendingPathComponent("commitments").path,
+            registry: compiledInPlugins, today: .fixed(CalendarDate("2026-11-20")!))
+        return Workspace.load(options).checkReport(
+            bytes: Array(body.utf8), quarter: Quarter("2026-Q3")!, signatory: "dprd-ntt"
+        ).diagnostics
+    }
+
+    static func evidence(_ items: [String]) -> String {
+        "evidence:\n" + items.map { "  - \($0)\n" }.joined()
+    }
+
+    @Test func aNarrativeOf20000CharactersPassesAndOneMoreIsAnError() throws {
+        // "é" is two bytes and one character: characters are counted, not bytes.
+        #expect(try Self.check(Self.header + "narrative: " + String(repeating: "é", count: 20_000) + "\n").isEmpty)
+        let diagnostics = try Self.check(Self.header + "narrative: " + String(repeating: "é", count: 20_001) + "\n")
+        let error = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(error.code == .narrativeTooLong && error.severity == .error)
+        #expect(error.file == "reports/2026-Q3/dprd-ntt.yaml")
+        #expect(error.mark.line == 5 && error.mark.column == 12)
+        #expect(error.message.en == "narrative is 20001 characters long; at most 20000 are read")
+        #expect(error.message.id == "narrative sepanjang 20001 karakter; paling banyak 20000 yang dibaca")
+        #expect(error.hint?.en == "shorten it, and put long documents under evidence as links")
+        #expect(error.hint?.id == "persingkat, dan cantumkan dokumen panjang di evidence sebagai tautan")
+    }
+
+    @Test func aBlockNarrativeIsCountedWithItsLineBreaks() throws {
+        // 4 lines of 4,999 characters and their line breaks: 20,000 characters.
+        let line = "  " + String(repeating: "a", count: 4_999) + "\n"
+        #expect(try Self.check(Self.header + "narrative: |\n" + String(repeating: line, count: 4)).isEmpty)
+        let diagnostics = try Self.check(Self.header + "narrative: |\n" + String(repeating: line, count: 4) + "  b\n")
+        #expect(diagnostics.map(\.code) == [.narrativeTooLong])
+        #expect(diagnostics.first?.mark.line == 5 && diagnostics.first?.mark.column == 12)
+    }
+
+    @Test func fiftyEvidenceItemsPassAndTheFiftyFirstIsAnError() throws {
+        let fifty = (1...50).map { "https://example.org/\($0)" }
+        #expect(try Self.check(Self.header + Self.evidence(fifty)).isEmpty)
+        let diagnostics = try Self.check(Self.header + Self.evidence(fifty + ["https://example.org/51", "x"]))
+        let error = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(error.code == .tooMuchEvidence)
+        // The header is 4 lines, `evidence:` line 5, item n on line 5 + n.
+        #expect(error.mark.line == 56 && error.mark.column == 5)
+        #expect(error.message.en == "evidence lists 52 items; at most 50 are read")
+        #expect(error.message.id == "evidence memuat 52 butir; paling banyak 50 yang dibaca")
+        #expect(error.hint?.en == "keep the 50 that matter most, or link to one page listing the rest")
+        #expect(error.hint?.id == "pertahankan 50 yang terpenting, atau tautkan satu halaman yang memuat sisanya")
+    }
+
+    @Test func anEvidenceItemOf500CharactersPassesAndOneMoreIsAnError() throws {
+        let at = "https://example.org/" + String(repeating: "ü", count: 480)
+        #expect(try Self.check(Self.header + Self.evidence(["first", at])).isEmpty)
+        let diagnostics = try Self.check(Self.header + Self.evidence(["first", at + "x", "last"]))
+        let error = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(error.code == .evidenceTooLong)
+        #expect(error.mark.line == 7 && error.mark.column == 5)
+        #expect(error.message.en == "evidence item is 501 characters long; at most 500 are read")
+        #expect(error.message.id == "butir evidence sepanjang 501 karakter; paling banyak 500 yang dibaca")
+        #expect(error.hint?.en == "give a link or a document number, not the document itself")
+        #expect(error.hint?.id == "tulis tautan atau nomor dokumen, bukan isi dokumennya")
+    }
+
+    @Test func theCodesAreListedForTheDocs() {
+        let codes = CoreDiagnosticCodes.all.map(\.code)
+        #expect(codes.contains("narrative-too-long") && codes.contains("too-much-evidence"))
+        #expect(codes.contains("evidence-too-long"))
+    }
+}
