@@ -20,31 +20,15 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servelib import Server, error_code, report_body  # noqa: E402
+from servelib import Cases, Server, error_code, expect, report_body  # noqa: E402
 
-FAILURES = []
+CASES = Cases("e2e-aliases")
+FAILURES = CASES.failures
+case = CASES.case
 PAGE_LIMIT = 200_000
 BUDGET = 1 << 20
 
 
-def case(name):
-    def wrap(function):
-        def run(*args):
-            started = time.monotonic()
-            try:
-                function(*args)
-                print(f"e2e: ok    {name} ({time.monotonic() - started:.2f} s)")
-            except AssertionError as failure:
-                FAILURES.append(name)
-                print(f"e2e: FAIL  {name}: {failure}")
-        run.name = name
-        return run
-    return wrap
-
-
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
 
 
 def attack(characters, aliases, signatory="polda-ntt", quarter="2026-Q4"):
@@ -130,7 +114,7 @@ class Aliases:
         expect(status == 404, f"something was stored: GET answered {status}")
         expect(self.s.request("GET", "/healthz")[0] == 200, "the server is down")
         grew = rss_after - rss_before
-        print(f"e2e:       {len(body):,} bytes, {aliases:,} aliases of {characters:,}: 422 at line {4 + number}:5 "
+        print(f"e2e-aliases:       {len(body):,} bytes, {aliases:,} aliases of {characters:,}: 422 at line {4 + number}:5 "
               f"in {took * 1000:.0f} ms, RSS {rss_before // 1024} -> {rss_after // 1024} MiB")
         expect(took < 5, f"refusing took {took:.2f} s")
         expect(grew < 64 * 1024, f"RSS grew by {grew // 1024} MiB")
@@ -160,7 +144,7 @@ class Aliases:
             thread.join(60)
         expect(status == 201, f"the ordinary filing answered {status}: {data[:300]!r}")
         expect(answers == [422] * 4, f"the four answered {answers}")
-        print(f"e2e:       the ordinary filing beside four bodies: {took * 1000:.0f} ms")
+        print(f"e2e-aliases:       the ordinary filing beside four bodies: {took * 1000:.0f} ms")
         expect(took < 2, f"the ordinary filing took {took:.2f} s")
 
     def expect_small_pages(self, paths):
@@ -175,7 +159,7 @@ class Aliases:
                 expect(status == 200, f"{path} for {who}: {status}")
                 expect(len(page) <= PAGE_LIMIT, f"{path} for {who}: {len(page):,} bytes")
                 expect(took < 5, f"{path} for {who} took {took:.2f} s")
-                print(f"e2e:       {path} for {who}: {len(page):,} bytes in {took * 1000:.0f} ms")
+                print(f"e2e-aliases:       {path} for {who}: {len(page):,} bytes in {took * 1000:.0f} ms")
 
     @case("the form page afterwards: 200 and small, for the signatory and the secretariat")
     def form_afterwards(self):
@@ -191,7 +175,7 @@ class Aliases:
         rss_before = rss_kib(self.s.process.pid)
         self.expect_small_pages(["/reports/2026-Q4/polda-ntt", "/reports/2026-Q4/polda-ntt/review"])
         rss_after = rss_kib(self.s.process.pid)
-        print(f"e2e:       RSS {rss_before // 1024} -> {rss_after // 1024} MiB")
+        print(f"e2e-aliases:       RSS {rss_before // 1024} -> {rss_after // 1024} MiB")
         expect(self.s.request("GET", "/healthz")[0] == 200, "the server is down")
         expect(self.s.process.poll() is None, "the server exited")
 
@@ -204,13 +188,10 @@ def main():
         test = Aliases(server)
         for step in (test.one_megabyte, test.variant, test.four_at_once, test.form_afterwards, test.planted):
             step()
-    finally:
-        server.cleanup() if not FAILURES else (server.kill(), print(f"e2e: kept {server.workdir}"))
-    if FAILURES:
-        print(f"e2e: {len(FAILURES)} case(s) failed: {', '.join(FAILURES)}")
-        sys.exit(1)
-    print("e2e: all alias cases passed")
-
+    except BaseException:
+        server.kill()
+        raise
+    CASES.finish(server)
 
 if __name__ == "__main__":
     main()

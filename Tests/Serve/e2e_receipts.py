@@ -24,28 +24,13 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servelib import Server, error_code, report_body  # noqa: E402
+from servelib import Cases, Server, error_code, expect, report_body  # noqa: E402
 
-FAILURES = []
-
-
-def case(name):
-    def wrap(function):
-        def run(*args):
-            started = time.monotonic()
-            try:
-                function(*args)
-                print(f"e2e: ok    {name} ({time.monotonic() - started:.2f} s)")
-            except AssertionError as failure:
-                FAILURES.append(name)
-                print(f"e2e: FAIL  {name}: {failure}")
-        return run
-    return wrap
+CASES = Cases("e2e-receipts")
+FAILURES = CASES.failures
+case = CASES.case
 
 
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
 
 
 def put(server, quarter, signatory, body, token, headers=None):
@@ -226,7 +211,7 @@ class Quota:
             expect("besok" in json.loads(indonesian)["error"]["message"], f"Indonesian: {indonesian[:300]!r}")
             other = put(s, "2026-Q4", "mui-ntt", report_body("mui-ntt", "2026-Q4"), mui)
             expect(other[0] == 201, f"another account is unaffected: {other[0]} {other[2][:300]!r}")
-            print(f"e2e:       {accepted} of 200 PUTs of 1 MB accepted in {elapsed:.2f} s; state grew by "
+            print(f"e2e-receipts:       {accepted} of 200 PUTs of 1 MB accepted in {elapsed:.2f} s; state grew by "
                   f"{grown / 2**20:.1f} MiB (was 201 MB for 200)")
         finally:
             s.cleanup()
@@ -343,9 +328,9 @@ def main():
     Quota(binary).run()
     LateCorrection(binary).run()
     if FAILURES:
-        print(f"e2e_receipts: FAIL ({len(FAILURES)}): {', '.join(FAILURES)}")
+        print(f"e2e-receipts: {len(FAILURES)} case(s) failed: {', '.join(FAILURES)}")
         sys.exit(1)
-    print("e2e_receipts: ok")
+    print("e2e-receipts: all cases passed")
 
 
 if __name__ == "__main__":
