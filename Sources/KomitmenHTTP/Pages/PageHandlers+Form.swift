@@ -105,6 +105,20 @@ extension PageHandlers {
         }
     }
 
+    /// The report as filed, to download (what a form too large for a page offers instead).
+    @Sendable func reportFile(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws
+        -> Response
+    {
+        let (_, quarter, signatory, _) = try await target(context, page)
+        let relative = "reports/\(quarter)/\(signatory.id).yaml"
+        guard case .bytes(let bytes) = RootFile.read(root: services.root, relative) else {
+            throw APIError.noReport(quarter, signatory.id)
+        }
+        var response = APIRoutes.yaml(bytes)
+        response.headers[.contentDisposition] = "attachment; filename=\"\(signatory.id)-\(quarter).yaml\""
+        return response
+    }
+
     /// The receipt of one version: receipt id, version, sha256, received, on time or late.
     @Sendable func receipt(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
         let (_, quarter, signatory, workspace) = try await target(context, page)

@@ -88,11 +88,21 @@ struct PageRequest: Sendable {
         return text
     }
 
+    /// DESIGN: a page is at most 200 KB (the printable summary download aside).
+    static let maxPageBytes = 200_000
+
+    /// The page of `body`; past `maxPageBytes` (a report's texts quoted in a thousand messages,
+    /// say) a short page that says so instead, so no answer grows with what a client sent.
     func page(_ title: Phrase, _ body: String, status: HTTPResponse.Status = .ok, styleHashes: [String] = [])
         -> Response
     {
-        PageHTML.response(
-            PageHTML.document(title, body, self), status: status, styleHashes: styleHashes, cookies: cookies)
+        var document = PageHTML.document(title, body, self)
+        if document.utf8.count > Self.maxPageBytes {
+            let notice = PageHTML.notice(PageWords.pageTooLarge(document.utf8.count / 1000).text(language), kind: "note")
+            document = PageHTML.document(
+                title, notice + "<p><a href=\"/\">\(PageHTML.h(PageWords.backHome.text(language)))</a></p>", self)
+        }
+        return PageHTML.response(document, status: status, styleHashes: styleHashes, cookies: cookies)
     }
 
     /// An error as a page, in the page's language.

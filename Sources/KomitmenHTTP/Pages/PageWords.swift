@@ -55,6 +55,20 @@ enum PageWords {
     static let no = Phrase(en: "no", id: "tidak")
     static let optional = Phrase(en: "optional", id: "boleh kosong")
     static let addRow = Phrase(en: "Add a row", id: "Tambah baris")
+    static func formTooLarge(_ kilobytes: Int) -> Phrase {
+        Phrase(
+            en:
+                "This report is too large to edit on a page (its form would be \(kilobytes) KB). Download it, correct it in a text editor and upload it below.",
+            id:
+                "Laporan ini terlalu besar untuk diubah di halaman (formulirnya \(kilobytes) KB). Unduh berkasnya, perbaiki dengan penyunting teks, lalu unggah di bawah."
+        )
+    }
+    static let downloadReport = Phrase(en: "Download the report as filed", id: "Unduh laporan yang tersimpan")
+    static func pageTooLarge(_ kilobytes: Int) -> Phrase {
+        Phrase(
+            en: "This page would be \(kilobytes) KB, more than a page may hold (200 KB); nothing is lost.",
+            id: "Halaman ini akan berukuran \(kilobytes) KB, lebih dari batas halaman (200 KB); tidak ada yang hilang.")
+    }
     static let orUpload = Phrase(en: "Or upload a YAML file", id: "Atau unggah berkas YAML")
     static let upload = Phrase(en: "Upload and file", id: "Unggah dan serahkan")
     static let downloadTemplate = Phrase(

@@ -31,6 +31,7 @@ public struct Pages: PageRoutes {
         router.post("/reports/:quarter/:signatory", use: pages.signedIn(pages.submitForm))
         router.post("/reports/:quarter/:signatory/upload", use: pages.signedIn(pages.upload))
         router.get("/reports/:quarter/:signatory/template", use: pages.signedIn(pages.template))
+        router.get("/reports/:quarter/:signatory/file", use: pages.signedIn(pages.reportFile))
         router.get("/reports/:quarter/:signatory/versions/:number", use: pages.signedIn(pages.receipt))
         router.get("/secretariat", use: pages.signedIn(pages.grid))
         router.get("/secretariat/summary", use: pages.signedIn(pages.summary))

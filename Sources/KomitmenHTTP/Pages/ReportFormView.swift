@@ -45,7 +45,31 @@ struct ReportFormView {
             out += "</div>\n"
         }
         out += errorList()
-        out += "<form method=\"post\" action=\"\(action)\" class=\"report\" novalidate>\n\(PageHTML.csrfField(csrf))\n"
+        let editable = editableForm(action)
+        // A report of thousands of rows or long texts would make a page of megabytes (DESIGN: a
+        // page is at most 200 KB): it is then offered as a file to download, correct and upload.
+        out +=
+            editable.utf8.count <= Self.formBudget
+            ? editable
+            : PageHTML.notice(PageWords.formTooLarge(editable.utf8.count / 1000).text(language), kind: "note")
+                + "<p><a href=\"\(action)/file\">\(t(PageWords.downloadReport))</a></p>\n"
+        out += """
+            <section class="card"><h2>\(t(PageWords.orUpload))</h2>
+            <form method="post" action="\(action)/upload" enctype="multipart/form-data">\(PageHTML.csrfField(csrf))
+            <input type="file" name="file" accept=".yaml,.yml,application/yaml,text/yaml">
+            <button type="submit">\(t(PageWords.upload))</button></form>
+            <p><a href="\(action)/template">\(t(PageWords.downloadTemplate))</a></p></section>
+
+            """
+        return out
+    }
+
+    /// A page's room for the editable form, the rest of the page (bar, notes, upload) aside.
+    static let formBudget = 180_000
+
+    /// The form itself: every indicator, section row, the narrative and the evidence.
+    private func editableForm(_ action: String) -> String {
+        var out = "<form method=\"post\" action=\"\(action)\" class=\"report\" novalidate>\n\(PageHTML.csrfField(csrf))\n"
         // The first submit button is the one Enter presses: saving, never adding a row.
         out +=
             "<button type=\"submit\" name=\"action\" value=\"save\" class=\"hidden-default\" tabindex=\"-1\" aria-hidden=\"true\">\(t(PageWords.save))</button>\n"
@@ -60,14 +84,6 @@ struct ReportFormView {
             </fieldset>
             <p><button type="submit" name="action" value="save" class="primary">\(t(PageWords.save))</button></p>
             </form>
-
-            """
-        out += """
-            <section class="card"><h2>\(t(PageWords.orUpload))</h2>
-            <form method="post" action="\(action)/upload" enctype="multipart/form-data">\(PageHTML.csrfField(csrf))
-            <input type="file" name="file" accept=".yaml,.yml,application/yaml,text/yaml">
-            <button type="submit">\(t(PageWords.upload))</button></form>
-            <p><a href="\(action)/template">\(t(PageWords.downloadTemplate))</a></p></section>
 
             """
         return out
