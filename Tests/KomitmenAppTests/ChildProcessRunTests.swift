@@ -39,8 +39,8 @@ import Testing
     }
 
     @Test func onlyTheLast4KiBOfOutputAreKept() {
-        guard case .exited(0, let output) = Self.shell("awk 'BEGIN { for (i = 0; i < 20000; i++) print \"xxxx\"; print \"END\" }'").run()
-        else {
+        let script = "awk 'BEGIN { for (i = 0; i < 20000; i++) print \"xxxx\"; print \"END\" }'"
+        guard case .exited(0, let output) = Self.shell(script).run() else {
             Issue.record("did not exit 0")
             return
         }

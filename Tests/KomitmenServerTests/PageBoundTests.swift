@@ -24,7 +24,8 @@ import Testing
 
             """
         for row in 0..<rows {
-            text += "  - name: \"\(row) \(String(repeating: "A", count: length))\"\n    status: done\n    budget_idr: 1\n"
+            text +=
+                "  - name: \"\(row) \(String(repeating: "A", count: length))\"\n    status: done\n    budget_idr: 1\n"
         }
         return text
     }

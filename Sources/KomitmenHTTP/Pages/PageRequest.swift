@@ -98,7 +98,8 @@ struct PageRequest: Sendable {
     {
         var document = PageHTML.document(title, body, self)
         if document.utf8.count > Self.maxPageBytes {
-            let notice = PageHTML.notice(PageWords.pageTooLarge(document.utf8.count / 1000).text(language), kind: "note")
+            let notice = PageHTML.notice(
+                PageWords.pageTooLarge(document.utf8.count / 1000).text(language), kind: "note")
             document = PageHTML.document(
                 title, notice + "<p><a href=\"/\">\(PageHTML.h(PageWords.backHome.text(language)))</a></p>", self)
         }

@@ -69,7 +69,8 @@ struct ReportFormView {
 
     /// The form itself: every indicator, section row, the narrative and the evidence.
     private func editableForm(_ action: String) -> String {
-        var out = "<form method=\"post\" action=\"\(action)\" class=\"report\" novalidate>\n\(PageHTML.csrfField(csrf))\n"
+        var out =
+            "<form method=\"post\" action=\"\(action)\" class=\"report\" novalidate>\n\(PageHTML.csrfField(csrf))\n"
         // The first submit button is the one Enter presses: saving, never adding a row.
         out +=
             "<button type=\"submit\" name=\"action\" value=\"save\" class=\"hidden-default\" tabindex=\"-1\" aria-hidden=\"true\">\(t(PageWords.save))</button>\n"
