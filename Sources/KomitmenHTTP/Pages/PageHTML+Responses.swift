@@ -27,7 +27,9 @@ extension PageHTML {
             .xContentTypeOptions: "nosniff",
             .cacheControl: "no-store",
             HTTPField.Name("X-Frame-Options")!: "DENY",
-            HTTPField.Name("Referrer-Policy")!: "no-referrer",
+            // Not `no-referrer`: under it a browser sends `Origin: null` with this server's own
+            // forms, and the pages' Origin check could not tell them from another site's.
+            HTTPField.Name("Referrer-Policy")!: "same-origin",
         ]
         for cookie in cookies { headers.append(HTTPField(name: .setCookie, value: cookie)) }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))

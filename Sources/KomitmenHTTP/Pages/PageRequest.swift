@@ -58,19 +58,19 @@ struct PageRequest: Sendable {
     }
 
     /// Whether a form came from this server's own pages, a second line behind the CSRF token:
-    /// `Origin`, when the browser sends it, must name this host (`null` never does); without it,
-    /// `Sec-Fetch-Site` must not say another site. A client that sends neither (an old browser,
-    /// a script) relies on the token alone.
+    /// `Sec-Fetch-Site`, which browsers set themselves, must not say another site; without it,
+    /// `Origin` must name this host (`null`, which a sandboxed or privacy-minded page sends, never
+    /// does). A client that sends neither (an old browser, a script) relies on the token alone.
     var isSameOrigin: Bool {
-        if let origin = request.headers[.origin] {
-            let lowered = origin.lowercased()
-            guard let scheme = ["http://", "https://"].first(where: { lowered.hasPrefix($0) }),
-                let host = request.head.authority?.lowercased(), !host.isEmpty
-            else { return false }
-            return lowered.dropFirst(scheme.count) == host[...]
+        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased() {
+            return site == "same-origin" || site == "none"
         }
-        let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased()
-        return site == nil || site == "same-origin" || site == "none"
+        guard let origin = request.headers[.origin] else { return true }
+        let lowered = origin.lowercased()
+        guard let scheme = ["http://", "https://"].first(where: { lowered.hasPrefix($0) }),
+            let host = request.head.authority?.lowercased(), !host.isEmpty
+        else { return false }
+        return lowered.dropFirst(scheme.count) == host[...]
     }
 
     /// `Secure` unless the server listens on the loopback and no proxy says the browser used TLS:
