@@ -17,7 +17,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servelib import Cases, Server, error_code, expect, expect_error, report_body  # noqa: E402
+from servelib import Cases, error_code, expect, expect_error, report_body  # noqa: E402
 
 CASES = Cases("e2e")
 FAILURES = CASES.failures
@@ -308,27 +308,19 @@ def tree(root):
     return listing
 
 
-def main():
-    binary = sys.argv[1]
-    server = Server(binary)
-    try:
-        server.start()
-        test = E2E(server)
-        for step in (test.filing, test.replacement, test.invalid, test.unauthorized, test.forbidden, test.not_found, test.locked,
-                     test.unsupported, test.chunked_too_large, test.declared_huge, test.malformed, test.traversal, test.alias_bomb,
-                     test.rate_limited, test.slow_client, test.outside_change):
-            step()
-        verify = server.run("audit", "verify", server.root, "--state", server.state, check=False)
-        if verify.returncode != 0:
-            FAILURES.append("audit verify")
-            print(f"e2e: FAIL  audit verify: {verify.stderr.strip()[:500]}")
-        else:
-            print(f"e2e: ok    audit verify: {verify.stdout.strip()}")
-    except BaseException:
-        server.kill()
-        raise
-    CASES.finish(server)
+def verify_audit(server):
+    verify = server.run("audit", "verify", server.root, "--state", server.state, check=False)
+    if verify.returncode != 0:
+        FAILURES.append("audit verify")
+        print(f"e2e: FAIL  audit verify: {verify.stderr.strip()[:500]}")
+    else:
+        print(f"e2e: ok    audit verify: {verify.stdout.strip()}")
 
+
+def main():
+    CASES.run(sys.argv[1], E2E, ["filing", "replacement", "invalid", "unauthorized", "forbidden", "not_found", "locked",
+                                 "unsupported", "chunked_too_large", "declared_huge", "malformed", "traversal",
+                                 "alias_bomb", "rate_limited", "slow_client", "outside_change"], after=verify_audit)
 
 if __name__ == "__main__":
     main()

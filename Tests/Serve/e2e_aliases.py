@@ -20,7 +20,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servelib import Cases, Server, error_code, expect, report_body  # noqa: E402
+from servelib import Cases, error_code, expect, report_body  # noqa: E402
 
 CASES = Cases("e2e-aliases")
 FAILURES = CASES.failures
@@ -181,17 +181,8 @@ class Aliases:
 
 
 def main():
-    binary = sys.argv[1]
-    server = Server(binary)
-    try:
-        server.start()
-        test = Aliases(server)
-        for step in (test.one_megabyte, test.variant, test.four_at_once, test.form_afterwards, test.planted):
-            step()
-    except BaseException:
-        server.kill()
-        raise
-    CASES.finish(server)
+    CASES.run(sys.argv[1], Aliases, ["one_megabyte", "variant", "four_at_once", "form_afterwards", "planted"])
+
 
 if __name__ == "__main__":
     main()

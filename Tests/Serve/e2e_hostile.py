@@ -25,7 +25,7 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servelib import Cases, Server, error_code, expect, expect_error, report_body  # noqa: E402
+from servelib import Cases, error_code, expect, expect_error, report_body  # noqa: E402
 
 CASES = Cases("e2e-hostile", catches=(AssertionError, OSError, ValueError, KeyError))
 FAILURES = CASES.failures
@@ -88,6 +88,8 @@ class Browser:
 
 
 class Hostile:
+    args = ["--trusted-proxy", PROXY, "--max-connections", str(MAX_CONNECTIONS)]
+
     def __init__(self, server):
         self.s = server
         self.dprd = server.add_account("dprd-ntt")
@@ -378,22 +380,9 @@ class Hostile:
 
 
 def main():
-    binary = sys.argv[1]
-    server = Server(binary)
-    args = ["--trusted-proxy", PROXY, "--max-connections", str(MAX_CONNECTIONS)]
-    try:
-        server.start(args=args)
-        test = Hostile(server)
-        test.args = args
-        for step in (test.state_mode, test.far_ahead, test.bad_chunk, test.double_slash, test.host_cookies, test.origin,
-                     test.style_hash, test.shared_address, test.trusted_proxy, test.many_errors, test.connection_cap,
-                     test.link_refused, test.link_named, test.link_restart):
-            step()
-    except BaseException:
-        server.kill()
-        raise
-    CASES.finish(server)
-
+    CASES.run(sys.argv[1], Hostile, ["state_mode", "far_ahead", "bad_chunk", "double_slash", "host_cookies", "origin",
+                                     "style_hash", "shared_address", "trusted_proxy", "many_errors", "connection_cap",
+                                     "link_refused", "link_named", "link_restart"], args=Hostile.args)
 
 if __name__ == "__main__":
     main()

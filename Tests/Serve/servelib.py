@@ -195,6 +195,24 @@ class Cases:
             return run
         return wrap
 
+    def run(self, binary, make, steps, args=(), after=None):
+        """Starts a server on a fresh copy (with `args`), makes the script's object with
+        `make(server)`, runs the methods named in `steps` in order, then `after(server)` if
+        given, and finishes: the server's folder removed when every case passed, else kept and
+        exit 1. A crash of the script itself kills the server before it goes on up."""
+        server = Server(binary)
+        try:
+            server.start(args=args)
+            test = make(server)
+            for name in steps:
+                getattr(test, name)()
+            if after:
+                after(server)
+        except BaseException:
+            server.kill()
+            raise
+        self.finish(server)
+
     def finish(self, server):
         """Removes the server's folder when every case passed, else keeps it and exits 1."""
         if not self.failures:
