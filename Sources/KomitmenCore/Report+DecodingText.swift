@@ -13,9 +13,7 @@ extension Report {
         guard let node = fields.optional("narrative"), let text = read(&diagnostics, node, Node.multilineText) else {
             return nil
         }
-        // Characters are Unicode scalars: what a clerk types, and a count no combining mark can stretch.
-        let count = text.unicodeScalars.count
-        guard count <= maxNarrativeCharacters else {
+        if let count = scalars(of: text, over: maxNarrativeCharacters) {
             diagnostics.append(
                 node.error(
                     .narrativeTooLong,
@@ -29,6 +27,16 @@ extension Report {
             return nil
         }
         return text
+    }
+
+    /// The length of `text` in characters when it passes `limit`, else nil. Characters are
+    /// Unicode scalars: what a clerk types, and a count no combining mark can stretch. A text is
+    /// never longer in scalars than in UTF-8 bytes, so only one longer in bytes is counted (every
+    /// report's narrative comes through here).
+    static func scalars(of text: String, over limit: Int) -> Int? {
+        guard text.utf8.count > limit else { return nil }
+        let count = text.unicodeScalars.count
+        return count > limit ? count : nil
     }
 
     /// The evidence items (kept when `keeping`), each read as one line of text; the item past the
@@ -53,8 +61,7 @@ extension Report {
                         )))
             }
             guard let text = read(&diagnostics, item, Node.text) else { continue }
-            let count = text.unicodeScalars.count
-            if count > maxEvidenceCharacters {
+            if let count = scalars(of: text, over: maxEvidenceCharacters) {
                 diagnostics.append(
                     item.error(
                         .evidenceTooLong,
