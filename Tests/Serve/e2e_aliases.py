@@ -11,16 +11,14 @@ growing; four such filings at once leave another signatory's filing quick; and t
 (the signatory's and the secretariat's) stay small afterwards, even for such a file written
 straight into ROOT by an older server. Prints one line per case; exits 1 on any failure."""
 
-import http.client
 import json
 import os
-import re
 import sys
 import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servelib import Cases, error_code, expect, report_body  # noqa: E402
+from servelib import Browser, Cases, error_code, expect, report_body  # noqa: E402
 
 CASES = Cases("e2e-aliases")
 FAILURES = CASES.failures
@@ -47,41 +45,6 @@ def first_alias_past_budget(characters, size):
 def rss_kib(pid):
     with open(f"/proc/{pid}/status") as status:
         return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
-
-
-class Browser:
-    """A signed-in browser: the login form's double-submit cookie and CSRF field, then the
-    session cookie (servelib's client keeps one header per name; a browser needs every cookie)."""
-
-    def __init__(self, server, token):
-        self.s = server
-        self.cookies = {}
-        _, _, page = self.get("/login")
-        csrf = re.search(rb'name="csrf" value="([^"]+)"', page).group(1).decode()
-        body = f"csrf={csrf}&token={token}"
-        status, _, _ = self.call("POST", "/login", body, {"Content-Type": "application/x-www-form-urlencoded"})
-        expect(status == 303 and "komitmen_session" in self.cookies, f"login answered {status}, cookies {list(self.cookies)}")
-
-    def call(self, method, path, body=None, headers=None):
-        conn = self.s.connection(timeout=30)
-        try:
-            h = dict(headers or {})
-            if self.cookies:
-                h["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-            conn.request(method, path, body=body, headers=h)
-            response = conn.getresponse()
-            data = response.read()
-            for name, value in response.getheaders():
-                if name.lower() == "set-cookie":
-                    pair = value.split(";", 1)[0]
-                    key, _, val = pair.partition("=")
-                    self.cookies[key.strip()] = val
-            return response.status, dict((k.lower(), v) for k, v in response.getheaders()), data
-        finally:
-            conn.close()
-
-    def get(self, path):
-        return self.call("GET", path)
 
 
 class Aliases:
@@ -149,12 +112,13 @@ class Aliases:
 
     def expect_small_pages(self, paths):
         for who, token in (("polda-ntt", self.polda), ("the secretariat", self.secretariat)):
-            browser = Browser(self.s, token)
+            browser = Browser(self.s)
+            browser.login(token)
             for path in paths:
                 if who == "polda-ntt" and path.endswith("/review"):
                     continue
                 started = time.monotonic()
-                status, _, page = browser.get(path)
+                status, _, page, _ = browser.fetch("GET", path)
                 took = time.monotonic() - started
                 expect(status == 200, f"{path} for {who}: {status}")
                 expect(len(page) <= PAGE_LIMIT, f"{path} for {who}: {len(page):,} bytes")

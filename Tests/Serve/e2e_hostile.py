@@ -22,69 +22,15 @@ import socket
 import stat
 import sys
 import time
-import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from servelib import Cases, error_code, expect, expect_error, report_body  # noqa: E402
+from servelib import Browser, Cases, error_code, expect, expect_error, report_body  # noqa: E402
 
 CASES = Cases("e2e-hostile", catches=(AssertionError, OSError, ValueError, KeyError))
 FAILURES = CASES.failures
 case = CASES.case
 MAX_CONNECTIONS = 24
 PROXY = "127.0.0.3"
-
-
-class Browser:
-    """Cookies and the pages' forms, as a browser without JavaScript sends them."""
-
-    def __init__(self, server, source="127.0.0.1", headers=None):
-        self.s = server
-        self.source = source
-        self.cookies = {}
-        self.headers = dict(headers or {})
-
-    def fetch(self, method, path, **kw):
-        """(status, headers, body, Set-Cookie values), keeping the cookies the answer sets."""
-        h = dict(self.headers)
-        h.update(kw.pop("headers", None) or {})
-        if self.cookies:
-            h["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        form = kw.pop("form", None)
-        body, content_type = kw.pop("raw_body", None), kw.pop("content_type", None)
-        if form is not None:
-            body = urllib.parse.urlencode(form).encode()
-            content_type = "application/x-www-form-urlencoded"
-        conn = http.client.HTTPConnection("127.0.0.1", self.s.port, timeout=20, source_address=(self.source, 0))
-        try:
-            if content_type:
-                h["Content-Type"] = content_type
-            conn.request(method, path, body=body, headers=h)
-            response = conn.getresponse()
-            data = response.read()
-            for name, value in response.getheaders():
-                if name.lower() == "set-cookie":
-                    pair = value.split(";", 1)[0]
-                    key, _, val = pair.partition("=")
-                    if "Max-Age=0" in value:
-                        self.cookies.pop(key, None)
-                    else:
-                        self.cookies[key] = val
-            return response.status, {k.lower(): v for k, v in response.getheaders()}, data, response.msg.get_all("Set-Cookie") or []
-        finally:
-            conn.close()
-
-    def login(self, token):
-        status, _, page, _ = self.fetch("GET", "/login")
-        expect(status == 200, f"login page: {status}")
-        csrf = re.search(rb'name="csrf" value="([^"]+)"', page).group(1).decode()
-        status, headers, data, _ = self.fetch("POST", "/login", form={"csrf": csrf, "token": token})
-        expect(status == 303, f"login: {status} {data[:300]!r}")
-        return headers.get("location")
-
-    def csrf(self, path):
-        status, _, page, _ = self.fetch("GET", path)
-        expect(status == 200, f"GET {path}: {status} {page[:300]!r}")
-        return re.search(rb'name="csrf" value="([^"]+)"', page).group(1).decode(), page
 
 
 class Hostile:
