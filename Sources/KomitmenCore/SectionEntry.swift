@@ -23,8 +23,8 @@ public struct SectionEntry: Sendable {
     /// The quarter of the report the entry is in.
     public let quarter: Quarter
 
-    /// An entry of a section with these field names, none given yet. Made with the memberwise
-    /// initializer (one written out built each entry in memory and copied it out).
+    /// An entry of a section with these field names, none given yet, made with the memberwise
+    /// initializer (CONTRIBUTING.md, "Code conventions").
     static func empty(names: [String], file: String, mark: Mark, quarter: Quarter) -> SectionEntry {
         SectionEntry(
             names: names, fields: Array(repeating: nil, count: names.count), file: file, mark: mark, quarter: quarter)
@@ -101,7 +101,7 @@ public struct SectionEntry: Sendable {
     }
 }
 
-// Initializers in extensions: the structs keep their memberwise ones (see `empty`).
+// In extensions, so the structs keep their memberwise initializers (see `empty`).
 extension SectionEntry {
     /// An entry with the given fields, in any order; for tests and tools that build entries
     /// without a report. Names not in `names` are left out.

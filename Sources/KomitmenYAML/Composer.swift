@@ -31,8 +31,8 @@ public struct Composer {
         var keysStart: Int
         var keyIndex: [String: Int]?
 
-        /// A collection opened: made with the memberwise initializer (one written out built the
-        /// frame in memory and copied it out, counting each of its references up and down again).
+        /// A collection opened, made with the memberwise initializer (CONTRIBUTING.md, "Code
+        /// conventions").
         static func opening(isMapping: Bool, start: Mark, tag: String?, anchor: String?, keysStart: Int) -> Frame {
             // Room for a typical collection from the start: growing 1, 2, 4, 8 reallocated (and
             // moved every node) three times for every mapping of every file.

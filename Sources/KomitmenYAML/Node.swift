@@ -75,10 +75,8 @@ public struct Node: Sendable {
     }
 }
 
-// The public initializers live in an extension so that the struct keeps its memberwise one: the
-// composer builds every node with it, which the optimizer turns into the node's fields directly
-// (an initializer written out built the node in memory and copied it out: three references
-// counted up and down again for every node of every file).
+// In an extension, so the struct keeps its memberwise initializer for the composer
+// (CONTRIBUTING.md, "Code conventions").
 extension Node {
     public init(_ content: Content, tag: String? = nil, file: String, mark: Mark) {
         self.init(content, tag: tag, fileID: FileName(file), mark: mark)
