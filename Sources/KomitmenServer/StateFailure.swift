@@ -12,6 +12,9 @@ public enum StateFailure: Error, Sendable, Equatable {
     case missing(String)
     /// SQLite refused (a damaged file, a full disk, a newer schema).
     case database(String)
+    /// A row holds a value komitmen never writes (`what` names the row and column): the file was
+    /// edited by hand.
+    case unknownValue(what: Phrase, value: String)
     case unknownAccount(String)
     case alreadyRevoked(Int64)
     case unknownSignatory(String, suggestion: String?)
@@ -38,6 +41,13 @@ public enum StateFailure: Error, Sendable, Equatable {
             Phrase(
                 en: "the state database cannot be used: \(reason)",
                 id: "basis data status tidak dapat dipakai: \(reason)")
+        case .unknownValue(let what, let value):
+            Phrase(
+                en:
+                    "the state database cannot be used: \(what.en) is stored as '\(value)', which komitmen never writes",
+                id:
+                    "basis data status tidak dapat dipakai: \(what.id) tersimpan sebagai '\(value)', yang tidak pernah ditulis komitmen"
+            )
         case .unknownAccount(let account):
             Phrase(
                 en: "no account '\(account)'; `komitmen accounts list` shows them",

@@ -97,7 +97,8 @@ extension StateStore {
         let kindText: String = row["kind"]
         guard let kind = Account.Kind(rawValue: kindText) else {
             let id: Int64 = row["id"]
-            throw StateFailure.database("account \(id) is stored with kind '\(kindText)', which komitmen never writes")
+            throw StateFailure.unknownValue(
+                what: Phrase(en: "the kind of account \(id)", id: "jenis akun \(id)"), value: kindText)
         }
         return Account(id: row["id"], kind: kind, who: row["who"], created: row["created"], revoked: row["revoked"])
     }

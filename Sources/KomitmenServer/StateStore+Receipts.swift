@@ -167,8 +167,9 @@ extension StateStore {
         let filingText: String = row["filing"]
         guard let filing = Receipt.Filing(rawValue: filingText) else {
             let id: String = row["receipt"]
-            throw StateFailure.database(
-                "receipt \(id) is stored with filing '\(filingText)', which is neither on-time nor late")
+            throw StateFailure.unknownValue(
+                what: Phrase(en: "the filing of receipt \(id)", id: "ketepatan waktu tanda terima \(id)"),
+                value: filingText)
         }
         let sequence: Int64? = row["audit_seq"]
         let hash: String? = row["audit_hash"]

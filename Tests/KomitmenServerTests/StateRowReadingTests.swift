@@ -17,7 +17,7 @@ import Testing
         defer { scratch.delete() }
         let (store, receipts) = try AuditChainTests.filed(scratch)
         try scratch.tamper(store, Self.unchecked("UPDATE receipt SET filing = 'early' WHERE version = 1"))
-        let expected = "receipt \(receipts[0].receipt) is stored with filing 'early', which is neither on-time nor late"
+        let expected = "the filing of receipt \(receipts[0].receipt) is stored as 'early', which komitmen never writes"
         for read in [
             { _ = try store.versions(signatory: "polda-ntt", quarter: AuditChainTests.quarter) },
             { _ = try store.version(1, signatory: "polda-ntt", quarter: AuditChainTests.quarter) },
@@ -25,6 +25,7 @@ import Testing
         ] {
             let error = #expect(throws: StateFailure.self) { try read() }
             #expect(error?.message.en.contains(expected) == true, "\(String(describing: error?.message.en))")
+            #expect(error?.message.id.contains("tersimpan sebagai 'early'") == true)
         }
         // The other version still reads.
         #expect(try store.version(2, signatory: "polda-ntt", quarter: AuditChainTests.quarter)?.receipt == receipts[1])
@@ -38,7 +39,7 @@ import Testing
         try scratch.tamper(store, Self.unchecked("UPDATE account SET kind = 'root' WHERE id = 1"))
         for read in [{ _ = try store.accounts() }, { _ = try store.authenticate(added.token) }] {
             let error = #expect(throws: StateFailure.self) { try read() }
-            #expect(error?.message.en.contains("account 1 is stored with kind 'root'") == true)
+            #expect(error?.message.en.contains("the kind of account 1 is stored as 'root'") == true)
         }
     }
 }
