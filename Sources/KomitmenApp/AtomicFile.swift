@@ -93,7 +93,6 @@ public enum AtomicFile {
         let code = errno
         close(descriptor)
         guard synced else { throw WriteFailed(path: path, errno: code) }
-        guarding?.written(temporary)
         if replacing {
             guard rename(temporary, path) == 0 else { throw WriteFailed(path: path, errno: errno) }
         } else {

@@ -4,6 +4,4 @@
 public protocol TemporaryFileGuarding: Sendable {
     /// The temporary file is about to be made; the returned closure is called once it is gone.
     func arm(_ temporary: String) -> @Sendable () -> Void
-    /// The temporary file is written and on disk, just before it takes the final name.
-    func written(_ temporary: String)
 }

@@ -60,8 +60,4 @@ struct SignalGuard: TemporaryFileGuarding {
         let guardian = TemporaryFileGuard(temporary)
         return { guardian.disarm() }
     }
-
-    func written(_ temporary: String) {
-        TemporaryFileGuard.signalForTesting()
-    }
 }

@@ -38,22 +38,6 @@ struct TemporaryFileGuard: @unchecked Sendable {
         guard let handler, let ignore = ignoring else { return false }
         return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(ignore, to: Int.self)
     }
-
-    /// For the end-to-end test of this handler: `KOMITMEN_TEST_SIGNAL_BEFORE_RENAME=INT` (or TERM,
-    /// HUP) sends that signal to the process once the temporary file is written, as a Ctrl-C at
-    /// the worst moment would.
-    static func signalForTesting() {
-        guard let name = getenv("KOMITMEN_TEST_SIGNAL_BEFORE_RENAME").map({ String(cString: $0) }),
-            let number = ["INT": SIGINT, "TERM": SIGTERM, "HUP": SIGHUP][name]
-        else { return }
-        // A test runner may start this process from a thread that blocks these signals (as
-        // Dispatch's worker threads do), and the mask is inherited: unblock it, as a terminal's is.
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, number)
-        pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        raise(number)
-    }
 }
 
 private func removeTemporaryAndReraise(_ number: Int32) {

@@ -137,25 +137,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: repository.folder.appendingPathComponent("-").path))
     }
 
-    /// Runs with a signal raised once the temporary file is written (the binary's test hook, so
-    /// the moment is exact): the process ends by that signal and leaves no temporary file.
-    func runSignalled(_ signal: String, _ arguments: [String], in folder: URL) throws -> KomitmenBinary.Result {
-        try KomitmenBinary.run(arguments, in: folder, environment: ["KOMITMEN_TEST_SIGNAL_BEFORE_RENAME": signal])
-    }
-
     @Test(arguments: [("INT", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP)])
     func aSignalMidWriteLeavesNoTemporaryFile(_ name: String, _ number: Int32) throws {
         let repository = try TemporaryRepository(fixture: "summary-repo")
         defer { repository.delete() }
         try Data("last quarter\n".utf8).write(to: repository.folder.appendingPathComponent("summary.txt"))
         let before = Self.snapshot(repository.folder)
-        let summary = try runSignalled(
+        let summary = try SignalBeforeRename.run(
             name, ["summary", "repo", "--output", "summary.txt"] + Self.asOf, in: repository.folder)
         #expect(summary.signalled)
         #expect(summary.status == number)
         #expect(Self.snapshot(repository.folder) == before)
 
-        let report = try runSignalled(
+        let report = try SignalBeforeRename.run(
             name, ["new-report", "polda-ntt", "repo", "--quarter", "2026-Q1"], in: repository.folder)
         #expect(report.signalled)
         let quarter = repository.root.appendingPathComponent("reports/2026-Q1").path
