@@ -55,10 +55,13 @@ let package = Package(
         // The one generator of Package.swift's kinds and Registry.swift, run by the plugin below.
         .target(name: "KomitmenGenerators"),
         .executableTarget(name: "komitmen-generate", dependencies: ["KomitmenGenerators"], path: "Sources/GenerateFiles"),
-        .target(name: "KomitmenApp", dependencies: ["KomitmenCore", "KomitmenRender"]),
+        // Files written whole and files under ROOT read without following links: below the app
+        // layer and the state store alike.
+        .target(name: "KomitmenFiles", dependencies: ["KomitmenText"]),
+        .target(name: "KomitmenApp", dependencies: ["KomitmenCore", "KomitmenRender", "KomitmenFiles"]),
         // The served intake's state (accounts, receipts, audit chain); the HTTP routes build on it.
         .target(name: "KomitmenServer", dependencies: [
-            "KomitmenApp", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            "KomitmenCore", "KomitmenFiles", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // `komitmen serve`: the HTTP routes over KomitmenApp and the state store (Hummingbird 2).
         .target(name: "KomitmenHTTP", dependencies: [
@@ -112,7 +115,7 @@ let package = Package(
             name: "KomitmenCoreTests",
             dependencies: ["KomitmenText", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenGenerators"]
         ),
-        .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenRegistry"]),
+        .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenFiles", "KomitmenRegistry"]),
         .testTarget(name: "KomitmenServerTests", dependencies: [
             "KomitmenServer", "KomitmenHTTP", "KomitmenRegistry", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdCore
+import KomitmenFiles
 import KomitmenServer
 import Logging
 import NIOCore

@@ -1,5 +1,6 @@
 import Foundation
 import KomitmenApp
+import KomitmenFiles
 
 /// Reading and removing files under ROOT by a relative path built from checked parts only
 /// (`reports/<quarter>/<id>.yaml`, `reviews/<quarter>/<id>.yaml`): never through a link at any

@@ -1,6 +1,7 @@
 import Foundation
 import KomitmenApp
 import KomitmenCore
+import KomitmenFiles
 import KomitmenRender
 import KomitmenServer
 import KomitmenYAML

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import KomitmenApp
+import KomitmenFiles
 import KomitmenYAML
 
 /// What `komitmen audit verify` found: counts, and every disagreement in both languages.

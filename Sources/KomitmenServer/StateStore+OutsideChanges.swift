@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import KomitmenApp
+import KomitmenFiles
 import KomitmenCore
 
 /// A change made outside the server to a report it holds receipts for, as recorded.

@@ -1,5 +1,5 @@
 import Foundation
-import KomitmenApp
+import KomitmenFiles
 import KomitmenCore
 
 extension StateStore {

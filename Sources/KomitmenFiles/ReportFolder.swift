@@ -1,5 +1,5 @@
 import Foundation
-import KomitmenYAML
+import KomitmenText
 
 /// The folders `new-report` writes into, `reports/` and `reports/YYYY-Qn/`: made when missing,
 /// never a link (a write through it would land outside the repository), never a file.

@@ -5,9 +5,9 @@ import Foundation
 /// the folders it writes (`reports/<Q>/`, `reviews/<Q>/`) when it starts, so no half file outlives
 /// a crash (DESIGN: "no temporary file is left under ROOT"). A temporary file whose process still
 /// runs (a `komitmen new-report` writing now) is left alone.
-enum StaleTemporaries {
+public enum StaleTemporaries {
     /// Removes them and returns their paths relative to ROOT.
-    static func remove(root: String) -> [String] {
+    public static func remove(root: String) -> [String] {
         var removed: [String] = []
         for top in ["reports", "reviews"] {
             for quarter in entries(root, top) {

@@ -1,5 +1,5 @@
 import Foundation
-import KomitmenYAML
+import KomitmenText
 
 /// Writes files whole or not at all: a temporary file in the same folder, flushed to disk, then a
 /// rename (or a link, when an existing file must not be replaced), then the folder flushed. Never through a symbolic link
