@@ -60,12 +60,18 @@ let package = Package(
         .target(name: "KomitmenFiles", dependencies: ["KomitmenText"]),
         .target(name: "KomitmenApp", dependencies: ["KomitmenCore", "KomitmenRender", "KomitmenFiles"]),
         // The served intake's state (accounts, receipts, audit chain); the HTTP routes build on it.
-        .target(name: "KomitmenServer", dependencies: [
+        .target(name: "KomitmenState", dependencies: [
             "KomitmenCore", "KomitmenFiles", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // `komitmen serve`: the HTTP routes over KomitmenApp and the state store (Hummingbird 2).
+        // The served intake's use cases (filing, reviews, changes made outside, authentication),
+        // whatever carries the requests: no HTTP here.
+        .target(name: "KomitmenIntake", dependencies: [
+            "KomitmenApp", "KomitmenCore", "KomitmenFiles", "KomitmenRender", "KomitmenState",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // `komitmen serve`: the HTTP routes over the intake (Hummingbird 2).
         .target(name: "KomitmenHTTP", dependencies: [
-            "KomitmenServer", "KomitmenApp", "KomitmenRender",
+            "KomitmenIntake", "KomitmenState", "KomitmenApp", "KomitmenRender",
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTPTypes", package: "swift-nio-extras"), .product(name: "Logging", package: "swift-log"),
@@ -85,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "komitmen",
             dependencies: [
-                "KomitmenApp", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenServer", "KomitmenHTTP",
+                "KomitmenApp", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenState", "KomitmenHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release only: the Swift runtime and Foundation linked in, so a start does not load and
@@ -117,11 +123,13 @@ let package = Package(
         ),
         .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenFiles", "KomitmenRegistry"]),
         .testTarget(name: "KomitmenServerTests", dependencies: [
-            "KomitmenServer", "KomitmenHTTP", "KomitmenRegistry", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "KomitmenState", "KomitmenIntake", "KomitmenHTTP", "KomitmenRegistry",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(
             name: "KomitmenEndToEndTests",
-            dependencies: ["KomitmenCore", "KomitmenServer", "komitmen", "komitmen-generate"],
+            dependencies: ["KomitmenCore", "KomitmenState", "komitmen", "komitmen-generate"],
             exclude: ["Fixtures"]
         ),
     ] + stakeholderTargets

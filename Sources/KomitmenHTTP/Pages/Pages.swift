@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import KomitmenApp
 import KomitmenCore
-import KomitmenServer
+import KomitmenIntake
+import KomitmenState
 
 /// The served pages (DESIGN.md, "Served intake"): login, a signatory's home, the report form,
 /// receipts, and the secretariat's grid, summary, review queue and chase list. Every page calls
@@ -77,11 +78,12 @@ struct PageHandlers: Sendable {
     {
         do {
             return try await body()
-        } catch let error as APIError where error.code == "repository_has_errors" {
+        } catch let failure as IntakeFailure {
+            guard case .repositoryHasErrors = failure else { return page.errorPage(APIError(failure)) }
             // The secretariat is told where: a link a `git pull` brought stops every summary.
             let secretariat = page.session?.account.kind == .secretariat
             let list = secretariat ? Self.problemList(await services.workspace(), page.language) : ""
-            return page.errorPage(error, details: list)
+            return page.errorPage(APIError(failure), details: list)
         } catch let error as APIError {
             return page.errorPage(error)
         } catch {
@@ -123,14 +125,16 @@ struct PageHandlers: Sendable {
     /// The quarter and signatory of the path, the session's right to them, and the repository.
     func target(_ context: ServerContext, _ page: PageRequest) async throws -> (Account, Quarter, Signatory, Workspace)
     {
-        guard let account = page.session?.account else { throw APIError.unauthenticated }
+        guard let account = page.session?.account else { throw IntakeFailure.unauthenticated }
         let (quarter, id) = try APIRoutes.pathParts(context)
         let workspace = await services.workspace()
         return (account, quarter, try services.signatory(id, for: account, in: workspace), workspace)
     }
 
     func secretariat(_ page: PageRequest) throws -> Account {
-        guard let account = page.session?.account, account.kind == .secretariat else { throw APIError.secretariatOnly }
+        guard let account = page.session?.account, account.kind == .secretariat else {
+            throw IntakeFailure.secretariatOnly
+        }
         return account
     }
 }

@@ -30,18 +30,10 @@ extension StateStore {
 
     /// The entries after sequence number `after`, oldest first, at most `limit`.
     public func auditEntries(after: Int64 = 0, limit: Int = 1000) throws -> [AuditEntry] {
-        try pool.read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [after, limit]
-            )
-            .map(Self.auditEntry)
+        try writer.read { db in
+            try AuditEntry.fetchAll(
+                db, sql: "SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [after, limit])
         }
-    }
-
-    static func auditEntry(_ row: Row) -> AuditEntry {
-        AuditEntry(
-            seq: row["seq"], time: row["time"], actor: row["actor"], action: row["action"], subject: row["subject"],
-            detail: row["detail"], prevHash: row["prev_hash"], hash: row["hash"])
     }
 
     /// How the command line names itself in the chain: `cli:<user>`.

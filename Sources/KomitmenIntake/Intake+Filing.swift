@@ -3,7 +3,7 @@ import KomitmenApp
 import KomitmenCore
 import KomitmenFiles
 import KomitmenRender
-import KomitmenServer
+import KomitmenState
 import KomitmenYAML
 
 /// An accepted filing: its receipt, and whether it replaced a report already on file.
@@ -14,7 +14,7 @@ public struct Filed: Sendable {
     public var zone: TimeZone
 }
 
-extension ServeServices {
+extension Intake {
     /// Files `bytes` as `signatory`'s report for `quarter`: checked by `validate`'s rules, the
     /// `submitted:` rule applied, then the version, its receipt and its audit entry committed, then
     /// the file written whole (fsync of file and folder), then the repository in memory updated.
@@ -22,7 +22,9 @@ extension ServeServices {
     public func file(_ bytes: [UInt8], quarter: Quarter, signatory: String, by account: Account) async throws -> Filed {
         let relative = "reports/\(quarter)/\(signatory).yaml"
         return try await locks.run(relative) {
-            if ReviewLock.isApproved(root: self.root, quarter, signatory) { throw APIError.locked(quarter, signatory) }
+            if ReviewLock.isApproved(root: self.root, quarter, signatory) {
+                throw IntakeFailure.locked(quarter, signatory: signatory)
+            }
             // Before any receipt: a link where the quarter's folder belongs is never written through.
             try self.requirePlainFolders("reports/\(quarter)")
             let workspace = await self.holder.current()
@@ -40,23 +42,23 @@ extension ServeServices {
             let (stored, report) = try await BlockingWork.check {
                 try Self.accepted(bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
             }
-            guard let declaration = workspace.repository.declaration else { throw APIError.repositoryHasErrors(1) }
+            guard let declaration = workspace.repository.declaration else { throw IntakeFailure.repositoryHasErrors(1) }
             let due = declaration.dueDate(quarter)
             let filing: Receipt.Filing = report.submitted <= due ? .onTime : .late
             // A correction keeps the first date, so `filing` alone would call it on time.
             let previous = replaced ? workspace.report(signatory: signatory, quarter: quarter) : nil
             let lateCorrection = workspace.today > due && previous.map { $0.values != report.values } ?? false
-            let now = self.configuration.now()
+            let now = self.settings.now()
             // Committed with the filings waiting at the same moment (one fsync for all), then the
             // file written on a thread of its own (its fsyncs block no request).
             let receipt: Receipt
             do {
                 receipt = try await self.store.commitFiling(
                     signatory: signatory, quarter: quarter, bytes: stored, received: now, filing: filing,
-                    filedBy: account, lateCorrection: lateCorrection, quota: self.configuration.quota(for: account),
+                    filedBy: account, lateCorrection: lateCorrection, quota: self.settings.quota(for: account),
                     day: Self.day(of: now, in: declaration.timeZone))
             } catch let refused as QuotaExceeded {
-                throw APIError.quotaExceeded(refused)
+                throw IntakeFailure.quotaExceeded(refused)
             }
             await self.holder.willWrite(relative)
             do {
@@ -75,11 +77,11 @@ extension ServeServices {
         }
     }
 
-    /// The bytes to store and the report they hold, or the 422 that says why not.
+    /// The bytes to store and the report they hold, or the failure that says why not.
     static func accepted(
         _ bytes: [UInt8], quarter: Quarter, signatory: String, rule: SubmittedRule,
         in workspace: Workspace
-    ) throws(APIError) -> ([UInt8], Report) {
+    ) throws(IntakeFailure) -> ([UInt8], Report) {
         let check = workspace.checkReport(bytes: bytes, quarter: quarter, signatory: signatory)
         let root = check.root
         if let mapping = root?.mapping, !mapping.contains(where: { $0.key.scalar?.value == "submitted" }) {
@@ -95,17 +97,17 @@ extension ServeServices {
         }
         guard let report = check.report else { throw invalid(check.diagnostics) }
         if let expected = rule.problem(with: report.submitted), let node = root?["submitted"] {
-            throw APIError.submittedDate(rule.diagnostic(node, expected: expected), expected: expected)
+            throw .submittedDate(rule.diagnostic(node, expected: expected), expected: expected)
         }
         return (bytes, report)
     }
 
-    static func invalid(_ diagnostics: [Diagnostic]) -> APIError {
-        .invalidReport(diagnostics, errors: diagnostics.count { $0.severity == .error })
+    static func invalid(_ diagnostics: [Diagnostic]) -> IntakeFailure {
+        .invalidReport(diagnostics: diagnostics, errors: diagnostics.count { $0.severity == .error })
     }
 
-    /// 409 when a folder on the way to `relativeFolder` under ROOT is a link or a file.
-    func requirePlainFolders(_ relativeFolder: String) throws(APIError) {
+    /// `folderNotPlain` when a folder on the way to `relativeFolder` under ROOT is a link or a file.
+    func requirePlainFolders(_ relativeFolder: String) throws(IntakeFailure) {
         if let entry = RootRelativeFile.firstBlockedFolder(root: root, relativeFolder) {
             logger.warning("refused a write under ROOT: \(entry) is not a plain folder")
             throw .folderNotPlain(entry)
@@ -120,7 +122,7 @@ extension ServeServices {
         for folder in folders {
             if let problem = ReportFolder.prepare(folder) {
                 logger.error("cannot write under ROOT: \(problem.en)")
-                throw APIError.internalFailure
+                throw IntakeFailure.internalFailure
             }
         }
         // Between the check before the receipt and now, a link may have been put in place.
@@ -128,7 +130,8 @@ extension ServeServices {
         try AtomicFile.write(bytes, to: (root as NSString).appendingPathComponent(relative))
     }
 
-    /// A receipt as the API answers it, `received` with `zone`'s offset (the declaration's).
+    /// A receipt as answered (and as `--git` writes it into the commit message), `received` with
+    /// `zone`'s offset (the declaration's).
     public static func json(_ receipt: Receipt, zone: TimeZone) -> JSONValue {
         let audit: JSONValue =
             receipt.audit.map { link in

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import KomitmenFiles
 import KomitmenCore
+import KomitmenFiles
 
 /// A change made outside the server to a report it holds receipts for, as recorded.
 public enum OutsideChange: Sendable, Equatable {
@@ -37,7 +37,7 @@ extension StateStore {
         case .unreadable: return nil
         case .missing:
             guard !removed else { return nil }
-            try pool.write { db in
+            try writer.write { db in
                 try Self.appendAudit(
                     db, time: now, actor: Self.outsideActor, action: Self.outsideChangeAction, subject: relative,
                     detail: ["sha256": "removed", "after": latest.receipt])
@@ -47,7 +47,7 @@ extension StateStore {
             let digest = sha256Hex(bytes)
             guard digest != latest.sha256 || removed else { return nil }
             let kind = filing(bytes)
-            let receipt = try pool.write { db -> Receipt in
+            let receipt = try writer.write { db -> Receipt in
                 var receipt = try Self.insertVersion(
                     db, signatory: signatory, quarter: quarterText, bytes: bytes, sha256: digest, received: now,
                     filing: kind, filedBy: Self.outsideActor)
@@ -68,7 +68,7 @@ extension StateStore {
     /// after a removal was recorded): what `recordOutsideChange` would record. One read of the
     /// record, one digest per file, so it suits a start or a SIGHUP.
     public func outsideChangeCandidates(root: String) throws -> [Receipt] {
-        let removed = try Self.removals(pool.read { db in try Self.outsideChangeEntries(db) })
+        let removed = try Self.removals(writer.read { db in try Self.outsideChangeEntries(db) })
         return try latestReceipts().filter { latest in
             let current = ReportFileDigest.of(root: root, latest.relativePath)
             return removed.contains(latest.receipt) ? current != nil : current != latest.sha256
@@ -77,12 +77,12 @@ extension StateStore {
 
     /// Whether a removal of `latest`'s file was recorded (an entry naming it as `after`).
     public func removalRecorded(after latest: Receipt) throws -> Bool {
-        try Self.removals(pool.read { db in try Self.outsideChangeEntries(db) }).contains(latest.receipt)
+        try Self.removals(writer.read { db in try Self.outsideChangeEntries(db) }).contains(latest.receipt)
     }
 
     static func outsideChangeEntries(_ db: Database) throws -> [AuditEntry] {
-        try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE action = ? ORDER BY seq", arguments: [outsideChangeAction])
-            .map(auditEntry)
+        try AuditEntry.fetchAll(
+            db, sql: "SELECT * FROM audit WHERE action = ? ORDER BY seq", arguments: [outsideChangeAction])
     }
 
     /// The receipts whose files were recorded as removed.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Failed authentications by address: after `limit` within `window` seconds, an address is
-/// refused (429) until the oldest of them is older than the window. Bounded: old failures are
+/// refused (`tooManyFailures`) until the oldest of them is older than the window. Bounded: old failures are
 /// dropped, and past `maxAddresses` the quietest addresses are forgotten first.
 actor FailedAuthentications {
     private var failures: [String: [Date]] = [:]

@@ -15,7 +15,7 @@ extension StateStore {
         let request = try FilingRequest(
             signatory: signatory, quarter: quarter, bytes: bytes, received: received, filing: filing,
             filedBy: filedBy, lateCorrection: lateCorrection, quota: quota, day: day)
-        return try pool.write { db in try Self.insertFiling(db, request) }
+        return try writer.write { db in try Self.insertFiling(db, request) }
     }
 
     /// One filing's rows (version, receipt, audit entry) inside the caller's transaction, after
@@ -65,10 +65,9 @@ extension StateStore {
     /// Versions stored before receipts carried their audit link (schema v1) get it from the
     /// entry that records them; the head is that entry (the chain's head right after it).
     static func linkOldReceipts(_ db: Database) throws {
-        let entries = try Row.fetchAll(
+        let entries = try AuditEntry.fetchAll(
             db, sql: "SELECT * FROM audit WHERE action IN (?, ?) ORDER BY seq",
-            arguments: ["report.file", outsideChangeAction]
-        ).map(auditEntry)
+            arguments: ["report.file", outsideChangeAction])
         for entry in entries {
             guard let receipt = entry.detailFields["receipt"] else { continue }
             try db.execute(
@@ -108,7 +107,7 @@ extension StateStore {
 
     /// Whether any version of one report is stored (a filing replaces one or makes the first).
     public func hasReceipt(signatory: String, quarter: Quarter) throws -> Bool {
-        try pool.read { db in
+        try writer.read { db in
             try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM receipt WHERE signatory = ? AND quarter = ?)",
                 arguments: [signatory, "\(quarter)"]) ?? false
@@ -117,14 +116,14 @@ extension StateStore {
 
     /// The receipts of every stored version of one report, oldest first.
     public func versions(signatory: String, quarter: Quarter) throws -> [Receipt] {
-        try pool.read { db in
-            try Row.fetchAll(
+        try writer.read { db in
+            try ReceiptRow.fetchAll(
                 db,
                 sql: """
                     SELECT \(Self.receiptColumns) FROM receipt
                     WHERE signatory = ? AND quarter = ? ORDER BY version
                     """, arguments: [signatory, "\(quarter)"]
-            ).map(Self.receipt)
+            ).map { row throws(StateFailure) in try row.read() }
         }
     }
 
@@ -132,7 +131,7 @@ extension StateStore {
     public func version(_ number: Int, signatory: String, quarter: Quarter) throws -> (
         receipt: Receipt, bytes: [UInt8]
     )? {
-        try pool.read { db in
+        try writer.read { db in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT * FROM receipt WHERE signatory = ? AND quarter = ? AND version = ?",
@@ -145,15 +144,15 @@ extension StateStore {
 
     /// The latest receipt of each report, by quarter then signatory.
     public func latestReceipts() throws -> [Receipt] {
-        try pool.read { db in
-            try Row.fetchAll(
+        try writer.read { db in
+            try ReceiptRow.fetchAll(
                 db,
                 sql: """
                     SELECT \(Self.receiptColumns) FROM receipt AS r
                     WHERE version = (SELECT MAX(version) FROM receipt WHERE signatory = r.signatory AND quarter = r.quarter)
                     ORDER BY quarter, signatory
                     """
-            ).map(Self.receipt)
+            ).map { row throws(StateFailure) in try row.read() }
         }
     }
 
@@ -161,25 +160,8 @@ extension StateStore {
     static let receiptColumns =
         "receipt, signatory, quarter, version, sha256, received, filing, filed_by, late_correction, audit_seq, audit_hash, audit_head"
 
-    /// A receipt as stored; a row whose `filing` is neither `on-time` nor `late` is named, never
-    /// read as one of them (the store wrote it, so another value means the file was changed).
+    /// A receipt row as stored (its bytes aside).
     static func receipt(_ row: Row) throws -> Receipt {
-        let filingText: String = row["filing"]
-        guard let filing = Receipt.Filing(rawValue: filingText) else {
-            let id: String = row["receipt"]
-            throw StateFailure.unknownValue(
-                what: Phrase(en: "the filing of receipt \(id)", id: "ketepatan waktu tanda terima \(id)"),
-                value: filingText)
-        }
-        let sequence: Int64? = row["audit_seq"]
-        let hash: String? = row["audit_hash"]
-        let head: String? = row["audit_head"]
-        var audit: ReceiptAudit?
-        if let sequence, let hash { audit = ReceiptAudit(sequence: sequence, hash: hash, head: head ?? hash) }
-        return Receipt(
-            receipt: row["receipt"], signatory: row["signatory"], quarter: row["quarter"], version: row["version"],
-            sha256: row["sha256"], received: row["received"],
-            filing: filing, filedBy: row["filed_by"],
-            lateCorrection: row["late_correction"] ?? false, audit: audit)
+        try ReceiptRow(row: row).read()
     }
 }

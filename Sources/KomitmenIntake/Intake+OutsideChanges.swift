@@ -1,17 +1,17 @@
 import Foundation
 import KomitmenApp
 import KomitmenCore
-import KomitmenServer
+import KomitmenState
 
 /// Changes made outside the server (a `git pull`, an editor) to reports it holds receipts for are
 /// served at once and recorded: the new bytes as a version (`filed_by: outside`) with an audit
 /// entry `report.outside-change`, a removal as an entry, so `audit verify` agrees again. Found by
 /// the next request's stat scan, by SIGHUP and at start (which also catches what a crash between
 /// noticing and recording left), each recorded under the report's lock.
-extension ServeServices {
+extension Intake {
     /// Records the changes to `relatives` (`reports/<Q>/<id>.yaml`), or, with nil, to every
     /// report whose file disagrees with its latest receipt.
-    func recordOutsideChanges(_ relatives: [String]? = nil) async {
+    public func recordOutsideChanges(_ relatives: [String]? = nil) async {
         var paths = relatives ?? []
         if relatives == nil {
             do {
@@ -38,7 +38,7 @@ extension ServeServices {
         let signatory = String(parts[2].dropLast(5))
         let workspace = await holder.current()
         let change = try store.recordOutsideChange(
-            root: root, quarter: quarter, signatory: signatory, now: configuration.now()
+            root: root, quarter: quarter, signatory: signatory, now: settings.now()
         ) { bytes in
             Self.filing(bytes, quarter: quarter, signatory: signatory, in: workspace)
         }

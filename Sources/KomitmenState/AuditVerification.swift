@@ -25,9 +25,9 @@ extension StateStore {
     /// reported as unfinished until then.
     public func verify(root: String) throws -> AuditVerification {
         var result = AuditVerification()
-        let (entries, rows, revoked) = try pool.read { db in
+        let (entries, rows, revoked) = try writer.read { db in
             (
-                try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq").map(Self.auditEntry),
+                try AuditEntry.fetchAll(db, sql: "SELECT * FROM audit ORDER BY seq"),
                 try Row.fetchAll(db, sql: "SELECT * FROM receipt ORDER BY quarter, signatory, version"),
                 try Set(Int64.fetchAll(db, sql: "SELECT id FROM account WHERE revoked IS NOT NULL"))
             )

@@ -5,7 +5,10 @@ import KomitmenCore
 /// The repository the server holds: a filing replaces its one report in place, a review its one
 /// review; a change made outside the server (a `git pull`, an editor) is found by a stat scan of ROOT's files, at most
 /// once per `rescanInterval`, on the next request after it, and the whole repository is read
-/// again; SIGHUP reads it again at once.
+/// again; SIGHUP reads it again at once. A whole read runs on a thread of its own
+/// (`BlockingWork.load`), never on the cooperative pool; while it runs, callers wait for it, so
+/// none sees a repository older than the change that started it, and a filing's or review's
+/// update is applied to the repository it brings.
 actor WorkspaceHolder {
     private(set) var workspace: Workspace {
         didSet { generation &+= 1 }
@@ -23,16 +26,20 @@ actor WorkspaceHolder {
     /// for a change made outside (which read the whole repository again, once a second under a
     /// storm of filings: the load benchmark's stalls).
     private var writing: [String: Int] = [:]
+    /// The whole read under way, if any: it ends by installing what it read.
+    private var loading: Task<Void, Never>?
 
-    init(options: LoadOptions, rescanInterval: TimeInterval) {
-        workspace = Workspace.load(options)
-        stamps = FileStamp.scan(options.root)
+    init(options: LoadOptions, rescanInterval: TimeInterval) async {
+        let stamps = FileStamp.scan(options.root)
+        workspace = await BlockingWork.load { Workspace.load(options) }
+        self.stamps = stamps
         lastScan = Date()
         self.rescanInterval = rescanInterval
     }
 
     /// The current repository, read again first when a file under ROOT changed.
-    func current() -> Workspace {
+    func current() async -> Workspace {
+        await settled()
         let now = Date()
         if now.timeIntervalSince(lastScan) >= rescanInterval {
             lastScan = now
@@ -43,10 +50,32 @@ actor WorkspaceHolder {
             if scanned != stamps {
                 pending.formUnion(FileStamp.changedReports(stamps, scanned))
                 stamps = scanned
-                workspace = Workspace.load(workspace.options)
+                await loadAgain()
             }
         }
         return workspace
+    }
+
+    /// Reads the whole repository on the loader's thread and installs it; callers that come
+    /// meanwhile wait in `settled`.
+    private func loadAgain() async {
+        let options = workspace.options
+        let task = Task {
+            let loaded = await BlockingWork.load { Workspace.load(options) }
+            self.install(loaded)
+        }
+        loading = task
+        await task.value
+    }
+
+    private func install(_ loaded: Workspace) {
+        workspace = loaded
+        loading = nil
+    }
+
+    /// Returns once no whole read is under way.
+    private func settled() async {
+        while let loading { await loading.value }
     }
 
     /// The changed reports to record, taken (so one caller records each).
@@ -62,8 +91,8 @@ actor WorkspaceHolder {
     func markPending(_ relative: String) { pending.insert(relative) }
 
     /// The current repository and its generation, read again first when a file under ROOT changed.
-    func currentWithGeneration() -> (Workspace, UInt64) {
-        let workspace = current()
+    func currentWithGeneration() async -> (Workspace, UInt64) {
+        let workspace = await current()
         return (workspace, generation)
     }
 
@@ -88,15 +117,17 @@ actor WorkspaceHolder {
     }
 
     /// Reads everything again (SIGHUP).
-    func reload() {
+    func reload() async {
+        await settled()
         stamps = FileStamp.scan(workspace.options.root)
         lastScan = Date()
-        workspace = Workspace.load(workspace.options)
+        await loadAgain()
     }
 
     /// After the server wrote a report: that report replaced, that file's stamp taken, nothing
     /// else read (a change elsewhere is still seen by the next scan).
-    func filed(_ report: Report, quarter: Quarter, signatory: String) {
+    func filed(_ report: Report, quarter: Quarter, signatory: String) async {
+        await settled()
         let relative = "reports/\(quarter)/\(signatory).yaml"
         let root = workspace.options.root
         let previous = stamps[relative]
@@ -112,7 +143,8 @@ actor WorkspaceHolder {
     /// After the server wrote (or removed) a review: that review replaced, its file's and
     /// folders' stamps taken, nothing else read. Without this the summary kept showing the old
     /// review until something else made the server read everything again.
-    func reviewed(_ review: Review?, quarter: Quarter, signatory: String) {
+    func reviewed(_ review: Review?, quarter: Quarter, signatory: String) async {
+        await settled()
         let root = workspace.options.root
         for relative in ["reviews", "reviews/\(quarter)", "reviews/\(quarter)/\(signatory).yaml"] {
             stamps[relative] = FileStamp(path: (root as NSString).appendingPathComponent(relative))

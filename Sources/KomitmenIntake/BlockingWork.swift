@@ -7,7 +7,7 @@ import KomitmenCore
 /// rendering a summary for milliseconds, serves no one meanwhile (on 2 cores, two such
 /// stopped every other request). Each lane is a serial queue with a thread of its own, taken
 /// in turn; the order of work on one file is the caller's (the per-report lock).
-enum BlockingWork {
+public enum BlockingWork {
     /// Enough that filings in flight rarely wait for another's fsync (a thread blocked in fsync
     /// costs no CPU).
     private static let lanes: [DispatchQueue] = (0..<32).map { DispatchQueue(label: "komitmen.io.\($0)") }
@@ -15,6 +15,10 @@ enum BlockingWork {
     /// Summaries and status grids: one at a time, so reads never take more than one core from
     /// filings, and the scheduler shares that core fairly with the serving threads.
     private static let renderer = DispatchQueue(label: "komitmen.render")
+    /// Reads of the whole repository (at start, after a change outside, SIGHUP): a thread of their
+    /// own, since a load of a large repository takes the cooperative thread it ran on for its
+    /// whole length (it spreads its files over the cores itself).
+    private static let loader = DispatchQueue(label: "komitmen.load")
 
     /// A filing's checks (parse and validate, about a millisecond): two lanes, so a storm of
     /// filings queues here and not on the cooperative pool, where every request's next step
@@ -30,8 +34,14 @@ enum BlockingWork {
         try await run(on: lanes[Int(next.next() % UInt64(lanes.count))], body)
     }
 
-    static func render<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    public static func render<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await run(on: renderer, body)
+    }
+
+    static func load<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            loader.async { continuation.resume(returning: body()) }
+        }
     }
 
     private static func run<T: Sendable>(

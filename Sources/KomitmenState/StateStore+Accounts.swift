@@ -28,7 +28,7 @@ extension StateStore {
         let token = AccessToken.generate()
         let hash = AccessToken.hash(token)
         let created = Timestamp.rfc3339(now)
-        let account = try pool.write { db -> Account in
+        let account = try writer.write { db -> Account in
             try db.execute(
                 sql: "INSERT INTO account (kind, who, token_hash, created) VALUES (?, ?, ?, ?)",
                 arguments: [kind.rawValue, who, Data(hash), created])
@@ -43,9 +43,10 @@ extension StateStore {
 
     /// Every account, oldest first; tokens are never stored, hashes never leave this file.
     public func accounts() throws -> [Account] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, kind, who, created, revoked FROM account ORDER BY id").map(
-                Self.account)
+        try writer.read { db in
+            try AccountRow.fetchAll(db, sql: "SELECT id, kind, who, created, revoked FROM account ORDER BY id").map {
+                row throws(StateFailure) in try row.read()
+            }
         }
     }
 
@@ -57,7 +58,7 @@ extension StateStore {
         else {
             throw StateFailure.unknownAccount(reference)
         }
-        return try pool.write { db -> Account in
+        return try writer.write { db -> Account in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT id, kind, who, created, revoked FROM account WHERE id = ?",
@@ -80,7 +81,7 @@ extension StateStore {
     public func authenticate(_ token: String) throws -> Account? {
         guard token.hasPrefix(AccessToken.prefix), token.utf8.count <= 256 else { return nil }
         let hash = AccessToken.hash(token)
-        return try pool.read { db -> Account? in
+        return try writer.read { db -> Account? in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT * FROM account WHERE token_hash = ?", arguments: [Data(hash)]),
@@ -92,14 +93,8 @@ extension StateStore {
         }
     }
 
-    /// An account as stored; an unknown `kind` is named, never read as a signatory's.
+    /// An account row as stored (its token hash aside).
     static func account(_ row: Row) throws -> Account {
-        let kindText: String = row["kind"]
-        guard let kind = Account.Kind(rawValue: kindText) else {
-            let id: Int64 = row["id"]
-            throw StateFailure.unknownValue(
-                what: Phrase(en: "the kind of account \(id)", id: "jenis akun \(id)"), value: kindText)
-        }
-        return Account(id: row["id"], kind: kind, who: row["who"], created: row["created"], revoked: row["revoked"])
+        try AccountRow(row: row).read()
     }
 }

@@ -2,18 +2,20 @@ import Foundation
 import KomitmenApp
 import KomitmenCore
 import KomitmenRender
-import KomitmenServer
+import KomitmenState
 
-extension ServeServices {
+extension Intake {
     /// Sets the review of a report on file: the audit entry, then `reviews/<Q>/<id>.yaml` written
-    /// whole. 404 when there is no report to review.
+    /// whole; the review as set. `noReport` when there is no report to review.
     public func setReview(
         approved: Bool, comment: String?, quarter: Quarter, signatory: String,
         by account: Account
-    ) async throws -> JSONValue {
+    ) async throws -> Review {
         let relative = "reports/\(quarter)/\(signatory).yaml"
         return try await locks.run(relative) {
-            guard RootFile.exists(root: self.root, relative) else { throw APIError.noReport(quarter, signatory) }
+            guard RootFile.exists(root: self.root, relative) else {
+                throw IntakeFailure.noReport(quarter, signatory: signatory)
+            }
             try self.requirePlainFolders("reviews/\(quarter)")
             let workspace = await self.holder.current()
             // The same checks and the same file text as `komitmen review` (the app layer's draft).
@@ -23,12 +25,12 @@ extension ServeServices {
                 state: approved ? .approved : .changesRequested, comment: comment, by: account.who)
             {
             case .success(let made): draft = made
-            case .failure(let failure): throw Self.apiError(failure, quarter: quarter, signatory: signatory)
+            case .failure(let failure): throw Self.failure(failure, quarter: quarter, signatory: signatory)
             }
             let review = draft.review
             try self.store.recordReview(
                 action: "review.set", quarter: "\(quarter)", signatory: signatory, by: account,
-                detail: ["state": review.state.rawValue], now: self.configuration.now())
+                detail: ["state": review.state.rawValue], now: self.settings.now())
             let reviewFile = ReviewLock.relativePath(quarter, signatory)
             await self.holder.willWrite(reviewFile)
             do {
@@ -39,18 +41,14 @@ extension ServeServices {
             }
             await self.holder.reviewed(review, quarter: quarter, signatory: signatory)
             await self.holder.didWrite(reviewFile)
-            return .object([
-                "signatory": .string(signatory), "quarter": .string("\(quarter)"),
-                "state": .string(review.state.rawValue),
-                "by": .string(review.by), "on": .string("\(review.on)"), "comment": .optional(review.comment),
-            ])
+            return review
         }
     }
 
-    /// A review the app layer refused, as the API answers it.
-    static func apiError(_ failure: ReviewFailure, quarter: Quarter, signatory: String) -> APIError {
+    /// A review the app layer refused, as the intake says it.
+    static func failure(_ failure: ReviewFailure, quarter: Quarter, signatory: String) -> IntakeFailure {
         switch failure {
-        case .reportMissing: .noReport(quarter, signatory)
+        case .reportMissing: .noReport(quarter, signatory: signatory)
         case .unknownSignatory(let id, let suggestion, _): .unknownSignatory(id, suggestion: suggestion)
         case .commentRequired:
             .invalidReview(
@@ -72,7 +70,7 @@ extension ServeServices {
             try self.requirePlainFolders("reviews/\(quarter)")
             try self.store.recordReview(
                 action: "review.remove", quarter: "\(quarter)", signatory: signatory, by: account,
-                detail: [:], now: self.configuration.now())
+                detail: [:], now: self.settings.now())
             await self.holder.willWrite(relative)
             let removed: Bool
             do {

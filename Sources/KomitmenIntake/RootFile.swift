@@ -1,12 +1,11 @@
 import Foundation
-import KomitmenApp
 import KomitmenFiles
 
 /// Reading and removing files under ROOT by a relative path built from checked parts only
 /// (`reports/<quarter>/<id>.yaml`, `reviews/<quarter>/<id>.yaml`): never through a link at any
 /// depth (`RootRelativeFile`), never a device, never more than a bound.
-enum RootFile {
-    enum Outcome {
+public enum RootFile {
+    public enum Outcome {
         case bytes([UInt8])
         case missing
         /// A link, a folder, a device, too large, unreadable, or a link on the way: not served,
@@ -14,7 +13,7 @@ enum RootFile {
         case refused
     }
 
-    static func read(root: String, _ relative: String, limit: Int = 16 << 20) -> Outcome {
+    public static func read(root: String, _ relative: String, limit: Int = 16 << 20) -> Outcome {
         switch RootRelativeFile.read(root: root, relative, limit: limit) {
         case .bytes(let bytes): .bytes(bytes)
         case .missing: .missing
@@ -23,7 +22,7 @@ enum RootFile {
     }
 
     /// Whether anything is at `relative` (a file, or an entry that is not plain on its way).
-    static func exists(root: String, _ relative: String) -> Bool {
+    public static func exists(root: String, _ relative: String) -> Bool {
         RootRelativeFile.entry(root: root, relative) != .missing
     }
 
@@ -33,7 +32,7 @@ enum RootFile {
         do {
             return try RootRelativeFile.remove(root: root, relative)
         } catch {
-            throw APIError.internalFailure
+            throw IntakeFailure.internalFailure
         }
     }
 }

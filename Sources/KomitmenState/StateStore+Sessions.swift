@@ -19,7 +19,7 @@ extension StateStore {
     {
         let token = AccessToken.generate()
         let csrf = Self.csrfToken(session: token)
-        try pool.write { db in
+        try writer.write { db in
             try db.execute(sql: "DELETE FROM session WHERE expires < ?", arguments: [Timestamp.rfc3339(now)])
             try db.execute(
                 sql: "INSERT INTO session (id_hash, account_id, csrf_hash, created, expires) VALUES (?, ?, ?, ?, ?)",
@@ -36,7 +36,7 @@ extension StateStore {
         guard token.hasPrefix(AccessToken.prefix), token.utf8.count <= 256 else { return nil }
         let hash = AccessToken.hash(token)
         let csrf = Self.csrfToken(session: token)
-        return try pool.read { db -> PageSession? in
+        return try writer.read { db -> PageSession? in
             guard
                 let row = try Row.fetchOne(
                     db,
@@ -59,7 +59,7 @@ extension StateStore {
     /// Ends a session (logout). Unknown tokens are ignored.
     public func endSession(_ token: String) throws {
         guard token.utf8.count <= 256 else { return }
-        try pool.write { db in
+        try writer.write { db in
             try db.execute(sql: "DELETE FROM session WHERE id_hash = ?", arguments: [Data(AccessToken.hash(token))])
         }
     }

@@ -8,9 +8,9 @@ extension StateStore {
     /// once (an existing copy is kept, not overwritten), and never for a new, empty state.
     /// Returns the copy's path when one was made.
     @discardableResult
-    static func keepCopyBeforeMigrating(_ pool: DatabasePool, location: StateLocation) throws -> String? {
+    static func keepCopyBeforeMigrating(_ writer: any DatabaseWriter, location: StateLocation) throws -> String? {
         let migrator = StateSchema.migrator
-        let (applied, complete) = try pool.read { db in
+        let (applied, complete) = try writer.read { db in
             (try migrator.appliedIdentifiers(db), try migrator.hasCompletedMigrations(db))
         }
         guard !applied.isEmpty, !complete else { return nil }
@@ -18,7 +18,7 @@ extension StateStore {
         let version = next.prefix { $0 != ":" }
         let copy = location.databasePath + ".before-" + version
         guard !FileManager.default.fileExists(atPath: copy) else { return nil }
-        try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [copy]) }
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [copy]) }
         chmod(copy, 0o600)
         return copy
     }

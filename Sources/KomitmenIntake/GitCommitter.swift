@@ -1,6 +1,6 @@
 import Foundation
 import KomitmenApp
-import KomitmenServer
+import KomitmenState
 import Logging
 
 /// `--git`: each accepted filing becomes a commit in ROOT's git repository, authored by the

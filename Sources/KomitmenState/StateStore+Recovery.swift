@@ -1,6 +1,6 @@
 import Foundation
-import KomitmenFiles
 import KomitmenCore
+import KomitmenFiles
 
 extension StateStore {
     /// Finishes the writes a crash interrupted: a report whose latest receipt was stored but whose
@@ -13,7 +13,7 @@ extension StateStore {
     public func completeUnfinishedWrites(root: String) throws -> (written: [String], blocked: [String]) {
         var written: [String] = []
         var blocked: [String] = []
-        let removed = try Self.removals(pool.read { db in try Self.outsideChangeEntries(db) })
+        let removed = try Self.removals(writer.read { db in try Self.outsideChangeEntries(db) })
         for latest in try latestReceipts() {
             // A removal recorded is not a write to finish.
             guard let quarter = Quarter(latest.quarter), !removed.contains(latest.receipt) else { continue }

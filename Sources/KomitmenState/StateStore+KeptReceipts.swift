@@ -6,7 +6,7 @@ extension StateStore {
     /// The chain's head: its last entry's sequence number and hash (0 and the genesis hash when
     /// empty). Published, it pins the chain: no one can later cut it short or rewrite it unseen.
     public func auditHead() throws -> (sequence: Int64, hash: String) {
-        try pool.read { db in
+        try writer.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
             return (row?["seq"] ?? 0, row?["hash"] ?? AuditEntry.genesis)
         }
@@ -17,7 +17,7 @@ extension StateStore {
     /// number with its hash, and the head it was handed with still in the chain. A chain cut
     /// short or rewritten (every hash recomputed) passes `verify`, but not this.
     public func check(_ kept: [KeptReceipt]) throws -> [Phrase] {
-        let (entries, stored) = try pool.read { db in
+        let (entries, stored) = try writer.read { db in
             (
                 try Row.fetchAll(db, sql: "SELECT seq, hash FROM audit").map { row -> (Int64, String) in
                     (row["seq"], row["hash"])

@@ -80,7 +80,7 @@ extension StateStore {
 
     private func commit(_ batch: [FilingRequest]) -> [Result<Receipt, any Error>] {
         do {
-            return try pool.write { db in
+            return try writer.write { db in
                 var results = batch.map { request in
                     var result: Result<Receipt, any Error> = .failure(StateFailure.database("not stored"))
                     do {

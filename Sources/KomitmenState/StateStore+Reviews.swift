@@ -16,7 +16,7 @@ extension StateStore {
         var fields = detail
         fields["kind"] = account.kind.rawValue
         fields["who"] = account.who
-        return try pool.write { db in
+        return try writer.write { db in
             try Self.appendAudit(
                 db, time: now, actor: account.actor, action: action,
                 subject: "reviews/\(quarter)/\(signatory).yaml", detail: fields)
