@@ -24,24 +24,28 @@ public struct Pages: PageRoutes {
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                 body: .init(byteBuffer: ByteBuffer(string: PageStyle.css)))
         }
-        router.get("/login", use: pages.open(pages.loginPage))
-        router.post("/login", use: pages.open(pages.login))
-        router.post("/logout", use: pages.signedIn(pages.logout))
-        router.get("/signatories/:signatory", use: pages.signedIn(pages.home))
-        router.get("/reports/:quarter/:signatory", use: pages.signedIn(pages.form))
-        router.post("/reports/:quarter/:signatory", use: pages.signedIn(pages.submitForm))
-        router.post("/reports/:quarter/:signatory/upload", use: pages.signedIn(pages.upload))
-        router.get("/reports/:quarter/:signatory/template", use: pages.signedIn(pages.template))
-        router.get("/reports/:quarter/:signatory/file", use: pages.signedIn(pages.reportFile))
-        router.get("/reports/:quarter/:signatory/versions/:number", use: pages.signedIn(pages.receipt))
-        router.get("/secretariat", use: pages.signedIn(pages.grid))
-        router.get("/secretariat/summary", use: pages.signedIn(pages.summary))
-        router.get("/secretariat/summary.html", use: pages.signedIn(pages.summaryDownload))
-        router.get("/secretariat/summary/:signatory", use: pages.signedIn(pages.summarySignatory))
-        router.get("/secretariat/reviews", use: pages.signedIn(pages.reviewQueue))
-        router.get("/secretariat/chase", use: pages.signedIn(pages.chase))
-        router.get("/reports/:quarter/:signatory/review", use: pages.signedIn(pages.reviewPage))
-        router.post("/reports/:quarter/:signatory/review", use: pages.signedIn(pages.submitReview))
+        // The session of the cookie (and the checks a POST needs) by middleware on two route groups:
+        // pages anyone may open, and pages for a signed-in browser.
+        let open = router.group().add(middleware: PageMiddleware(services: services, requiresSession: false))
+        let signedIn = router.group().add(middleware: PageMiddleware(services: services, requiresSession: true))
+        open.get("/login", use: pages.open(pages.loginPage))
+        open.post("/login", use: pages.open(pages.login))
+        signedIn.post("/logout", use: pages.signedIn(pages.logout))
+        signedIn.get("/signatories/:signatory", use: pages.signedIn(pages.home))
+        signedIn.get("/reports/:quarter/:signatory", use: pages.signedIn(pages.form))
+        signedIn.post("/reports/:quarter/:signatory", use: pages.signedIn(pages.submitForm))
+        signedIn.post("/reports/:quarter/:signatory/upload", use: pages.signedIn(pages.upload))
+        signedIn.get("/reports/:quarter/:signatory/template", use: pages.signedIn(pages.template))
+        signedIn.get("/reports/:quarter/:signatory/file", use: pages.signedIn(pages.reportFile))
+        signedIn.get("/reports/:quarter/:signatory/versions/:number", use: pages.signedIn(pages.receipt))
+        signedIn.get("/secretariat", use: pages.signedIn(pages.grid))
+        signedIn.get("/secretariat/summary", use: pages.signedIn(pages.summary))
+        signedIn.get("/secretariat/summary.html", use: pages.signedIn(pages.summaryDownload))
+        signedIn.get("/secretariat/summary/:signatory", use: pages.signedIn(pages.summarySignatory))
+        signedIn.get("/secretariat/reviews", use: pages.signedIn(pages.reviewQueue))
+        signedIn.get("/secretariat/chase", use: pages.signedIn(pages.chase))
+        signedIn.get("/reports/:quarter/:signatory/review", use: pages.signedIn(pages.reviewPage))
+        signedIn.post("/reports/:quarter/:signatory/review", use: pages.signedIn(pages.submitReview))
     }
 }
 
@@ -50,27 +54,18 @@ struct PageHandlers: Sendable {
     typealias Handler = @Sendable (Request, ServerContext, PageRequest) async throws -> Response
     let services: ServeServices
 
-    /// A page anyone may open; its errors become HTML.
+    /// A page anyone may open; `PageMiddleware` made its `PageRequest` and turns its errors into HTML.
     func open(_ handler: @escaping Handler) -> @Sendable (Request, ServerContext) async throws -> Response {
         { request, context in
-            let page = PageRequest(request, services: services)
-            if request.method == .post && !page.isSameOrigin { return page.errorPage(Self.crossOrigin) }
-            return await Self.catching(page, services) { try await handler(request, context, page) }
+            guard let page = context.page else { throw IntakeFailure.internalFailure }
+            return try await handler(request, context, page)
         }
     }
 
-    /// A page for a signed-in browser: without a session, a GET goes to the login page and a POST
-    /// is refused; a POST must carry the session's CSRF token (checked by `form`).
+    /// A page for a signed-in browser: `PageMiddleware` saw to the session (a POST must also carry
+    /// the session's CSRF token, checked by `form`).
     func signedIn(_ handler: @escaping Handler) -> @Sendable (Request, ServerContext) async throws -> Response {
-        { request, context in
-            let page = PageRequest(request, services: services)
-            guard page.session != nil else {
-                if request.method == .get { return PageHTML.redirect("/login", cookies: page.cookies) }
-                return page.errorPage(APIError(.unauthorized, "unauthenticated", PageWords.signInFirst))
-            }
-            if request.method == .post && !page.isSameOrigin { return page.errorPage(Self.crossOrigin) }
-            return await Self.catching(page, services) { try await handler(request, context, page) }
-        }
+        open(handler)
     }
 
     static func catching(_ page: PageRequest, _ services: ServeServices, _ body: () async throws -> Response) async
