@@ -26,7 +26,7 @@ extension APIRoutes {
         let bytes = try await RequestBodyReader.read(request, limit: limit)
         let filed = try await services.file(bytes, quarter: quarter, signatory: signatory.id, by: account)
         return JSONResponse.make(
-            Intake.json(filed.receipt, zone: filed.zone), status: filed.replaced ? .ok : .created)
+            try JSONValue(encoding: filed.receipt.answered(in: filed.zone)), status: filed.replaced ? .ok : .created)
     }
 
     @Sendable func getVersions(_ request: Request, _ context: ServerContext) async throws -> Response {
@@ -34,10 +34,9 @@ extension APIRoutes {
         let versions = try services.store.versions(signatory: signatory.id, quarter: quarter)
         let zone = workspace.repository.declaration?.timeZone ?? Declaration.defaultTimeZone
         return JSONResponse.make(
-            .object([
-                "signatory": .string(signatory.id), "quarter": .string("\(quarter)"),
-                "versions": .array(versions.map { Intake.json($0, zone: zone) }),
-            ]))
+            try JSONValue(
+                encoding: VersionsAnswer(
+                    signatory: signatory.id, quarter: "\(quarter)", versions: versions.map { $0.answered(in: zone) })))
     }
 
     @Sendable func getVersion(_ request: Request, _ context: ServerContext) async throws -> Response {

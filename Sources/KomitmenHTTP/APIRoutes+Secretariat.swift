@@ -77,19 +77,7 @@ extension APIRoutes {
         }
         let entries = try services.store.auditEntries(after: after, limit: 1000)
         return JSONResponse.make(
-            .object([
-                "entries": .array(
-                    entries.map { entry in
-                        .object([
-                            "seq": .number(Double(entry.seq)), "time": .string(entry.time),
-                            "actor": .string(entry.actor),
-                            "action": .string(entry.action), "subject": .string(entry.subject),
-                            "detail": .string(entry.detail),
-                            "prev_hash": .string(entry.prevHash), "hash": .string(entry.hash),
-                        ])
-                    }),
-                "last": .number(Double(entries.last?.seq ?? after)),
-            ]))
+            try JSONValue(encoding: AuditAnswer(entries: entries, last: entries.last?.seq ?? after)))
     }
 
     @Sendable func putReview(_ request: Request, _ context: ServerContext) async throws -> Response {
@@ -100,12 +88,7 @@ extension APIRoutes {
         let (approved, comment) = try Self.reviewBody(try await RequestBodyReader.read(request, limit: limit))
         let review = try await services.setReview(
             approved: approved, comment: comment, quarter: quarter, signatory: id, by: account)
-        return JSONResponse.make(
-            .object([
-                "signatory": .string(id), "quarter": .string("\(quarter)"),
-                "state": .string(review.state.rawValue),
-                "by": .string(review.by), "on": .string("\(review.on)"), "comment": .optional(review.comment),
-            ]))
+        return JSONResponse.make(try JSONValue(encoding: ReviewAnswer(review, signatory: id, quarter: quarter)))
     }
 
     @Sendable func deleteReview(_ request: Request, _ context: ServerContext) async throws -> Response {

@@ -71,8 +71,10 @@ extension Intake {
             }
             await self.holder.filed(report, quarter: quarter, signatory: signatory)
             await self.holder.didWrite(relative)
-            await self.git?.commit(
-                receipt, json: Self.json(receipt, zone: declaration.timeZone).serialized(pretty: false))
+            if let git = self.git {
+                await git.commit(
+                    receipt, json: try Self.json(receipt, zone: declaration.timeZone).serialized(pretty: false))
+            }
             return Filed(receipt: receipt, replaced: replaced, zone: declaration.timeZone)
         }
     }
@@ -132,21 +134,8 @@ extension Intake {
 
     /// A receipt as answered (and as `--git` writes it into the commit message), `received` with
     /// `zone`'s offset (the declaration's).
-    public static func json(_ receipt: Receipt, zone: TimeZone) -> JSONValue {
-        let audit: JSONValue =
-            receipt.audit.map { link in
-                .object([
-                    "sequence": .number(Int(link.sequence)), "hash": .string(link.hash), "head": .string(link.head),
-                ])
-            } ?? .null
-        return .object([
-            "receipt": .string(receipt.receipt), "signatory": .string(receipt.signatory),
-            "quarter": .string(receipt.quarter),
-            "version": .number(receipt.version), "sha256": .string(receipt.sha256),
-            "received": .string(receipt.received(in: zone)),
-            "filing": .string(receipt.filing.rawValue), "filed_by": .string(receipt.filedBy),
-            "late_correction": .bool(receipt.lateCorrection), "audit": audit,
-        ])
+    public static func json(_ receipt: Receipt, zone: TimeZone) throws -> JSONValue {
+        try JSONValue(encoding: receipt.answered(in: zone))
     }
 
     /// The day `now` falls in, in `zone`: what an account's daily quota counts.

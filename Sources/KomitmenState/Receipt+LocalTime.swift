@@ -8,6 +8,13 @@ extension Receipt {
         return Timestamp.rfc3339(date, offset: zone.secondsFromGMT(for: date))
     }
 
+    /// The receipt as answered to a clerk: `received` in `zone` (`received(in:)`).
+    public func answered(in zone: TimeZone) -> Receipt {
+        var answered = self
+        answered.received = received(in: zone)
+        return answered
+    }
+
     /// The moment `received` names.
     public var receivedDate: Date? { Timestamp.parseUTC(received) }
 }

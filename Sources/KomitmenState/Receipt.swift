@@ -34,6 +34,21 @@ public struct Receipt: Sendable, Equatable, Codable {
         case audit
     }
 
+    /// As the API answers it: every key, `audit` null when no entry records the version.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(receipt, forKey: .receipt)
+        try container.encode(signatory, forKey: .signatory)
+        try container.encode(quarter, forKey: .quarter)
+        try container.encode(version, forKey: .version)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(received, forKey: .received)
+        try container.encode(filing, forKey: .filing)
+        try container.encode(filedBy, forKey: .filedBy)
+        try container.encode(lateCorrection, forKey: .lateCorrection)
+        try container.encode(audit, forKey: .audit)
+    }
+
     /// Where the report lives under ROOT.
     public var relativePath: String { "reports/\(quarter)/\(signatory).yaml" }
 

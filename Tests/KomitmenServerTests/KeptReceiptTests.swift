@@ -25,7 +25,7 @@ import Testing
                 received: Date(timeIntervalSince1970: 1_775_808_000 + Double(offset) * 60), filing: .onTime,
                 filedBy: account)
             try scratch.write(path, bytes)
-            let json = Intake.json(receipt, zone: TimeZone(identifier: "Asia/Makassar")!)
+            let json = try Intake.json(receipt, zone: TimeZone(identifier: "Asia/Makassar")!)
             try Data(json.serialized().utf8).write(to: URL(fileURLWithPath: "\(kept)/v\(offset + 1).json"))
             receipts.append(receipt)
         }
