@@ -18,7 +18,16 @@ public enum BlockingWork {
     /// Reads of the whole repository (at start, after a change outside, SIGHUP): a thread of their
     /// own, since a load of a large repository takes the cooperative thread it ran on for its
     /// whole length (it spreads its files over the cores itself).
-    private static let loader = DispatchQueue(label: "komitmen.load")
+    private static let loader: DispatchQueue = {
+        let queue = DispatchQueue(label: "komitmen.load")
+        queue.setSpecific(key: loaderKey, value: true)
+        return queue
+    }()
+    /// Set only on the loader's queue. Never changed after it is made.
+    nonisolated(unsafe) private static let loaderKey = DispatchSpecificKey<Bool>()
+
+    /// Whether the caller runs on the loader's queue (the tests check that whole reads do).
+    static var onLoader: Bool { DispatchQueue.getSpecific(key: loaderKey) ?? false }
 
     /// A filing's checks (parse and validate, about a millisecond): two lanes, so a storm of
     /// filings queues here and not on the cooperative pool, where every request's next step
