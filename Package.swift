@@ -55,14 +55,23 @@ let package = Package(
         // The one generator of Package.swift's kinds and Registry.swift, run by the plugin below.
         .target(name: "KomitmenGenerators"),
         .executableTarget(name: "komitmen-generate", dependencies: ["KomitmenGenerators"], path: "Sources/GenerateFiles"),
-        .target(name: "KomitmenApp", dependencies: ["KomitmenCore", "KomitmenRender"]),
+        // Files written whole and files under ROOT read without following links: below the app
+        // layer and the state store alike.
+        .target(name: "KomitmenFiles", dependencies: ["KomitmenText"]),
+        .target(name: "KomitmenApp", dependencies: ["KomitmenCore", "KomitmenRender", "KomitmenFiles"]),
         // The served intake's state (accounts, receipts, audit chain); the HTTP routes build on it.
-        .target(name: "KomitmenServer", dependencies: [
-            "KomitmenApp", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+        .target(name: "KomitmenState", dependencies: [
+            "KomitmenCore", "KomitmenFiles", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // `komitmen serve`: the HTTP routes over KomitmenApp and the state store (Hummingbird 2).
+        // The served intake's use cases (filing, reviews, changes made outside, authentication),
+        // whatever carries the requests: no HTTP here.
+        .target(name: "KomitmenIntake", dependencies: [
+            "KomitmenApp", "KomitmenCore", "KomitmenFiles", "KomitmenRender", "KomitmenState",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // `komitmen serve`: the HTTP routes over the intake (Hummingbird 2).
         .target(name: "KomitmenHTTP", dependencies: [
-            "KomitmenServer", "KomitmenApp", "KomitmenRender",
+            "KomitmenIntake", "KomitmenState", "KomitmenApp", "KomitmenRender",
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTPTypes", package: "swift-nio-extras"), .product(name: "Logging", package: "swift-log"),
@@ -82,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "komitmen",
             dependencies: [
-                "KomitmenApp", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenServer", "KomitmenHTTP",
+                "KomitmenApp", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenState", "KomitmenHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release only: the Swift runtime and Foundation linked in, so a start does not load and
@@ -112,13 +121,15 @@ let package = Package(
             name: "KomitmenCoreTests",
             dependencies: ["KomitmenText", "KomitmenCore", "KomitmenRender", "KomitmenRegistry", "KomitmenGenerators"]
         ),
-        .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenRegistry"]),
+        .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenFiles", "KomitmenRegistry"]),
         .testTarget(name: "KomitmenServerTests", dependencies: [
-            "KomitmenServer", "KomitmenHTTP", "KomitmenRegistry", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "KomitmenState", "KomitmenIntake", "KomitmenHTTP", "KomitmenRegistry",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(
             name: "KomitmenEndToEndTests",
-            dependencies: ["KomitmenCore", "KomitmenServer", "komitmen", "komitmen-generate"],
+            dependencies: ["KomitmenCore", "KomitmenState", "komitmen", "komitmen-generate"],
             exclude: ["Fixtures"]
         ),
     ] + stakeholderTargets

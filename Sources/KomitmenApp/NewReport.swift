@@ -1,5 +1,6 @@
 import Foundation
 import KomitmenCore
+import KomitmenFiles
 import KomitmenYAML
 
 /// A ready-to-fill report for one signatory and quarter, and where it belongs in the repository.

@@ -1,5 +1,6 @@
 import Foundation
 import KomitmenCore
+import KomitmenFiles
 import KomitmenYAML
 
 /// Where `--output` sends the text: standard output (`-`, or no option) or a file that is not the

@@ -1,5 +1,6 @@
 import Foundation
 import KomitmenCore
+import KomitmenFiles
 import KomitmenYAML
 
 /// Why a document was not written to a file; whatever was there is left as it was.

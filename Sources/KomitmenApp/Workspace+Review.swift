@@ -1,5 +1,6 @@
 import Foundation
 import KomitmenCore
+import KomitmenFiles
 import KomitmenYAML
 
 /// A review ready to be written: the file's place and its text.

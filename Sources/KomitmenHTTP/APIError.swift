@@ -1,5 +1,6 @@
 import Hummingbird
 import KomitmenApp
+import KomitmenIntake
 import KomitmenRender
 import KomitmenYAML
 
@@ -11,12 +12,8 @@ public struct APIError: Error, HTTPResponseError {
     public var message: Phrase
     public var headers: HTTPFields
     public var diagnostics: [Diagnostic]?
-    /// Diagnostics left out of `diagnostics` (past `maxDiagnostics`).
+    /// Diagnostics left out of `diagnostics` (past `IntakeFailure.maxDiagnostics`).
     public var omitted = 0
-
-    /// A 422 lists at most this many diagnostics, as `validate` prints at most 100 per file: a
-    /// 1 MiB body can hold ~70,000 mistakes (26 MB of JSON, a 16 MB page).
-    public static let maxDiagnostics = 100
 
     public init(
         _ status: HTTPResponse.Status, _ code: String, _ message: Phrase, headers: HTTPFields = [:],

@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import KomitmenApp
 import KomitmenCore
+import KomitmenIntake
 import KomitmenRender
-import KomitmenServer
+import KomitmenState
 
 extension APIRoutes {
     @Sendable func getReport(_ request: Request, _ context: ServerContext) async throws -> Response {
@@ -13,19 +14,19 @@ extension APIRoutes {
             limit: services.configuration.limits.maxFileBytes)
         {
         case .bytes(let bytes): return Self.yaml(bytes)
-        case .missing, .refused: throw APIError.noReport(quarter, signatory.id)
+        case .missing, .refused: throw IntakeFailure.noReport(quarter, signatory: signatory.id)
         }
     }
 
     @Sendable func putReport(_ request: Request, _ context: ServerContext) async throws -> Response {
         let limit = services.configuration.maxBodyBytes
-        // The declared length and type first: a 500 MiB body is refused before it is read.
-        try RequestBodyReader.precheck(request, limit: limit, accepted: RequestBodyReader.yamlTypes)
+        // The declared length and type were checked first (`BodyPrecheck`): a 500 MiB body is
+        // refused before it is read.
         let (account, quarter, signatory, _) = try await target(request, context)
         let bytes = try await RequestBodyReader.read(request, limit: limit)
         let filed = try await services.file(bytes, quarter: quarter, signatory: signatory.id, by: account)
         return JSONResponse.make(
-            ServeServices.json(filed.receipt, zone: filed.zone), status: filed.replaced ? .ok : .created)
+            try JSONValue(encoding: filed.receipt.answered(in: filed.zone)), status: filed.replaced ? .ok : .created)
     }
 
     @Sendable func getVersions(_ request: Request, _ context: ServerContext) async throws -> Response {
@@ -33,10 +34,9 @@ extension APIRoutes {
         let versions = try services.store.versions(signatory: signatory.id, quarter: quarter)
         let zone = workspace.repository.declaration?.timeZone ?? Declaration.defaultTimeZone
         return JSONResponse.make(
-            .object([
-                "signatory": .string(signatory.id), "quarter": .string("\(quarter)"),
-                "versions": .array(versions.map { ServeServices.json($0, zone: zone) }),
-            ]))
+            try JSONValue(
+                encoding: VersionsAnswer(
+                    signatory: signatory.id, quarter: "\(quarter)", versions: versions.map { $0.answered(in: zone) })))
     }
 
     @Sendable func getVersion(_ request: Request, _ context: ServerContext) async throws -> Response {
@@ -63,7 +63,7 @@ extension APIRoutes {
             return Self.yaml(Array(draft.text.utf8))
         case .failure(let failure):
             if case .declarationHasErrors(let validation) = failure {
-                throw APIError.repositoryHasErrors(validation.errorCount)
+                throw IntakeFailure.repositoryHasErrors(validation.errorCount)
             }
             throw APIError(.unprocessableContent, "no_template", failure.message)
         }

@@ -2,14 +2,15 @@ import Foundation
 import Hummingbird
 import KomitmenApp
 import KomitmenCore
+import KomitmenIntake
 import KomitmenRender
-import KomitmenServer
+import KomitmenState
 import KomitmenYAML
 
 extension APIRoutes {
     /// The status grid: every signatory's filing state per quarter, through the latest due.
     @Sendable func getStatus(_ request: Request, _ context: ServerContext) async throws -> Response {
-        _ = try await secretariat(request, context)
+        _ = try secretariat(context)
         let language = APILanguage.of(request)
         let (workspace, generation) = await services.workspaceAndGeneration()
         let asOf = try Self.date(request, "as_of", within: QueryBounds(today: workspace.today))
@@ -38,7 +39,7 @@ extension APIRoutes {
 
     /// `summary --format json` of `quarter` as of `as_of` (both optional).
     @Sendable func getSummary(_ request: Request, _ context: ServerContext) async throws -> Response {
-        _ = try await secretariat(request, context)
+        _ = try secretariat(context)
         let language = APILanguage.of(request)
         // Cached per workspace generation: reads between two filings cost a lookup.
         let (workspace, generation) = await services.workspaceAndGeneration()
@@ -66,7 +67,7 @@ extension APIRoutes {
 
     /// Audit entries after sequence number `after` (default 0), at most 1000 at a time.
     @Sendable func getAudit(_ request: Request, _ context: ServerContext) async throws -> Response {
-        _ = try await secretariat(request, context)
+        _ = try secretariat(context)
         let text = request.uri.queryParameters.get("after") ?? "0"
         guard text.utf8.count <= 18, !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
             let after = Int64(text)
@@ -76,35 +77,22 @@ extension APIRoutes {
         }
         let entries = try services.store.auditEntries(after: after, limit: 1000)
         return JSONResponse.make(
-            .object([
-                "entries": .array(
-                    entries.map { entry in
-                        .object([
-                            "seq": .number(Double(entry.seq)), "time": .string(entry.time),
-                            "actor": .string(entry.actor),
-                            "action": .string(entry.action), "subject": .string(entry.subject),
-                            "detail": .string(entry.detail),
-                            "prev_hash": .string(entry.prevHash), "hash": .string(entry.hash),
-                        ])
-                    }),
-                "last": .number(Double(entries.last?.seq ?? after)),
-            ]))
+            try JSONValue(encoding: AuditAnswer(entries: entries, last: entries.last?.seq ?? after)))
     }
 
     @Sendable func putReview(_ request: Request, _ context: ServerContext) async throws -> Response {
         let limit = services.configuration.maxBodyBytes
-        try RequestBodyReader.precheck(request, limit: limit, accepted: RequestBodyReader.jsonTypes)
-        let account = try await secretariat(request, context)
+        let account = try secretariat(context)
         let (quarter, id) = try Self.pathParts(context)
         _ = try services.signatory(id, for: account, in: await services.workspace())
         let (approved, comment) = try Self.reviewBody(try await RequestBodyReader.read(request, limit: limit))
         let review = try await services.setReview(
             approved: approved, comment: comment, quarter: quarter, signatory: id, by: account)
-        return JSONResponse.make(review)
+        return JSONResponse.make(try JSONValue(encoding: ReviewAnswer(review, signatory: id, quarter: quarter)))
     }
 
     @Sendable func deleteReview(_ request: Request, _ context: ServerContext) async throws -> Response {
-        let account = try await secretariat(request, context)
+        let account = try secretariat(context)
         let (quarter, id) = try Self.pathParts(context)
         _ = try services.signatory(id, for: account, in: await services.workspace())
         _ = try await services.removeReview(quarter: quarter, signatory: id, by: account)
@@ -146,15 +134,16 @@ extension APIRoutes {
     /// The summary of `workspace` (the rows of unchanged signatories from `memo`), or the API's error.
     static func summary(
         _ memo: SummaryMemo, _ workspace: Workspace, quarter: Quarter?, asOf: CalendarDate?
-    ) throws(APIError) -> Summary {
+    ) throws -> Summary {
         try answer(memo.summary(workspace, quarter: quarter, asOf: asOf))
     }
 
-    static func answer<T>(_ result: Result<T, SummaryFailure>) throws(APIError) -> T {
+    static func answer<T>(_ result: Result<T, SummaryFailure>) throws -> T {
         switch result {
         case .success(let value): return value
-        case .failure(.repositoryHasErrors(let validation)): throw .repositoryHasErrors(validation.errorCount)
-        case .failure(.cannotSummarize(let error)): throw .cannotAnswer(error.message)
+        case .failure(.repositoryHasErrors(let validation)):
+            throw IntakeFailure.repositoryHasErrors(validation.errorCount)
+        case .failure(.cannotSummarize(let error)): throw APIError.cannotAnswer(error.message)
         }
     }
 }

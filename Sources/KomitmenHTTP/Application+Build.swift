@@ -1,7 +1,8 @@
 import Foundation
 import Hummingbird
 import HummingbirdCore
-import KomitmenServer
+import KomitmenFiles
+import KomitmenState
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -26,9 +27,9 @@ public func buildApplication(_ configuration: ServeConfiguration, logger: Logger
     for path in StaleTemporaries.remove(root: configuration.root) {
         logger.notice("removed a temporary file a killed write left: \(path)")
     }
-    let services = ServeServices(configuration: configuration, store: store, logger: logger)
+    let services = await ServeServices(configuration: configuration, store: store, logger: logger)
     // What changed while the server was down (or was noticed but not recorded before a crash).
-    await services.recordOutsideChanges()
+    await services.intake.recordOutsideChanges()
     let router = buildRouter(services)
     let server = HTTP1Channel.Configuration(
         additionalChannelHandlers: [

@@ -1,4 +1,5 @@
 import Hummingbird
+import KomitmenIntake
 import Logging
 
 /// Every answer in the API's shape: an error of any kind becomes `{"error": {...}}` (a failure
@@ -17,6 +18,8 @@ struct ErrorMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as APIError {
             response = try error.response(from: request, context: context)
+        } catch let failure as IntakeFailure {
+            response = try APIError(failure).response(from: request, context: context)
         } catch let error as HTTPError {
             var mapped: APIError =
                 switch error.status {

@@ -1,5 +1,6 @@
 import Foundation
 import KomitmenCore
+import KomitmenIntake
 import KomitmenText
 
 /// Answers computed from one workspace (the summary, the status grid), kept until the workspace

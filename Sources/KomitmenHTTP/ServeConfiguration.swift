@@ -1,7 +1,8 @@
 import Foundation
 import Hummingbird
 import KomitmenCore
-import KomitmenServer
+import KomitmenIntake
+import KomitmenState
 import KomitmenYAML
 
 /// What `komitmen serve` was asked: where the repository and the state are, where to listen,
@@ -47,8 +48,19 @@ public struct ServeConfiguration: Sendable {
     /// The pages (HTML front end) mounted beside the API; nil serves the API alone.
     public var pages: (any PageRoutes)?
 
-    func quota(for account: Account) -> FilingQuota {
-        account.kind == .secretariat ? secretariatQuota : signatoryQuota
+    /// What the intake is given of these options.
+    var intake: IntakeSettings {
+        var settings = IntakeSettings(root: root, registry: registry)
+        settings.limits = limits
+        settings.today = today
+        settings.now = now
+        settings.git = git
+        settings.maxFailedAuthentications = maxFailedAuthentications
+        settings.failureWindow = failureWindow
+        settings.signatoryQuota = signatoryQuota
+        settings.secretariatQuota = secretariatQuota
+        settings.rescanInterval = rescanInterval
+        return settings
     }
 
     public init(root: String, stateFolder: String, registry: PluginRegistry) {

@@ -3,86 +3,45 @@ import HTTPTypes
 import Hummingbird
 import KomitmenApp
 import KomitmenCore
-import KomitmenServer
+import KomitmenIntake
+import KomitmenState
 import Logging
 
-/// What every route shares: the state store, the repository held in memory, the per-report
-/// locks, the failed-authentication limit and `--git`. The pages use the same object, so a form
-/// files exactly as the API does.
+/// What every route shares: the intake (its use cases), the answers kept per workspace, and what
+/// only HTTP knows of a client (its address behind a proxy, its bearer header). The pages use the
+/// same object, so a form files exactly as the API does.
 public final class ServeServices: Sendable {
     public let configuration: ServeConfiguration
-    public let store: StateStore
-    let holder: WorkspaceHolder
-    let locks = KeyedLock()
+    public let intake: Intake
     /// The summary and status answers of the current workspace.
     let responses = ResponseCache()
     /// Signatories' rows of the summary, kept while their data is unchanged: a summary after a
     /// filing works out one signatory, not all.
     let summaries = SummaryMemo()
-    let failures: FailedAuthentications
-    let git: GitCommitter?
     let logger: Logger
 
-    init(configuration: ServeConfiguration, store: StateStore, logger: Logger) {
+    init(configuration: ServeConfiguration, store: StateStore, logger: Logger) async {
         self.configuration = configuration
-        self.store = store
         self.logger = logger
-        let options = LoadOptions(
-            root: configuration.root, registry: configuration.registry, limits: configuration.limits,
-            today: configuration.today)
-        holder = WorkspaceHolder(options: options, rescanInterval: configuration.rescanInterval)
-        failures = FailedAuthentications(
-            limit: configuration.maxFailedAuthentications, window: configuration.failureWindow)
-        git = configuration.git ? GitCommitter(root: configuration.root, logger: logger) : nil
+        intake = await Intake(settings: configuration.intake, store: store, logger: logger)
     }
 
-    public var root: String { configuration.root }
+    public var root: String { intake.root }
+    public var store: StateStore { intake.store }
 
-    /// The repository as it is now (read again first when ROOT changed outside the server).
-    /// Changes it finds to reports with receipts are recorded first (never call it holding a
-    /// report's lock: recording takes it).
-    public func workspace() async -> Workspace {
-        let workspace = await holder.current()
-        let changed = await holder.takePending()
-        if !changed.isEmpty { await recordOutsideChanges(changed) }
-        return workspace
-    }
+    /// The repository as it is now (`Intake.workspace`).
+    public func workspace() async -> Workspace { await intake.workspace() }
 
-    /// The repository as it is now, and its generation (what `responses` are kept under); changes
-    /// found outside are recorded first, as by `workspace()`.
-    func workspaceAndGeneration() async -> (Workspace, UInt64) {
-        let current = await holder.currentWithGeneration()
-        let changed = await holder.takePending()
-        if !changed.isEmpty { await recordOutsideChanges(changed) }
-        return current
-    }
+    /// The repository as it is now, and its generation (what `responses` are kept under).
+    func workspaceAndGeneration() async -> (Workspace, UInt64) { await intake.workspaceAndGeneration() }
 
     /// Reads the whole repository again (SIGHUP), and records what changed outside.
-    public func reload() async {
-        await holder.reload()
-        await recordOutsideChanges()
-    }
+    public func reload() async { await intake.reload() }
 
-    /// The account of a bearer token: 401 without one or with a wrong one (`WWW-Authenticate`),
-    /// 429 once `address` failed too often. A valid token always passes: behind a proxy every
-    /// client shares one address, and others' failures must not lock a clerk out. Tokens are
+    /// The account of an `Authorization: Bearer TOKEN` header (`Intake.authenticate`). Tokens are
     /// never logged.
-    public func authenticate(bearer header: String?, address: String) async throws(APIError) -> Account {
-        let now = Date()
-        if let token = Self.bearerToken(header) {
-            let account: Account?
-            do {
-                account = try store.authenticate(token)
-            } catch {
-                logger.error("state store: \(error)")
-                throw .internalFailure
-            }
-            if let account { return account }
-        }
-        if let wait = await failures.retryAfter(address, now: now) { throw .tooManyFailures(retryAfter: wait) }
-        guard header != nil, Self.bearerToken(header) != nil else { throw .unauthenticated }
-        await failures.record(address, now: now)
-        throw .badToken
+    public func authenticate(bearer header: String?, address: String) async throws(IntakeFailure) -> Account {
+        try await intake.authenticate(token: Self.bearerToken(header), address: address)
     }
 
     /// The token of an `Authorization: Bearer TOKEN` header; nil for any other header.
@@ -106,16 +65,28 @@ public final class ServeServices: Sendable {
         return last
     }
 
-    /// A known signatory for `id` (404 with the closest id otherwise), after `account`'s right to
-    /// act for it (403: a signatory token learns nothing of other ids).
-    public func signatory(_ id: String, for account: Account, in workspace: Workspace) throws(APIError) -> Signatory {
-        guard account.mayAct(for: id) else { throw .forbidden(id) }
-        guard let signatory = workspace.repository.signatory(id) else {
-            throw .unknownSignatory(
-                id,
-                suggestion: account.kind == .secretariat
-                    ? Suggestion.closest(to: id, in: workspace.repository.signatories.map(\.id)) : nil)
-        }
-        return signatory
+    /// A known signatory for `id`, after `account`'s right to act for it (`Intake.signatory`).
+    public func signatory(_ id: String, for account: Account, in workspace: Workspace) throws(IntakeFailure)
+        -> Signatory
+    {
+        try intake.signatory(id, for: account, in: workspace)
+    }
+
+    /// Files a report (`Intake.file`).
+    public func file(_ bytes: [UInt8], quarter: Quarter, signatory: String, by account: Account) async throws -> Filed {
+        try await intake.file(bytes, quarter: quarter, signatory: signatory, by: account)
+    }
+
+    /// Sets a report's review (`Intake.setReview`).
+    public func setReview(
+        approved: Bool, comment: String?, quarter: Quarter, signatory: String, by account: Account
+    ) async throws -> Review {
+        try await intake.setReview(
+            approved: approved, comment: comment, quarter: quarter, signatory: signatory, by: account)
+    }
+
+    /// Removes a report's review (`Intake.removeReview`).
+    public func removeReview(quarter: Quarter, signatory: String, by account: Account) async throws -> Bool {
+        try await intake.removeReview(quarter: quarter, signatory: signatory, by: account)
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import KomitmenCore
-import KomitmenServer
+import KomitmenState
 
 /// `komitmen accounts add|list|revoke`: who may file through `komitmen serve`.
 struct AccountsCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import KomitmenServer
+import KomitmenState
 import KomitmenYAML
 
 /// `komitmen audit verify`: the audit chain and the stored files agree (and with `--receipts`,

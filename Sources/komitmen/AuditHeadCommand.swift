@@ -1,5 +1,5 @@
 import ArgumentParser
-import KomitmenServer
+import KomitmenState
 
 /// `komitmen audit head`: the chain's head to publish (the site, a git commit, a notice board).
 /// Whoever holds a published head or a receipt can later find a chain cut short or rewritten.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KomitmenApp
 import KomitmenCore
+import KomitmenFiles
 
 /// What the commands share: where "today" comes from, colour, and turning the application
 /// layer's failures into lines on standard error and exit codes.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import KomitmenServer
+import KomitmenState
 
 /// `komitmen serve`'s quota flags (DESIGN: 429 `quota_exceeded` past an account's quota).
 struct QuotaOptions: ParsableArguments {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KomitmenApp
 import KomitmenCore
+import KomitmenFiles
 
 /// `remind --format eml` and `remind --sendmail`: the e-mail messages of a plan, to files or a program.
 extension RemindCommand {

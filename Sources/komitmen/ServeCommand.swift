@@ -3,7 +3,7 @@ import Foundation
 import KomitmenCore
 import KomitmenHTTP
 import KomitmenRegistry
-import KomitmenServer
+import KomitmenState
 import KomitmenYAML
 
 /// `komitmen serve`: the served intake (DESIGN.md, "Served intake").

@@ -1,5 +1,5 @@
 import ArgumentParser
-import KomitmenServer
+import KomitmenState
 
 /// `--state DIR`, shared by `accounts` and `audit`.
 struct StateOptions: ParsableArguments {

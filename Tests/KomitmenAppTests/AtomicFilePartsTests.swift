@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import KomitmenApp
+@testable import KomitmenFiles
 
 /// `AtomicFile.write(to:contents:)`: a file written part by part is the parts joined, and a
 /// failure part-way leaves whatever was there, and no temporary file.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import KomitmenApp
+@testable import KomitmenFiles
 
 /// `RootRelativeFile`: a link is never followed at any depth under ROOT — where the quarter's
 /// folder belongs, where `reports/` belongs, or at the file itself — for reading, looking and

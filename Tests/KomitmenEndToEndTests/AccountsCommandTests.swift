@@ -1,6 +1,6 @@
 import Foundation
 import KomitmenCore
-import KomitmenServer
+import KomitmenState
 import Testing
 
 /// `komitmen accounts add|list|revoke` and `komitmen audit verify`, through the binary.

@@ -2,7 +2,7 @@ import Foundation
 import KomitmenCore
 import Testing
 
-@testable import KomitmenServer
+@testable import KomitmenState
 
 /// `komitmen audit head` and `komitmen audit verify --receipts DIR`, through the binary.
 @Suite struct AuditReceiptsCommandTests {
@@ -90,7 +90,7 @@ import Testing
 extension StateStore {
     /// What an intruder with the state folder does: the last entry and its receipt row removed.
     fileprivate func cut(_ receipt: Receipt) throws {
-        try pool.write { db in
+        try writer.write { db in
             try db.execute(sql: "DELETE FROM audit WHERE seq = ?", arguments: [receipt.audit!.sequence])
             try db.execute(sql: "DELETE FROM receipt WHERE receipt = ?", arguments: [receipt.receipt])
         }

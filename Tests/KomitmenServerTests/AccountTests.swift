@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import KomitmenServer
+@testable import KomitmenState
 
 /// Tokens: random, shown once, stored as hashes only, compared in constant time, revocable.
 @Suite struct AccountTests {

@@ -2,7 +2,7 @@ import Foundation
 import KomitmenCore
 import Testing
 
-@testable import KomitmenServer
+@testable import KomitmenState
 
 /// Receipts with every version's bytes, and the audit chain that `audit verify` checks.
 @Suite struct AuditChainTests {

@@ -2,7 +2,7 @@ import Foundation
 import KomitmenCore
 import Testing
 
-@testable import KomitmenServer
+@testable import KomitmenState
 
 /// Issue 21, item 5: an account's quota, checked in the transaction that would store the filing.
 @Suite struct FilingQuotaTests {

@@ -2,7 +2,7 @@ import Foundation
 import KomitmenCore
 import Testing
 
-@testable import KomitmenServer
+@testable import KomitmenState
 
 /// Filings committed together (`commitFiling`): each gets its own version and audit entry, the
 /// chain links in commit order, and every answer comes after its commit.

@@ -1,9 +1,9 @@
 import Foundation
 import KomitmenCore
-import KomitmenHTTP
+import KomitmenIntake
 import Testing
 
-@testable import KomitmenServer
+@testable import KomitmenState
 
 /// Issue 21, item 3: receipts carry their audit entry and the head after it, and receipts their
 /// holders kept find a chain cut short or rewritten that `verify` alone passes.
@@ -25,7 +25,7 @@ import Testing
                 received: Date(timeIntervalSince1970: 1_775_808_000 + Double(offset) * 60), filing: .onTime,
                 filedBy: account)
             try scratch.write(path, bytes)
-            let json = ServeServices.json(receipt, zone: TimeZone(identifier: "Asia/Makassar")!)
+            let json = try Intake.json(receipt, zone: TimeZone(identifier: "Asia/Makassar")!)
             try Data(json.serialized().utf8).write(to: URL(fileURLWithPath: "\(kept)/v\(offset + 1).json"))
             receipts.append(receipt)
         }

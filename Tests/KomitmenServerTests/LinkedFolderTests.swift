@@ -3,7 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import KomitmenCore
 import KomitmenHTTP
-import KomitmenServer
+import KomitmenState
 import Testing
 
 /// A link where a quarter's folder belongs under ROOT (a `git pull` can bring one): never read

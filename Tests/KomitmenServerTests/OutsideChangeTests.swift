@@ -3,7 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import KomitmenCore
 import KomitmenHTTP
-import KomitmenServer
+import KomitmenState
 import Testing
 
 /// A report the server filed, then changed outside it (a `git pull`, an editor): the server serves

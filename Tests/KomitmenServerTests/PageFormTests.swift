@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KomitmenHTTP
-import KomitmenServer
+import KomitmenState
 import Testing
 
 /// The report form: generated from the plugin, a row added without script, a mistake shown

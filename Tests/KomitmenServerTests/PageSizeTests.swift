@@ -5,7 +5,7 @@ import KomitmenApp
 import KomitmenCore
 import KomitmenHTTP
 import KomitmenRender
-import KomitmenServer
+import KomitmenState
 import Testing
 
 /// Every page under 100 KB (issue 11), with the shipped data and with a generated repository of

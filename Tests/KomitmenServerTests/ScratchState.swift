@@ -1,6 +1,6 @@
 import Foundation
 
-@testable import KomitmenServer
+@testable import KomitmenState
 
 /// A fresh temporary folder holding `repo/` (a stand-in ROOT) and `state/`, removed by `delete()`.
 struct ScratchState {
@@ -31,7 +31,7 @@ struct ScratchState {
 
     /// Runs raw SQL on the database, as an intruder with file access would.
     func tamper(_ store: StateStore, _ sql: String) throws {
-        try store.pool.writeWithoutTransaction { db in try db.execute(sql: sql) }
+        try store.writer.writeWithoutTransaction { db in try db.execute(sql: sql) }
     }
 
     func delete() { try? FileManager.default.removeItem(at: folder) }

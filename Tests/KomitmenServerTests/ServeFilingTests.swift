@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KomitmenHTTP
-import KomitmenServer
+import KomitmenState
 import Testing
 
 /// The filing path: the `submitted:` rule, filing on a signatory's behalf, what is on disk after

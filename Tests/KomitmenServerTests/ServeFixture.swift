@@ -4,7 +4,7 @@ import HummingbirdTesting
 import KomitmenCore
 import KomitmenHTTP
 import KomitmenRegistry
-import KomitmenServer
+import KomitmenState
 import KomitmenYAML
 
 /// A copy of the shipped repository and a fresh state folder with three accounts, served in

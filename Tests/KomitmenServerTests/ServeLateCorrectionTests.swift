@@ -3,7 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import KomitmenCore
 import KomitmenHTTP
-import KomitmenServer
+import KomitmenState
 import Testing
 
 /// Issue 21, item 8: a replacement after the due date that changes a value is a late correction,

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KomitmenHTTP
-import KomitmenServer
+import KomitmenState
 import Testing
 
 /// Methods a route does not answer get 405 with `Allow` (found by schemathesis: they were 404),

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KomitmenHTTP
-import KomitmenServer
+import KomitmenState
 import Testing
 
 /// Issue 21, item 5: 429 `quota_exceeded` past an account's quota, in both languages; others go on.

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KomitmenHTTP
-import KomitmenServer
+import KomitmenState
 import Testing
 
 /// Every row of DESIGN's API table, through the router in process.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import KomitmenServer
+@testable import KomitmenState
 
 /// The state folder holds token hashes and every filed version: its owner's alone (0700), whether
 /// komitmen makes it or finds it made by hand with `mkdir` (0755); the parents it makes are
@@ -19,7 +19,7 @@ import Testing
         let nested = scratch.folder.appendingPathComponent("var/lib/komitmen").path
         let store = try StateStore(folder: nested, outside: scratch.root)
         #expect(Self.mode(nested) == 0o700)
-        #expect(Self.mode(store.location.databasePath) & 0o077 == 0)
+        #expect(Self.mode(store.location?.databasePath ?? "") & 0o077 == 0)
         let parent = scratch.folder.appendingPathComponent("var/lib").path
         #expect(Self.mode(parent) == 0o777 & ~Self.umaskNow())
     }

@@ -3,7 +3,7 @@ import GRDB
 import KomitmenCore
 import Testing
 
-@testable import KomitmenServer
+@testable import KomitmenState
 
 /// A state folder made by the first schema (before receipts carried their audit link and the late
 /// correction mark) still opens: its receipts are answered with the link taken from the chain,

@@ -2,7 +2,7 @@ import Foundation
 import KomitmenCore
 import Testing
 
-@testable import KomitmenServer
+@testable import KomitmenState
 
 /// A stored value komitmen never writes (a receipt's `filing`, an account's `kind`) is named,
 /// never read as a default: `late` for a receipt, a signatory for an account. The schema's CHECK

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import KomitmenServer
+@testable import KomitmenState
 
 /// The state folder: where it may be, how it is made, and the database's migrations and settings.
 @Suite struct StateStoreTests {
@@ -17,7 +17,7 @@ import Testing
         var status = stat()
         #expect(stat(scratch.state, &status) == 0)
         #expect(status.st_mode & 0o777 == 0o700)
-        #expect(stat(store.location.databasePath, &status) == 0)
+        #expect(stat(store.location?.databasePath ?? "", &status) == 0)
         #expect(status.st_mode & 0o077 == 0)
         let pragmas = try store.pragmas()
         #expect(pragmas.journal == "wal")
@@ -57,7 +57,7 @@ import Testing
         let scratch = try ScratchState()
         defer { scratch.delete() }
         let store = try StateStore(folder: scratch.root + "-state", outside: scratch.root)
-        #expect(store.location.folder == scratch.root + "-state")
+        #expect(store.location?.folder == scratch.root + "-state")
     }
 
     @Test func readersNeverMakeAnEmptyState() throws {

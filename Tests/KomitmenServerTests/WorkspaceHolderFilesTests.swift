@@ -4,7 +4,7 @@ import KomitmenCore
 import KomitmenRegistry
 import Testing
 
-@testable import KomitmenHTTP
+@testable import KomitmenIntake
 
 /// The repository the server holds does not grow with the filings of one report: each write's
 /// new inode replaces the old one among the files read.
@@ -13,7 +13,7 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         let options = LoadOptions(root: fixture.root, registry: compiledInPlugins, today: .fixed(ServeFixture.today))
-        let holder = WorkspaceHolder(options: options, rescanInterval: 3600)
+        let holder = await WorkspaceHolder(options: options, rescanInterval: 3600)
         let quarter = Quarter("2026-Q2")!
         let loaded = await holder.current()
         let report = try #require(loaded.report(signatory: "dprd-ntt", quarter: quarter))

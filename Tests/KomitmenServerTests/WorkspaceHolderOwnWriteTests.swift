@@ -4,7 +4,7 @@ import KomitmenCore
 import KomitmenRegistry
 import Testing
 
-@testable import KomitmenHTTP
+@testable import KomitmenIntake
 
 /// A scan that runs while the server writes a report (between the rename and `filed`) does not
 /// take that write for a change made outside: no reload of the whole repository, nothing to
@@ -14,7 +14,7 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         let options = LoadOptions(root: fixture.root, registry: compiledInPlugins, today: .fixed(ServeFixture.today))
-        let holder = WorkspaceHolder(options: options, rescanInterval: 0)
+        let holder = await WorkspaceHolder(options: options, rescanInterval: 0)
         let quarter = Quarter("2026-Q2")!
         let loaded = await holder.current()
         let report = try #require(loaded.report(signatory: "dprd-ntt", quarter: quarter))
@@ -45,7 +45,7 @@ import Testing
         let fixture = try ServeFixture()
         defer { fixture.delete() }
         let options = LoadOptions(root: fixture.root, registry: compiledInPlugins, today: .fixed(ServeFixture.today))
-        let holder = WorkspaceHolder(options: options, rescanInterval: 0)
+        let holder = await WorkspaceHolder(options: options, rescanInterval: 0)
         _ = await holder.current()
         let reports = try FileManager.default.contentsOfDirectory(
             atPath: (fixture.root as NSString).appendingPathComponent("reports/2026-Q2")

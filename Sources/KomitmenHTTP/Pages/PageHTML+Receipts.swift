@@ -1,7 +1,7 @@
 import Foundation
 import KomitmenApp
 import KomitmenCore
-import KomitmenServer
+import KomitmenState
 
 extension PageHTML {
     /// When a version was received, as the declaration's clock reads it ("2026-12-08 10:15:00+08:00").

@@ -3,7 +3,7 @@ import HTTPTypes
 import Hummingbird
 import KomitmenCore
 import KomitmenRender
-import KomitmenServer
+import KomitmenState
 
 /// The pages' answers (headers, policy, redirects) and their frame (the navigation and the page
 /// around a body): what needs HTTP.

@@ -3,7 +3,8 @@ import HTTPTypes
 import Hummingbird
 import KomitmenApp
 import KomitmenCore
-import KomitmenServer
+import KomitmenIntake
+import KomitmenState
 
 /// The report form: shown (from the report on file, or blank), a row added, filed through
 /// `ServeServices.file` as the API files, or a YAML file uploaded instead; the blank template.
@@ -21,8 +22,8 @@ extension PageHandlers {
         _ page: PageRequest, _ quarter: Quarter, _ signatory: Signatory, _ workspace: Workspace,
         view configure: (inout ReportFormView) -> Void, form: ReportForm, status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        guard let declaration = workspace.repository.declaration else { throw APIError.repositoryHasErrors(1) }
-        guard let session = page.session else { throw APIError.unauthenticated }
+        guard let declaration = workspace.repository.declaration else { throw IntakeFailure.repositoryHasErrors(1) }
+        guard let session = page.session else { throw IntakeFailure.unauthenticated }
         var view = ReportFormView(
             signatory: signatory, quarter: quarter, due: declaration.dueDate(quarter),
             plugin: workspace.registry.plugin(signatory.stakeholder), form: form,
@@ -53,7 +54,8 @@ extension PageHandlers {
                 Array(built.text.utf8), quarter: quarter, signatory: signatory.id, by: account)
             return PageHTML.redirect(
                 "/reports/\(quarter)/\(signatory.id)/versions/\(filed.receipt.version)", cookies: page.cookies)
-        } catch let error as APIError where error.diagnostics != nil || error.status == .conflict {
+        } catch let failure as IntakeFailure where failure.isAboutTheFiling {
+            let error = APIError(failure)
             let diagnostics = error.diagnostics ?? []
             return try formPage(
                 page, quarter, signatory, workspace,
@@ -80,7 +82,8 @@ extension PageHandlers {
             let filed = try await services.file(bytes, quarter: quarter, signatory: signatory.id, by: account)
             return PageHTML.redirect(
                 "/reports/\(quarter)/\(signatory.id)/versions/\(filed.receipt.version)", cookies: page.cookies)
-        } catch let error as APIError where error.diagnostics != nil || error.status == .conflict {
+        } catch let failure as IntakeFailure where failure.isAboutTheFiling {
+            let error = APIError(failure)
             // The file's own lines: the list names them (the form is not the file, so it starts blank).
             return try formPage(
                 page, quarter, signatory, workspace,
@@ -112,7 +115,7 @@ extension PageHandlers {
         let (_, quarter, signatory, _) = try await target(context, page)
         let relative = "reports/\(quarter)/\(signatory.id).yaml"
         guard case .bytes(let bytes) = RootFile.read(root: services.root, relative) else {
-            throw APIError.noReport(quarter, signatory.id)
+            throw IntakeFailure.noReport(quarter, signatory: signatory.id)
         }
         var response = APIRoutes.yaml(bytes)
         response.headers[.contentDisposition] = "attachment; filename=\"\(signatory.id)-\(quarter).yaml\""

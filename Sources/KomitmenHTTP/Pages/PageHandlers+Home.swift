@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import KomitmenApp
 import KomitmenCore
+import KomitmenIntake
 import KomitmenRender
-import KomitmenServer
+import KomitmenState
 
 /// A signatory's home: each quarter it reports for, its filing state and due date, the latest
 /// receipt, and the secretariat's review.
@@ -12,12 +13,12 @@ extension PageHandlers {
     static let homeQuarters = 12
 
     @Sendable func home(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
-        guard let account = page.session?.account else { throw APIError.unauthenticated }
+        guard let account = page.session?.account else { throw IntakeFailure.unauthenticated }
         let id = context.parameters.get("signatory") ?? ""
         guard Receipt.isValidSignatoryID(id) else { throw APIError.badSignatoryID(id) }
         let workspace = await services.workspace()
         let signatory = try services.signatory(id, for: account, in: workspace)
-        guard let declaration = workspace.repository.declaration else { throw APIError.repositoryHasErrors(1) }
+        guard let declaration = workspace.repository.declaration else { throw IntakeFailure.repositoryHasErrors(1) }
         let l = page.language
         let today = workspace.today
         let first = signatory.firstQuarter(declaration)

@@ -1,7 +1,8 @@
 import Foundation
 import Hummingbird
 import KomitmenCore
-import KomitmenServer
+import KomitmenIntake
+import KomitmenState
 
 /// `/login` and `/logout`. The login form is guarded by a double-submit token (a random cookie
 /// that the form repeats), since there is no session yet to tie it to.
@@ -47,8 +48,8 @@ extension PageHandlers {
             account = try await services.authenticate(
                 bearer: "Bearer " + token, address: services.clientAddress(request, context))
         } catch {
-            var response = renderLogin(page, message: error.message.text(page.language), status: error.status)
-            if let wait = error.headers[.retryAfter] { response.headers[.retryAfter] = wait }
+            var response = renderLogin(page, message: error.message.text(page.language), status: APIError(error).status)
+            if case .tooManyFailures(let wait) = error { response.headers[.retryAfter] = String(wait) }
             return response
         }
         let (sessionToken, _) = try services.store.createSession(for: account, now: services.configuration.now())

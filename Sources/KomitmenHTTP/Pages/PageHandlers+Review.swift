@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import KomitmenApp
 import KomitmenCore
-import KomitmenServer
+import KomitmenIntake
+import KomitmenState
 
 /// The secretariat's review (issue 12): the queue of filings not yet reviewed, one filing's
 /// versions with a line diff between any two, and approve / request changes with a comment,
@@ -128,7 +129,7 @@ extension PageHandlers {
         let (_, quarter, signatory, _) = try await target(context, page)
         let comment = (body["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard comment.count <= 4000 else {
-            throw APIError.invalidReview(
+            throw IntakeFailure.invalidReview(
                 Phrase(en: "comment is longer than 4000 characters", id: "comment lebih dari 4000 karakter"))
         }
         switch body["state"] {
@@ -139,7 +140,7 @@ extension PageHandlers {
         case "reopen":
             _ = try await services.removeReview(quarter: quarter, signatory: signatory.id, by: account)
         default:
-            throw APIError.invalidReview(PageWords.chooseReview)
+            throw IntakeFailure.invalidReview(PageWords.chooseReview)
         }
         return PageHTML.redirect("/reports/\(quarter)/\(signatory.id)/review", cookies: page.cookies)
     }

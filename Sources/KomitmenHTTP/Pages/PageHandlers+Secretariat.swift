@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import KomitmenApp
 import KomitmenCore
+import KomitmenIntake
 import KomitmenRender
-import KomitmenServer
+import KomitmenState
 
 /// The secretariat's pages: the status grid, the HTML summary of a chosen quarter (live, by
 /// KomitmenRender's renderer), and whom to chase with `mailto:` and `wa.me` links.

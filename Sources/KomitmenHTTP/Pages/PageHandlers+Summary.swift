@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import KomitmenApp
 import KomitmenCore
+import KomitmenIntake
 import KomitmenRender
-import KomitmenServer
+import KomitmenState
 
 /// The summary of a chosen quarter, live, in pages that stay under 100 KB however many
 /// signatories there are: the overview (filing, reviews, roll-ups, goal trends, totals) with a

@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import KomitmenCore
-import KomitmenServer
+import KomitmenState
 
 /// What every page needs of its request: the language (`?lang=` then the `lang` cookie, else
 /// Indonesian), the session of the cookie, and the cookies to set.

@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import KomitmenApp
 import KomitmenCore
-import KomitmenServer
+import KomitmenIntake
+import KomitmenState
 
 /// The served pages (DESIGN.md, "Served intake"): login, a signatory's home, the report form,
 /// receipts, and the secretariat's grid, summary, review queue and chase list. Every page calls
@@ -23,24 +24,28 @@ public struct Pages: PageRoutes {
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                 body: .init(byteBuffer: ByteBuffer(string: PageStyle.css)))
         }
-        router.get("/login", use: pages.open(pages.loginPage))
-        router.post("/login", use: pages.open(pages.login))
-        router.post("/logout", use: pages.signedIn(pages.logout))
-        router.get("/signatories/:signatory", use: pages.signedIn(pages.home))
-        router.get("/reports/:quarter/:signatory", use: pages.signedIn(pages.form))
-        router.post("/reports/:quarter/:signatory", use: pages.signedIn(pages.submitForm))
-        router.post("/reports/:quarter/:signatory/upload", use: pages.signedIn(pages.upload))
-        router.get("/reports/:quarter/:signatory/template", use: pages.signedIn(pages.template))
-        router.get("/reports/:quarter/:signatory/file", use: pages.signedIn(pages.reportFile))
-        router.get("/reports/:quarter/:signatory/versions/:number", use: pages.signedIn(pages.receipt))
-        router.get("/secretariat", use: pages.signedIn(pages.grid))
-        router.get("/secretariat/summary", use: pages.signedIn(pages.summary))
-        router.get("/secretariat/summary.html", use: pages.signedIn(pages.summaryDownload))
-        router.get("/secretariat/summary/:signatory", use: pages.signedIn(pages.summarySignatory))
-        router.get("/secretariat/reviews", use: pages.signedIn(pages.reviewQueue))
-        router.get("/secretariat/chase", use: pages.signedIn(pages.chase))
-        router.get("/reports/:quarter/:signatory/review", use: pages.signedIn(pages.reviewPage))
-        router.post("/reports/:quarter/:signatory/review", use: pages.signedIn(pages.submitReview))
+        // The session of the cookie (and the checks a POST needs) by middleware on two route groups:
+        // pages anyone may open, and pages for a signed-in browser.
+        let open = router.group().add(middleware: PageMiddleware(services: services, requiresSession: false))
+        let signedIn = router.group().add(middleware: PageMiddleware(services: services, requiresSession: true))
+        open.get("/login", use: pages.open(pages.loginPage))
+        open.post("/login", use: pages.open(pages.login))
+        signedIn.post("/logout", use: pages.signedIn(pages.logout))
+        signedIn.get("/signatories/:signatory", use: pages.signedIn(pages.home))
+        signedIn.get("/reports/:quarter/:signatory", use: pages.signedIn(pages.form))
+        signedIn.post("/reports/:quarter/:signatory", use: pages.signedIn(pages.submitForm))
+        signedIn.post("/reports/:quarter/:signatory/upload", use: pages.signedIn(pages.upload))
+        signedIn.get("/reports/:quarter/:signatory/template", use: pages.signedIn(pages.template))
+        signedIn.get("/reports/:quarter/:signatory/file", use: pages.signedIn(pages.reportFile))
+        signedIn.get("/reports/:quarter/:signatory/versions/:number", use: pages.signedIn(pages.receipt))
+        signedIn.get("/secretariat", use: pages.signedIn(pages.grid))
+        signedIn.get("/secretariat/summary", use: pages.signedIn(pages.summary))
+        signedIn.get("/secretariat/summary.html", use: pages.signedIn(pages.summaryDownload))
+        signedIn.get("/secretariat/summary/:signatory", use: pages.signedIn(pages.summarySignatory))
+        signedIn.get("/secretariat/reviews", use: pages.signedIn(pages.reviewQueue))
+        signedIn.get("/secretariat/chase", use: pages.signedIn(pages.chase))
+        signedIn.get("/reports/:quarter/:signatory/review", use: pages.signedIn(pages.reviewPage))
+        signedIn.post("/reports/:quarter/:signatory/review", use: pages.signedIn(pages.submitReview))
     }
 }
 
@@ -49,27 +54,18 @@ struct PageHandlers: Sendable {
     typealias Handler = @Sendable (Request, ServerContext, PageRequest) async throws -> Response
     let services: ServeServices
 
-    /// A page anyone may open; its errors become HTML.
+    /// A page anyone may open; `PageMiddleware` made its `PageRequest` and turns its errors into HTML.
     func open(_ handler: @escaping Handler) -> @Sendable (Request, ServerContext) async throws -> Response {
         { request, context in
-            let page = PageRequest(request, services: services)
-            if request.method == .post && !page.isSameOrigin { return page.errorPage(Self.crossOrigin) }
-            return await Self.catching(page, services) { try await handler(request, context, page) }
+            guard let page = context.page else { throw IntakeFailure.internalFailure }
+            return try await handler(request, context, page)
         }
     }
 
-    /// A page for a signed-in browser: without a session, a GET goes to the login page and a POST
-    /// is refused; a POST must carry the session's CSRF token (checked by `form`).
+    /// A page for a signed-in browser: `PageMiddleware` saw to the session (a POST must also carry
+    /// the session's CSRF token, checked by `form`).
     func signedIn(_ handler: @escaping Handler) -> @Sendable (Request, ServerContext) async throws -> Response {
-        { request, context in
-            let page = PageRequest(request, services: services)
-            guard page.session != nil else {
-                if request.method == .get { return PageHTML.redirect("/login", cookies: page.cookies) }
-                return page.errorPage(APIError(.unauthorized, "unauthenticated", PageWords.signInFirst))
-            }
-            if request.method == .post && !page.isSameOrigin { return page.errorPage(Self.crossOrigin) }
-            return await Self.catching(page, services) { try await handler(request, context, page) }
-        }
+        open(handler)
     }
 
     static func catching(_ page: PageRequest, _ services: ServeServices, _ body: () async throws -> Response) async
@@ -77,11 +73,12 @@ struct PageHandlers: Sendable {
     {
         do {
             return try await body()
-        } catch let error as APIError where error.code == "repository_has_errors" {
+        } catch let failure as IntakeFailure {
+            guard case .repositoryHasErrors = failure else { return page.errorPage(APIError(failure)) }
             // The secretariat is told where: a link a `git pull` brought stops every summary.
             let secretariat = page.session?.account.kind == .secretariat
             let list = secretariat ? Self.problemList(await services.workspace(), page.language) : ""
-            return page.errorPage(error, details: list)
+            return page.errorPage(APIError(failure), details: list)
         } catch let error as APIError {
             return page.errorPage(error)
         } catch {
@@ -123,14 +120,16 @@ struct PageHandlers: Sendable {
     /// The quarter and signatory of the path, the session's right to them, and the repository.
     func target(_ context: ServerContext, _ page: PageRequest) async throws -> (Account, Quarter, Signatory, Workspace)
     {
-        guard let account = page.session?.account else { throw APIError.unauthenticated }
+        guard let account = page.session?.account else { throw IntakeFailure.unauthenticated }
         let (quarter, id) = try APIRoutes.pathParts(context)
         let workspace = await services.workspace()
         return (account, quarter, try services.signatory(id, for: account, in: workspace), workspace)
     }
 
     func secretariat(_ page: PageRequest) throws -> Account {
-        guard let account = page.session?.account, account.kind == .secretariat else { throw APIError.secretariatOnly }
+        guard let account = page.session?.account, account.kind == .secretariat else {
+            throw IntakeFailure.secretariatOnly
+        }
         return account
     }
 }

@@ -1,0 +1,50 @@
+import KomitmenCore
+import KomitmenState
+
+/// `GET /api/v1/reports/Q/ID/versions`: every stored version's receipt, oldest first.
+struct VersionsAnswer: Encodable {
+    var signatory: String
+    var quarter: String
+    /// `received` in the declaration's time zone (`Receipt.answered(in:)`).
+    var versions: [Receipt]
+}
+
+/// `GET /api/v1/audit`: entries after `after`, and the last sequence number answered (`after`
+/// itself when there are none).
+struct AuditAnswer: Encodable {
+    var entries: [AuditEntry]
+    var last: Int64
+}
+
+/// `PUT /api/v1/reviews/Q/ID`: the review as set; `comment` null when there is none.
+struct ReviewAnswer: Encodable {
+    var signatory: String
+    var quarter: String
+    var state: ReviewState
+    var by: String
+    var on: String
+    var comment: String?
+
+    init(_ review: Review, signatory: String, quarter: Quarter) {
+        self.signatory = signatory
+        self.quarter = "\(quarter)"
+        state = review.state
+        by = review.by
+        on = "\(review.on)"
+        comment = review.comment
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(signatory, forKey: .signatory)
+        try container.encode(quarter, forKey: .quarter)
+        try container.encode(state, forKey: .state)
+        try container.encode(by, forKey: .by)
+        try container.encode(on, forKey: .on)
+        try container.encode(comment, forKey: .comment)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case signatory, quarter, state, by, on, comment
+    }
+}
