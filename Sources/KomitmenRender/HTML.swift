@@ -6,8 +6,9 @@ import KomitmenCore
 /// a form or a request cannot become markup by a forgotten call: forgetting is not possible.
 ///
 /// The one way to make markup of a string that is not a literal is `HTML(trusted:)`, for the
-/// project's own style sheets; `HTMLTests` keeps it to the files allowed to call it.
-public struct HTML: Sendable, Hashable, CustomStringConvertible {
+/// project's own style sheets; `HTMLSourceRulesTests` keeps it to the files allowed to call it.
+/// Not `CustomStringConvertible`: markup leaves as `markup`, never by a string interpolation.
+public struct HTML: Sendable, Hashable {
     /// The markup, ready to send.
     public private(set) var markup: String
 
@@ -24,7 +25,6 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible {
     /// style sheets), never for anything read or received.
     public init(trusted markup: String) { self.markup = markup }
 
-    public var description: String { markup }
     public var isEmpty: Bool { markup.isEmpty }
     /// The markup's size in bytes, as sent.
     public var byteCount: Int { markup.utf8.count }
