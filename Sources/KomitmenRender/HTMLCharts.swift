@@ -47,37 +47,37 @@ enum SVGChart {
     /// A horizontal bar split into segments proportional to their counts. `wide` bars stretch to
     /// the width of their container.
     static func stacked(_ segments: [Segment], width: Int = 180, height: Int = 14, wide: Bool = false, label: String)
-        -> String
+        -> HTML
     {
         let total = segments.reduce(0) { $0 + max(0, $1.count) }
         let viewWidth = wide ? 1000 : width
-        var svg =
+        var svg: HTML =
             wide
-            ? "<svg class=\"stack-wide\" viewBox=\"0 0 \(viewWidth) \(height)\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
-            : "<svg width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(viewWidth) \(height)\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
+            ? "<svg class=\"stack-wide\" viewBox=\"0 0 \(viewWidth) \(height)\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(label)\">"
+            : "<svg width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(viewWidth) \(height)\" role=\"img\" aria-label=\"\(label)\">"
         svg += "<rect x=\"0\" y=\"0\" width=\"\(viewWidth)\" height=\"\(height)\" fill=\"#eaeef2\"/>"
         if total > 0 {
             var x = 0.0
             for segment in segments where segment.count > 0 {
                 let w = Double(viewWidth) * Double(segment.count) / Double(total)
                 svg +=
-                    "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(w))\" height=\"\(height)\" fill=\"\(segment.color)\">"
-                    + "<title>\(HTMLText.escape(segment.title))</title></rect>"
+                    "<rect x=\"\(number(x))\" y=\"0\" width=\"\(number(w))\" height=\"\(height)\" fill=\"\(segment.color)\"><title>\(segment.title)</title></rect>"
                 x += w
             }
         }
-        return svg + "</svg>"
+        svg += "</svg>"
+        return svg
     }
 
     /// Progress towards a target: the bar filled to `progress` (capped at the end), in the status
     /// colour, with a dark mark where the trajectory expects it to be by now.
-    static func progress(_ progress: Double?, expected: Double, status: IndicatorStatus, label: String) -> String {
+    static func progress(_ progress: Double?, expected: Double, status: IndicatorStatus, label: String) -> HTML {
         let width = 200.0
         let height = 16.0
         let barTop = 3.0
         let barHeight = 10.0
-        var svg =
-            "<svg width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
+        var svg: HTML =
+            "<svg width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(label)\">"
         svg +=
             "<rect x=\"0\" y=\"\(number(barTop))\" width=\"\(number(width))\" height=\"\(number(barHeight))\" rx=\"2\" fill=\"#eaeef2\""
         svg += progress == nil ? " stroke=\"#afb8c1\" stroke-dasharray=\"3 2\"/>" : "/>"
@@ -89,39 +89,13 @@ enum SVGChart {
         let x = min(max(width * (expected.isFinite ? expected : 0), 1), width - 1)
         svg += "<rect x=\"\(number(x - 1))\" y=\"0\" width=\"2\" height=\"\(number(height))\" fill=\"#1f2328\"/>"
         svg += "<path d=\"M\(number(x - 4)) 0 L\(number(x + 4)) 0 L\(number(x)) 4 Z\" fill=\"#1f2328\"/>"
-        return svg + "</svg>"
+        svg += "</svg>"
+        return svg
     }
 
     /// A coordinate with at most two decimals.
     static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
-}
-
-/// HTML escaping for text and attribute values.
-public enum HTMLText {
-    public static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            case "\n", "\r", "\t": output.unicodeScalars.append(scalar)
-            default:
-                // Control characters are not allowed in HTML, and bidirectional controls would
-                // reorder the page's text: shown as visible escapes (`\u{202E}`).
-                if let visible = TerminalText.visible(scalar) {
-                    output += visible
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return output
     }
 }

@@ -24,7 +24,7 @@ extension SVGChart {
 
     /// An indicator's history: the value (solid, dots where reported) against the expected
     /// trajectory (dashed), with the target as a faint line at the top.
-    static func history(_ indicator: IndicatorSummary, label: String) -> String {
+    static func history(_ indicator: IndicatorSummary, label: String) -> HTML {
         let expected = indicator.history.map {
             Optional(
                 expectedValue(
@@ -44,7 +44,7 @@ extension SVGChart {
     }
 
     /// A goal's completeness (solid) and timeliness (dashed), 0 to 100%, over the quarters.
-    static func filingTrend(_ counts: [FilingCounts], label: String) -> String {
+    static func filingTrend(_ counts: [FilingCounts], label: String) -> HTML {
         lines(
             [
                 Series(values: counts.map(\.completeness), color: HTMLPalette.color(FilingState.onTime)),
@@ -57,7 +57,7 @@ extension SVGChart {
     static func lines(
         _ series: [Series], top: Double, reference: Double?, label: String,
         width: Double = 200, height: Double = 56
-    ) -> String {
+    ) -> HTML {
         let pad = 4.0
         let count = series.map(\.values.count).max() ?? 0
         func x(_ index: Int) -> Double {
@@ -67,9 +67,9 @@ extension SVGChart {
             let share = top > 0 && value.isFinite ? min(max(value / top, 0), 1) : 0
             return height - pad - (height - 2 * pad) * share
         }
-        var svg =
-            "<svg class=\"trend\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
-        svg += "<title>\(HTMLText.escape(label))</title>"
+        var svg: HTML =
+            "<svg class=\"trend\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(label)\">"
+        svg += "<title>\(label)</title>"
         svg += "<rect x=\"0\" y=\"0\" width=\"\(Int(width))\" height=\"\(Int(height))\" fill=\"#f6f8fa\"/>"
         svg += "<line x1=\"0\" y1=\"\(number(y(0)))\" x2=\"\(Int(width))\" y2=\"\(number(y(0)))\" stroke=\"#d1d9e0\"/>"
         if let reference, reference.isFinite {
@@ -81,9 +81,9 @@ extension SVGChart {
             var run: [String] = []
             func flush() {
                 if run.count > 1 {
+                    let dashes: HTML = line.dashed ? " stroke-dasharray=\"4 3\"" : ""
                     svg +=
-                        "<polyline points=\"\(run.joined(separator: " "))\" fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"1.6\""
-                        + (line.dashed ? " stroke-dasharray=\"4 3\"" : "") + "/>"
+                        "<polyline points=\"\(run.joined(separator: " "))\" fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"1.6\"\(dashes)/>"
                 }
                 run = []
             }
@@ -102,6 +102,7 @@ extension SVGChart {
             }
             flush()
         }
-        return svg + "</svg>"
+        svg += "</svg>"
+        return svg
     }
 }

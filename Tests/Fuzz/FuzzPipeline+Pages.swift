@@ -6,6 +6,7 @@
 import Foundation
 import KomitmenCore
 import KomitmenRegistry
+import KomitmenRender
 import KomitmenYAML
 
 /// DESIGN, "Served intake": every page at most 200 KB; the frame around the view is under 2 KB.
@@ -24,7 +25,7 @@ func checkFormPages(_ repository: Repository) {
             let view = ReportFormView(
                 signatory: signatory, quarter: report.period, due: declaration.dueDate(report.period),
                 plugin: plugin, form: form, csrf: String(repeating: "c", count: 43), language: language)
-            let page = view.render()
+            let page = view.render().markup
             if verbose {
                 say("--- form page \(report.period) \(report.signatory) \(language): \(page.utf8.count) bytes")
             }

@@ -147,14 +147,14 @@ import Testing
     }
 
     @Test func progressBarGeometry() {
-        let bar = SVGChart.progress(0.4, expected: 0.5, status: .onTrack, label: "x")
+        let bar = SVGChart.progress(0.4, expected: 0.5, status: .onTrack, label: "x").markup
         #expect(bar.contains("width=\"80\""))  // 40% of 200
         #expect(bar.contains("<rect x=\"99\" y=\"0\" width=\"2\""))  // mark at 50%
-        let over = SVGChart.progress(1.7, expected: 1, status: .achieved, label: "x")
+        let over = SVGChart.progress(1.7, expected: 1, status: .achieved, label: "x").markup
         #expect(over.contains("width=\"200\" height=\"10\" rx=\"2\" fill=\"#0f5323\""))
-        let none = SVGChart.progress(nil, expected: 0.2, status: .noData, label: "x")
+        let none = SVGChart.progress(nil, expected: 0.2, status: .noData, label: "x").markup
         #expect(none.contains("stroke-dasharray"))
-        #expect(!SVGChart.progress(-.infinity, expected: .nan, status: .offTrack, label: "x").contains("nan"))
+        #expect(!SVGChart.progress(-.infinity, expected: .nan, status: .offTrack, label: "x").markup.contains("nan"))
     }
 
     @Test func indonesian() {

@@ -289,7 +289,7 @@ import Testing
         ("a\nb\tc", "a\nb\tc"),
     ])
     func htmlEscapes(_ text: String, _ escaped: String) {
-        #expect(HTMLText.escape(text) == escaped)
+        #expect(HTML(text: text).markup == escaped)
     }
 
     @Test func renderersEscapeHostileNames() {

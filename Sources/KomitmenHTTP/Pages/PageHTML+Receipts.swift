@@ -1,6 +1,7 @@
 import Foundation
 import KomitmenApp
 import KomitmenCore
+import KomitmenRender
 import KomitmenState
 
 extension PageHTML {
@@ -10,8 +11,8 @@ extension PageHTML {
     }
 
     /// The mark of a replacement after the due date that changed a value.
-    static func lateCorrectionBadge(_ language: Language) -> String {
-        "<span class=\"badge late-correction\">\(h(PageWords.lateCorrection.text(language)))</span>"
+    static func lateCorrectionBadge(_ language: Language) -> HTML {
+        "<span class=\"badge late-correction\">\(PageWords.lateCorrection, in: language)</span>"
     }
 }
 

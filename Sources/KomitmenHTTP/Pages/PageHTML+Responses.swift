@@ -18,7 +18,7 @@ extension PageHTML {
 
     /// An HTML answer with the pages' headers.
     static func response(
-        _ html: String, status: HTTPResponse.Status = .ok, styleHashes: [String] = [],
+        _ html: HTML, status: HTTPResponse.Status = .ok, styleHashes: [String] = [],
         cookies: [String] = []
     ) -> Response {
         var headers: HTTPFields = [
@@ -32,7 +32,7 @@ extension PageHTML {
             HTTPField.Name("Referrer-Policy")!: "same-origin",
         ]
         for cookie in cookies { headers.append(HTTPField(name: .setCookie, value: cookie)) }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html.markup)))
     }
 
     /// A 303 to `location` (a path on this server), after a POST.
@@ -43,7 +43,7 @@ extension PageHTML {
     }
 
     /// A whole page: the language switch, the signed-in account with its logout form, and `body`.
-    static func document(_ title: Phrase, _ body: String, _ page: PageRequest) -> String {
+    static func document(_ title: Phrase, _ body: HTML, _ page: PageRequest) -> HTML {
         let language = page.language
         let nav = navigation(page)
         return """
@@ -52,13 +52,13 @@ extension PageHTML {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(h(title.text(language))) · komitmen</title>
+            <title>\(title, in: language) · komitmen</title>
             <link rel="stylesheet" href="/assets/pages.css">
             </head>
             <body>
             <header><nav>\(nav)</nav></header>
             <main>
-            <h1>\(h(title.text(language)))</h1>
+            <h1>\(title, in: language)</h1>
             \(body)
             </main>
             </body>
@@ -69,14 +69,13 @@ extension PageHTML {
 
     /// Home, the signed-in account with its logout form, and the language switch (which keeps
     /// the rest of the query, so a summary stays on its quarter and page).
-    static func navigation(_ page: PageRequest) -> String {
+    static func navigation(_ page: PageRequest) -> HTML {
         let language = page.language
-        var nav = "<a href=\"/\">\(h(PageWords.home.text(language)))</a>"
+        var nav: HTML = "<a href=\"/\">\(PageWords.home, in: language)</a>"
         if let session = page.session {
-            nav += "<span class=\"who\">\(h(session.account.who))</span>"
+            nav += "<span class=\"who\">\(session.account.who)</span>"
             nav +=
-                "<form method=\"post\" action=\"/logout\" class=\"inline\">\(csrfField(session.csrf))"
-                + "<button type=\"submit\">\(h(PageWords.logout.text(language)))</button></form>"
+                "<form method=\"post\" action=\"/logout\" class=\"inline\">\(csrfField(session.csrf))<button type=\"submit\">\(PageWords.logout, in: language)</button></form>"
         }
         var query = ""
         for (key, value) in page.request.uri.queryParameters.prefix(8) where key != "lang" {
@@ -85,7 +84,7 @@ extension PageHTML {
         // A query alone keeps the page's own path: the path as asked (`//login`) would be a link
         // to another host.
         for other in Language.allCases where other != language {
-            nav += "<a href=\"?\(h(query))lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(h(other.endonym))</a>"
+            nav += "<a href=\"?\(query)lang=\(other.rawValue)\" lang=\"\(other.rawValue)\">\(other.endonym)</a>"
         }
         return nav
     }

@@ -4,6 +4,7 @@ import Hummingbird
 import KomitmenApp
 import KomitmenCore
 import KomitmenIntake
+import KomitmenRender
 import KomitmenState
 
 /// The report form: shown (from the report on file, or blank), a row added, filed through
@@ -133,32 +134,31 @@ extension PageHandlers {
         let receipt = version.receipt
         let l = page.language
         let filing = receipt.filing == Receipt.Filing.onTime ? PageWords.onTime : PageWords.late
-        func row(_ label: Phrase, _ value: String) -> String {
-            "<tr><th scope=\"row\">\(PageHTML.h(label.text(l)))</th><td>\(value)</td></tr>\n"
+        func row(_ label: Phrase, _ value: HTML) -> HTML {
+            "<tr><th scope=\"row\">\(label, in: l)</th><td>\(value)</td></tr>\n"
         }
-        let filingBadge =
-            "<span class=\"badge \(receipt.filing.rawValue)\" id=\"filing\">\(PageHTML.h(filing.text(l)))</span>"
-            + (receipt.lateCorrection ? " " + PageHTML.lateCorrectionBadge(l) : "")
+        let lateCorrection: HTML = receipt.lateCorrection ? " \(PageHTML.lateCorrectionBadge(l))" : ""
+        let filingBadge: HTML =
+            "<span class=\"badge \(receipt.filing.rawValue)\" id=\"filing\">\(filing, in: l)</span>\(lateCorrection)"
         // Where the filing sits in the audit chain: what the signatory can later hold the chain to.
         let audit =
             receipt.audit.map {
-                row(PageWords.auditEntry, "\($0.sequence) · <code class=\"hash\">\(PageHTML.h($0.hash))</code>")
-                    + row(PageWords.chainHead, "<code class=\"hash\" id=\"audit-head\">\(PageHTML.h($0.head))</code>")
-            } ?? ""
-        let body =
-            PageHTML.notice(PageWords.stored.text(l), kind: "ok") + """
-                <table class="receipt">
-                \(row(PageWords.receipt, "<code id=\"receipt-id\">\(PageHTML.h(receipt.receipt))</code>"))\
-                \(row(PageWords.signatoryWord, PageHTML.h(signatory.name)))\
-                \(row(PageWords.quarter, PageHTML.h(receipt.quarter)))\
-                \(row(PageWords.version, String(receipt.version)))\
-                \(row(Phrase(verbatim: "SHA-256"), "<code class=\"hash\">\(PageHTML.h(receipt.sha256))</code>"))\
-                \(row(PageWords.received2, PageHTML.h(PageHTML.localTime(receipt, workspace.zone))))\
-                \(row(PageWords.filing, filingBadge))\
-                \(audit)\
-                </table>
-                <p><a href="/signatories/\(PageHTML.h(signatory.id))">\(PageHTML.h(PageWords.backHome.text(l)))</a></p>
-                """
+                row(PageWords.auditEntry, "\($0.sequence) · <code class=\"hash\">\($0.hash)</code>")
+                    + row(PageWords.chainHead, "<code class=\"hash\" id=\"audit-head\">\($0.head)</code>")
+            } ?? HTML()
+        let body: HTML = """
+            \(PageHTML.notice(PageWords.stored.text(l), kind: "ok"))<table class="receipt">
+            \(row(PageWords.receipt, "<code id=\"receipt-id\">\(receipt.receipt)</code>"))\
+            \(row(PageWords.signatoryWord, HTML(text: signatory.name)))\
+            \(row(PageWords.quarter, HTML(text: receipt.quarter)))\
+            \(row(PageWords.version, "\(receipt.version)"))\
+            \(row(Phrase(verbatim: "SHA-256"), "<code class=\"hash\">\(receipt.sha256)</code>"))\
+            \(row(PageWords.received2, HTML(text: PageHTML.localTime(receipt, workspace.zone))))\
+            \(row(PageWords.filing, filingBadge))\
+            \(audit)\
+            </table>
+            <p><a href="/signatories/\(signatory.id)">\(PageWords.backHome, in: l)</a></p>
+            """
         return page.page(PageWords.receiptTitle, body)
     }
 }

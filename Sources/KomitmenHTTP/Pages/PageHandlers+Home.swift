@@ -24,43 +24,44 @@ extension PageHandlers {
         let first = signatory.firstQuarter(declaration)
         let current = Quarter(containing: today)
         let quarters = first <= current ? Array(first.through(current).reversed().prefix(Self.homeQuarters)) : []
-        var rows = ""
+        var rows = HTML()
         for quarter in quarters {
             let due = declaration.dueDate(quarter)
             let state = Self.state(workspace, signatory: id, quarter: quarter, due: due, today: today)
             let versions = try services.store.versions(signatory: id, quarter: quarter)
-            var receipt = "—"
+            var receipt: HTML = "—"
             if let latest = versions.last {
                 receipt =
-                    "<a href=\"/reports/\(quarter)/\(id)/versions/\(latest.version)\">\(PageHTML.h(latest.receipt))</a>"
-                    + "<br><small>v\(latest.version) · \(PageHTML.h(String(latest.received.prefix(10))))"
-                    + " · <code>\(PageHTML.h(String(latest.sha256.prefix(12))))…</code></small>"
+                    "<a href=\"/reports/\(quarter)/\(id)/versions/\(latest.version)\">\(latest.receipt)</a><br><small>v\(latest.version) · \(latest.received.prefix(10)) · <code>\(latest.sha256.prefix(12))…</code></small>"
             }
-            var review = ""
+            var review = HTML()
             if let note = ReviewLock.note(root: services.root, quarter, id) {
                 review =
-                    "<span class=\"badge \(note.state.rawValue)\">\(PageHTML.h(PageWords.reviewState(note.state).text(l)))</span>"
-                if let comment = note.comment { review += "<blockquote>\(PageHTML.h(comment))</blockquote>" }
+                    "<span class=\"badge \(note.state.rawValue)\">\(PageWords.reviewState(note.state), in: l)</span>"
+                if let comment = note.comment { review += "<blockquote>\(comment)</blockquote>" }
             }
             let locked = ReviewLock.isApproved(root: services.root, quarter, id)
-            let action =
+            let fill =
+                versions.isEmpty && workspace.report(signatory: id, quarter: quarter) == nil
+                ? PageWords.fillIn : PageWords.correct
+            let action: HTML =
                 locked
-                ? PageHTML.h(PageWords.locked.text(l))
-                : "<a class=\"button\" href=\"/reports/\(quarter)/\(id)\">\(PageHTML.h((versions.isEmpty && workspace.report(signatory: id, quarter: quarter) == nil ? PageWords.fillIn : PageWords.correct).text(l)))</a>"
+                ? "\(PageWords.locked, in: l)"
+                : "<a class=\"button\" href=\"/reports/\(quarter)/\(id)\">\(fill, in: l)</a>"
             rows += """
-                <tr><th scope="row">\(quarter)</th><td data-label="\(PageHTML.h(PageWords.dueDate.text(l)))">\(due)</td>
-                <td data-label="\(PageHTML.h(PageWords.state.text(l)))"><span class="badge \(state.css)">\(PageHTML.h(state.label.text(l)))</span></td>
-                <td data-label="\(PageHTML.h(PageWords.receipt.text(l)))">\(receipt)</td>
-                <td data-label="\(PageHTML.h(PageWords.review.text(l)))">\(review)</td><td>\(action)</td></tr>
+                <tr><th scope="row">\(quarter)</th><td data-label="\(PageWords.dueDate, in: l)">\(due)</td>
+                <td data-label="\(PageWords.state, in: l)"><span class="badge \(state.css)">\(state.label, in: l)</span></td>
+                <td data-label="\(PageWords.receipt, in: l)">\(receipt)</td>
+                <td data-label="\(PageWords.review, in: l)">\(review)</td><td>\(action)</td></tr>
 
                 """
         }
-        let body = """
-            <p>\(PageHTML.h(signatory.name)) · \(PageHTML.h(PageWords.today.text(l))) \(today)</p>
+        let body: HTML = """
+            <p>\(signatory.name) · \(PageWords.today, in: l) \(today)</p>
             <div class="scroll"><table class="stack">
-            <thead><tr><th>\(PageHTML.h(PageWords.quarter.text(l)))</th><th>\(PageHTML.h(PageWords.dueDate.text(l)))</th>
-            <th>\(PageHTML.h(PageWords.state.text(l)))</th><th>\(PageHTML.h(PageWords.receipt.text(l)))</th>
-            <th>\(PageHTML.h(PageWords.review.text(l)))</th><th></th></tr></thead>
+            <thead><tr><th>\(PageWords.quarter, in: l)</th><th>\(PageWords.dueDate, in: l)</th>
+            <th>\(PageWords.state, in: l)</th><th>\(PageWords.receipt, in: l)</th>
+            <th>\(PageWords.review, in: l)</th><th></th></tr></thead>
             <tbody>
             \(rows)</tbody></table></div>
             """

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KomitmenCore
 import KomitmenIntake
+import KomitmenRender
 import KomitmenState
 
 /// `/login` and `/logout`. The login form is guarded by a double-submit token (a random cookie
@@ -21,16 +22,16 @@ extension PageHandlers {
             ?? AccessToken.generate()
         page.cookies.append(PageRequest.cookie(PageRequest.loginCookie, token, secure: page.secure, maxAge: 3600))
         let l = page.language
-        let body =
-            (message.map { PageHTML.notice($0, kind: "error") } ?? "") + """
-                <form method="post" action="/login" class="card">
-                \(PageHTML.csrfField(token))
-                <label for="token">\(PageHTML.h(PageWords.tokenLabel.text(l)))</label>
-                <input id="token" name="token" type="password" autocomplete="current-password" required maxlength="256">
-                <p class="help">\(PageHTML.h(PageWords.tokenHelp.text(l)))</p>
-                <button type="submit">\(PageHTML.h(PageWords.signIn.text(l)))</button>
-                </form>
-                """
+        let notice = message.map { PageHTML.notice($0, kind: "error") } ?? HTML()
+        let body: HTML = """
+            \(notice)<form method="post" action="/login" class="card">
+            \(PageHTML.csrfField(token))
+            <label for="token">\(PageWords.tokenLabel, in: l)</label>
+            <input id="token" name="token" type="password" autocomplete="current-password" required maxlength="256">
+            <p class="help">\(PageWords.tokenHelp, in: l)</p>
+            <button type="submit">\(PageWords.signIn, in: l)</button>
+            </form>
+            """
         return page.page(PageWords.signIn, body, status: status)
     }
 

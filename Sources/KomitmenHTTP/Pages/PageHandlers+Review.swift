@@ -3,6 +3,7 @@ import Hummingbird
 import KomitmenApp
 import KomitmenCore
 import KomitmenIntake
+import KomitmenRender
 import KomitmenState
 
 /// The secretariat's review (issue 12): the queue of filings not yet reviewed, one filing's
@@ -20,7 +21,7 @@ extension PageHandlers {
         _ = try secretariat(page)
         let l = page.language
         let workspace = await services.workspace()
-        var items = ""
+        var items = HTML()
         // Newest quarters first; a report on file with no review file is waiting.
         let waiting = workspace.repository.reports.sorted(by: { ($0.period, $0.signatory) > ($1.period, $1.signatory) })
             .compactMap { report in
@@ -31,15 +32,14 @@ extension PageHandlers {
         for (report, note) in waiting[paging.range] {
             let name = workspace.repository.signatory(report.signatory)?.name ?? report.signatory
             let state = note.map { PageWords.reviewState($0.state) } ?? PageWords.received
+            let badge = note?.state.rawValue ?? "received"
             items +=
-                "<li><a href=\"/reports/\(report.period)/\(PageHTML.h(report.signatory))/review\">\(report.period) · \(PageHTML.h(name))</a>"
-                + " <span class=\"badge \(note?.state.rawValue ?? "received")\">\(PageHTML.h(state.text(l)))</span>"
-                + " <small>\(PageHTML.h(PageWords.submittedOn.text(l))) \(report.submitted)</small></li>\n"
+                "<li><a href=\"/reports/\(report.period)/\(report.signatory)/review\">\(report.period) · \(name)</a> <span class=\"badge \(badge)\">\(state, in: l)</span> <small>\(PageWords.submittedOn, in: l) \(report.submitted)</small></li>\n"
         }
-        let body =
+        let body: HTML =
             items.isEmpty
             ? PageHTML.notice(PageWords.queueEmpty.text(l), kind: "ok")
-            : "<ul class=\"list\">\n\(items)</ul>" + paging.links("/secretariat/reviews", query: [], l)
+            : "<ul class=\"list\">\n\(items)</ul>\(paging.links("/secretariat/reviews", query: [], l))"
         return page.page(PageWords.reviewQueue, body)
     }
 
@@ -63,46 +63,45 @@ extension PageHandlers {
         }
         let to = number("to", versions.count)
         let from = number("from", max(1, to - 1))
-        var out = message.map { PageHTML.notice($0, kind: "ok") } ?? ""
+        var out = message.map { PageHTML.notice($0, kind: "ok") } ?? HTML()
         if let note = ReviewLock.note(root: services.root, quarter, signatory.id) {
+            let comment = note.comment.map { comment -> HTML in " <blockquote>\(comment)</blockquote>" } ?? HTML()
             out +=
-                "<p><span class=\"badge \(note.state.rawValue)\">\(PageHTML.h(PageWords.reviewState(note.state).text(l)))</span>"
-                + (note.comment.map { " <blockquote>\(PageHTML.h($0))</blockquote>" } ?? "") + "</p>"
+                "<p><span class=\"badge \(note.state.rawValue)\">\(PageWords.reviewState(note.state), in: l)</span>\(comment)</p>"
         }
-        out += "<h2>\(PageHTML.h(PageWords.versions.text(l)))</h2><ul class=\"list\">"
+        out += "<h2>\(PageWords.versions, in: l)</h2><ul class=\"list\">"
         if versions.count > Self.versionsListed {
-            out += "<li>… \(PageHTML.h(PageWords.olderVersions(versions.count - Self.versionsListed).text(l)))</li>"
+            out += "<li>… \(PageWords.olderVersions(versions.count - Self.versionsListed), in: l)</li>"
         }
         for receipt in versions.suffix(Self.versionsListed) {
+            let lateCorrection: HTML = receipt.lateCorrection ? " \(PageHTML.lateCorrectionBadge(l))" : ""
             out +=
-                "<li><a href=\"/reports/\(quarter)/\(PageHTML.h(signatory.id))/versions/\(receipt.version)\">v\(receipt.version)</a> · "
-                + "\(PageHTML.h(PageHTML.localTime(receipt, zone))) · <code>\(PageHTML.h(String(receipt.sha256.prefix(12))))</code> · \(PageHTML.h(receipt.filedBy))"
-                + (receipt.lateCorrection ? " " + PageHTML.lateCorrectionBadge(l) : "") + "</li>"
+                "<li><a href=\"/reports/\(quarter)/\(signatory.id)/versions/\(receipt.version)\">v\(receipt.version)</a> · \(PageHTML.localTime(receipt, zone)) · <code>\(receipt.sha256.prefix(12))</code> · \(receipt.filedBy)\(lateCorrection)</li>"
         }
         out += "</ul>"
         if versions.isEmpty { out += PageHTML.notice(PageWords.noVersions.text(l), kind: "note") }
         if let old = try services.store.version(from, signatory: signatory.id, quarter: quarter),
             let new = try services.store.version(to, signatory: signatory.id, quarter: quarter)
         {
-            let choice = { (name: String, selected: Int) in
+            let choice = { (name: String, selected: Int) -> HTML in
                 "<input type=\"number\" name=\"\(name)\" min=\"1\" max=\"\(versions.count)\" value=\"\(selected)\" class=\"version\">"
             }
             out += """
-                <form method="get" class="inline-form"><label>\(PageHTML.h(PageWords.compare.text(l)))
+                <form method="get" class="inline-form"><label>\(PageWords.compare, in: l)
                 \(choice("from", from))</label> → <label>\(choice("to", to))</label>
-                <button type="submit">\(PageHTML.h(PageWords.show.text(l)))</button></form>
+                <button type="submit">\(PageWords.show, in: l)</button></form>
                 <pre class="diff">
                 """
-            let start = out.utf8.count
+            let start = out.byteCount
             for line in LineDiff.diff(LineDiff.lines(old.bytes), LineDiff.lines(new.bytes)) {
-                if out.utf8.count - start > Self.diffBytes {
-                    out += "</pre>" + PageHTML.notice(PageWords.diffCut.text(l), kind: "note") + "<pre class=\"diff\">"
+                if out.byteCount - start > Self.diffBytes {
+                    out += "</pre>\(PageHTML.notice(PageWords.diffCut.text(l), kind: "note"))<pre class=\"diff\">"
                     break
                 }
                 switch line {
-                case .same(let text): out += "<span>  \(PageHTML.h(text))</span>\n"
-                case .removed(let text): out += "<del>- \(PageHTML.h(text))</del>\n"
-                case .added(let text): out += "<ins>+ \(PageHTML.h(text))</ins>\n"
+                case .same(let text): out += "<span>  \(text)</span>\n"
+                case .removed(let text): out += "<del>- \(text)</del>\n"
+                case .added(let text): out += "<ins>+ \(text)</ins>\n"
                 }
             }
             out += "</pre>"
@@ -110,11 +109,11 @@ extension PageHandlers {
         if let session = page.session {
             out += """
                 <form method="post" class="card">\(PageHTML.csrfField(session.csrf))
-                <label for="comment">\(PageHTML.h(PageWords.comment.text(l)))</label>
+                <label for="comment">\(PageWords.comment, in: l)</label>
                 <textarea id="comment" name="comment" rows="4" maxlength="4000"></textarea>
-                <p><button type="submit" name="state" value="approved">\(PageHTML.h(PageWords.approve.text(l)))</button>
-                <button type="submit" name="state" value="changes-requested">\(PageHTML.h(PageWords.requestChanges.text(l)))</button>
-                <button type="submit" name="state" value="reopen">\(PageHTML.h(PageWords.reopen.text(l)))</button></p>
+                <p><button type="submit" name="state" value="approved">\(PageWords.approve, in: l)</button>
+                <button type="submit" name="state" value="changes-requested">\(PageWords.requestChanges, in: l)</button>
+                <button type="submit" name="state" value="reopen">\(PageWords.reopen, in: l)</button></p>
                 </form>
                 """
         }

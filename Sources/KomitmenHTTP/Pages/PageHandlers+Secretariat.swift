@@ -24,28 +24,29 @@ extension PageHandlers {
         let end = found ?? (all.count - 1)
         let window = max(0, end - Self.gridQuarters + 1)..<(end + 1)
         let paging = Paging(request, count: summary.signatories.count, size: Self.gridRows)
-        var head = "<tr><th>\(PageHTML.h(PageWords.signatoryWord.text(l)))</th>"
+        var head: HTML = "<tr><th>\(PageWords.signatoryWord, in: l)</th>"
         for index in window where index < all.count { head += "<th>\(all[index])</th>" }
         head += "</tr>"
-        var rows = ""
+        var rows = HTML()
         for signatory in summary.signatories[paging.range] {
-            let id = PageHTML.h(signatory.id)
-            rows += "<tr><th scope=\"row\"><a href=\"/signatories/\(id)\">\(PageHTML.h(signatory.name))</a></th>"
+            let id = signatory.id
+            rows += "<tr><th scope=\"row\"><a href=\"/signatories/\(id)\">\(signatory.name)</a></th>"
             for index in window where index < all.count {
                 let state = signatory.filing(atQuarter: index)
-                let cell =
-                    "<span class=\"badge \(state.rawValue)\">\(state.symbol)<span class=\"sr\"> \(PageHTML.h(state.label.text(l)))</span></span>"
+                let cell: HTML =
+                    "<span class=\"badge \(state.rawValue)\">\(state.symbol)<span class=\"sr\"> \(state.label, in: l)</span></span>"
                 let link = state == .onTime || state == .late
-                rows += "<td>" + (link ? "<a href=\"/reports/\(all[index])/\(id)/review\">\(cell)</a>" : cell) + "</td>"
+                rows +=
+                    link ? "<td><a href=\"/reports/\(all[index])/\(id)/review\">\(cell)</a></td>" : "<td>\(cell)</td>"
             }
             rows += "</tr>\n"
         }
-        let legend = FilingState.displayOrder.map {
-            "<span class=\"badge \($0.rawValue)\">\($0.symbol)</span> \(PageHTML.h($0.label.text(l)))"
+        let legend = FilingState.displayOrder.map { state -> HTML in
+            "<span class=\"badge \(state.rawValue)\">\(state.symbol)</span> \(state.label, in: l)"
         }.joined(separator: " · ")
-        let options = all.reversed().map { "<option>\($0)</option>" }.joined()
+        let options = all.reversed().map { quarter -> HTML in "<option>\(quarter)</option>" }.joined()
         let pageQuery = [("page", String(paging.page))]
-        var shift: [String] = []
+        var shift: [HTML] = []
         if window.lowerBound > 0 {
             shift.append(Self.gridLink(pageQuery, end: all[window.lowerBound - 1], "‹ " + PageWords.earlier.text(l)))
         }
@@ -54,15 +55,16 @@ extension PageHandlers {
                 Self.gridLink(
                     pageQuery, end: all[min(end + Self.gridQuarters, all.count - 1)], PageWords.later.text(l) + " ›"))
         }
-        let body = """
-            <nav class="actions"><a class="button" href="/secretariat/reviews">\(PageHTML.h(PageWords.reviewQueue.text(l)))</a>
-            <a class="button" href="/secretariat/chase">\(PageHTML.h(PageWords.chase.text(l)))</a></nav>
+        let shifts: HTML = shift.isEmpty ? "" : "<p>\(shift.joined(separator: " · "))</p>"
+        let body: HTML = """
+            <nav class="actions"><a class="button" href="/secretariat/reviews">\(PageWords.reviewQueue, in: l)</a>
+            <a class="button" href="/secretariat/chase">\(PageWords.chase, in: l)</a></nav>
             <form method="get" action="/secretariat/summary" class="inline-form">
-            <label for="quarter">\(PageHTML.h(PageWords.summaryOf.text(l)))</label>
+            <label for="quarter">\(PageWords.summaryOf, in: l)</label>
             <select id="quarter" name="quarter">\(options)</select>
-            <button type="submit">\(PageHTML.h(PageWords.show.text(l)))</button></form>
-            <p>\(PageHTML.h(PageWords.asOf.text(l))) \(summary.asOf) · \(legend)</p>
-            \(shift.isEmpty ? "" : "<p>\(shift.joined(separator: " · "))</p>")
+            <button type="submit">\(PageWords.show, in: l)</button></form>
+            <p>\(PageWords.asOf, in: l) \(summary.asOf) · \(legend)</p>
+            \(shifts)
             <div class="scroll"><table class="grid"><thead>\(head)</thead><tbody>
             \(rows)</tbody></table></div>
             \(paging.links("/secretariat", query: found.map { [("end", "\(all[$0])")] } ?? [], l))
@@ -70,9 +72,9 @@ extension PageHandlers {
         return page.page(PageWords.statusTitle, body)
     }
 
-    static func gridLink(_ query: [(String, String)], end: Quarter, _ label: String) -> String {
+    static func gridLink(_ query: [(String, String)], end: Quarter, _ label: String) -> HTML {
         let text = (query + [("end", "\(end)")]).map { "\($0.0)=\(percent($0.1))" }.joined(separator: "&")
-        return "<a href=\"/secretariat?\(PageHTML.h(text))\">\(PageHTML.h(label))</a>"
+        return "<a href=\"/secretariat?\(text)\">\(label)</a>"
     }
 
     /// Whom to chase for the quarter `remind` would choose: each contact with a `mailto:` link
@@ -87,30 +89,26 @@ extension PageHandlers {
         case .failure(let failure):
             return page.page(PageWords.chase, PageHTML.notice(failure.message.text(l), kind: "note"))
         }
-        var items = ""
+        var items = HTML()
         // A reminder's links carry its whole text: 20 of them are well under a page's 100 KB.
         let paging = Paging(request, count: plan.reminders.count, size: 20)
         for reminder in plan.reminders[paging.range] {
-            var links: [String] = []
+            var links: [HTML] = []
             if let email = reminder.contact.email {
                 let href =
                     "mailto:\(Self.percent(email, keep: "@"))?subject=\(Self.percent(reminder.subject))&body=\(Self.percent(reminder.body))"
-                links.append(
-                    "<a class=\"button\" href=\"\(PageHTML.h(href))\">\(PageHTML.h(PageWords.email.text(l)))</a>")
+                links.append("<a class=\"button\" href=\"\(href)\">\(PageWords.email, in: l)</a>")
             }
             if let whatsapp = reminder.whatsappLink {
-                links.append("<a class=\"button\" href=\"\(PageHTML.h(whatsapp))\" rel=\"noreferrer\">WhatsApp</a>")
+                links.append("<a class=\"button\" href=\"\(whatsapp)\" rel=\"noreferrer\">WhatsApp</a>")
             }
             items +=
-                "<li><strong>\(PageHTML.h(reminder.signatoryName))</strong> — \(PageHTML.h(reminder.contact.name))"
-                + " <small>(\(PageHTML.h(reminder.reason.code)))</small><br>\(links.joined(separator: " "))</li>\n"
+                "<li><strong>\(reminder.signatoryName)</strong> — \(reminder.contact.name) <small>(\(reminder.reason.code))</small><br>\(links.joined(separator: " "))</li>\n"
         }
-        var body =
-            "<p>\(PageHTML.h(plan.heading(l)))</p><ul class=\"list\">\n\(items)</ul>"
-            + paging.links("/secretariat/chase", query: [], l)
+        var body: HTML =
+            "<p>\(plan.heading(l))</p><ul class=\"list\">\n\(items)</ul>\(paging.links("/secretariat/chase", query: [], l))"
         if !plan.withoutContacts.isEmpty {
-            body +=
-                "<p>\(PageHTML.h(PageWords.noContact.text(l))) \(PageHTML.h(plan.withoutContacts.joined(separator: ", ")))</p>"
+            body += "<p>\(PageWords.noContact, in: l) \(plan.withoutContacts.joined(separator: ", "))</p>"
         }
         return page.page(PageWords.chase, body)
     }

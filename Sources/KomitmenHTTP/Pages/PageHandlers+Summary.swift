@@ -32,18 +32,24 @@ extension PageHandlers {
             filters.append(
                 Self.filterLink(quarter, state, "\(state.symbol) \(state.label.text(l)) \(count)", filter == state))
         }
-        var rows = ""
+        var rows = HTML()
         for signatory in shown[paging.range] { rows += Self.summaryRow(signatory, summary, quarter, l) }
         let query = [("quarter", quarter)] + (filter.map { [("filing", $0.rawValue)] } ?? [])
-        let body =
-            summaryTools(summary, page) + renderer.overview(summary)
-            + "<section class=\"signatories\" id=\"signatories\">\n<h2>\(PageHTML.h(PageWords.signatories.text(l)))</h2>\n"
-            + "<div class=\"legend\">\(filters.joined(separator: " "))</div>\n"
-            + "<table><thead><tr><th>\(PageHTML.h(PageWords.signatoryWord.text(l)))</th>"
-            + "<th>\(PageHTML.h(PageWords.stakeholder.text(l)))</th><th>\(PageHTML.h(PageWords.state.text(l)))</th>"
-            + "<th>\(PageHTML.h(PageWords.review.text(l)))</th><th>\(PageHTML.h(PageWords.indicators.text(l)))</th>"
-            + "</tr></thead>\n<tbody>\n\(rows)</tbody></table>\n"
-            + paging.links("/secretariat/summary", query: query, l) + "</section>\n"
+        var body = summaryTools(summary, page)
+        body += renderer.overview(summary)
+        body += """
+            <section class="signatories" id="signatories">
+            <h2>\(PageWords.signatories, in: l)</h2>
+            <div class="legend">\(filters.joined(separator: " "))</div>
+            <table><thead><tr><th>\(PageWords.signatoryWord, in: l)</th>\
+            <th>\(PageWords.stakeholder, in: l)</th><th>\(PageWords.state, in: l)</th>\
+            <th>\(PageWords.review, in: l)</th><th>\(PageWords.indicators, in: l)</th>\
+            </tr></thead>
+            <tbody>
+            \(rows)</tbody></table>
+            \(paging.links("/secretariat/summary", query: query, l))</section>
+
+            """
         return Self.summaryPage(summary.heading(l), body, page)
     }
 
@@ -59,19 +65,18 @@ extension PageHandlers {
         let summary = try await chosenSummary(request)
         guard let signatory = summary.signatories.first(where: { $0.id == id }) else { throw APIError.notFound }
         let quarter = "\(summary.quarter)"
-        var links = [
-            "<a href=\"/secretariat/summary?quarter=\(quarter)\">\(PageHTML.h(PageWords.backToSummary.text(l)))</a>",
-            "<a href=\"/signatories/\(PageHTML.h(id))\">\(PageHTML.h(PageWords.signatoryHome.text(l)))</a>",
+        var links: [HTML] = [
+            "<a href=\"/secretariat/summary?quarter=\(quarter)\">\(PageWords.backToSummary, in: l)</a>",
+            "<a href=\"/signatories/\(id)\">\(PageWords.signatoryHome, in: l)</a>",
         ]
         if signatory.filing == .onTime || signatory.filing == .late {
-            links.append(
-                "<a href=\"/reports/\(quarter)/\(PageHTML.h(id))/review\">\(PageHTML.h(PageWords.review.text(l)))</a>")
+            links.append("<a href=\"/reports/\(quarter)/\(id)/review\">\(PageWords.review, in: l)</a>")
         }
-        let body =
-            "<div class=\"tools\">\(links.joined(separator: " · "))</div>\n"
-            + "<header class=\"top\"><p class=\"eyebrow\">\(PageHTML.h(summary.heading(l)))</p>"
-            + "<h1>\(PageHTML.h(signatory.name))</h1></header>\n"
-            + HTMLRenderer(language: l).signatoryCard(signatory, in: summary)
+        let body: HTML = """
+            <div class="tools">\(links.joined(separator: " · "))</div>
+            <header class="top"><p class="eyebrow">\(summary.heading(l))</p><h1>\(signatory.name)</h1></header>
+            \(HTMLRenderer(language: l).signatoryCard(signatory, in: summary))
+            """
         return Self.summaryPage(signatory.name + " · " + summary.heading(l), body, page)
     }
 
@@ -82,10 +87,9 @@ extension PageHandlers {
     {
         _ = try secretariat(page)
         let summary = try await chosenSummary(request)
-        let document = RenderedDocument.render(summary, format: .html, language: page.language)
-        let html = String(decoding: document.bytes, as: UTF8.self)
+        let document = HTMLRenderer(language: page.language).document(summary)
         // Only the renderer's own style sheet is admitted, never a `<style>` found in the answer.
-        var response = PageHTML.response(html, styleHashes: [Self.downloadStyleHash], cookies: page.cookies)
+        var response = PageHTML.response(document, styleHashes: [Self.downloadStyleHash], cookies: page.cookies)
         response.headers[.contentDisposition] =
             "attachment; filename=\"summary-\(summary.quarter)-\(page.language.rawValue).html\""
         return response
@@ -103,50 +107,52 @@ extension PageHandlers {
     }
 
     /// The links above a summary: the grid, another quarter, the download.
-    func summaryTools(_ summary: Summary, _ page: PageRequest) -> String {
+    func summaryTools(_ summary: Summary, _ page: PageRequest) -> HTML {
         let l = page.language
-        let options = summary.quarters.reversed().map {
-            "<option\($0 == summary.quarter ? " selected" : "")>\($0)</option>"
+        let options = summary.quarters.reversed().map { quarter -> HTML in
+            let selected: HTML = quarter == summary.quarter ? " selected" : ""
+            return "<option\(selected)>\(quarter)</option>"
         }.joined()
         return """
-            <div class="tools"><a href="/secretariat">\(PageHTML.h(PageWords.statusGrid.text(l)))</a>
-            <form method="get" action="/secretariat/summary"><label for="quarter">\(PageHTML.h(PageWords.summaryOf.text(l)))</label>
+            <div class="tools"><a href="/secretariat">\(PageWords.statusGrid, in: l)</a>
+            <form method="get" action="/secretariat/summary"><label for="quarter">\(PageWords.summaryOf, in: l)</label>
             <select id="quarter" name="quarter">\(options)</select>
-            <button type="submit">\(PageHTML.h(PageWords.show.text(l)))</button></form>
-            <a href="/secretariat/summary.html?quarter=\(summary.quarter)" download>\(PageHTML.h(PageWords.download.text(l)))</a></div>
+            <button type="submit">\(PageWords.show, in: l)</button></form>
+            <a href="/secretariat/summary.html?quarter=\(summary.quarter)" download>\(PageWords.download, in: l)</a></div>
 
             """
     }
 
-    static func filterLink(_ quarter: String, _ state: FilingState?, _ label: String, _ current: Bool) -> String {
+    static func filterLink(_ quarter: String, _ state: FilingState?, _ label: String, _ current: Bool) -> HTML {
         let href =
             "/secretariat/summary?quarter=\(quarter)" + (state.map { "&filing=\($0.rawValue)" } ?? "") + "#signatories"
-        let swatch = state.map { "<i class=\"swatch f-\($0.rawValue)\"></i>" } ?? ""
+        let swatch = state.map { state -> HTML in "<i class=\"swatch f-\(state.rawValue)\"></i>" } ?? HTML()
         return current
-            ? "<span><strong>\(swatch)\(PageHTML.h(label))</strong></span>"
-            : "<span><a href=\"\(PageHTML.h(href))\">\(swatch)\(PageHTML.h(label))</a></span>"
+            ? "<span><strong>\(swatch)\(label)</strong></span>"
+            : "<span><a href=\"\(href)\">\(swatch)\(label)</a></span>"
     }
 
     /// A signatory's row: its card's link, kind, filing, review and indicator statuses counted.
     static func summaryRow(_ signatory: SignatorySummary, _ summary: Summary, _ quarter: String, _ l: Language)
-        -> String
+        -> HTML
     {
-        let id = PageHTML.h(signatory.id)
-        var statuses = ""
+        let id = signatory.id
+        var statuses = HTML()
         for status in IndicatorStatus.allCases {
             let count = signatory.indicators.count { $0.status == status }
             guard count > 0 else { continue }
-            statuses +=
-                "<span class=\"badge s-\(status.rawValue)\" title=\"\(PageHTML.h(status.label.text(l)))\">\(count)</span> "
+            statuses += "<span class=\"badge s-\(status.rawValue)\" title=\"\(status.label, in: l)\">\(count)</span> "
         }
         let review =
-            signatory.review.map {
-                "<span class=\"badge r-\($0.state.rawValue)\">\(PageHTML.h($0.state.label.text(l)))</span>"
-            } ?? ""
-        return
-            "<tr><td><a href=\"/secretariat/summary/\(id)?quarter=\(quarter)\">\(PageHTML.h(signatory.name))</a></td>"
-            + "<td class=\"small\">\(PageHTML.h(summary.stakeholderName(signatory.stakeholder).text(l)))</td>"
-            + "<td><span class=\"badge f-\(signatory.filing.rawValue)\">\(PageHTML.h(signatory.filingText(l)))</span></td>"
-            + "<td>\(review)</td><td>\(statuses)</td></tr>\n"
+            signatory.review.map { review -> HTML in
+                "<span class=\"badge r-\(review.state.rawValue)\">\(review.state.label, in: l)</span>"
+            } ?? HTML()
+        return """
+            <tr><td><a href="/secretariat/summary/\(id)?quarter=\(quarter)">\(signatory.name)</a></td>\
+            <td class="small">\(summary.stakeholderName(signatory.stakeholder), in: l)</td>\
+            <td><span class="badge f-\(signatory.filing.rawValue)">\(signatory.filingText(l))</span></td>\
+            <td>\(review)</td><td>\(statuses)</td></tr>
+
+            """
     }
 }

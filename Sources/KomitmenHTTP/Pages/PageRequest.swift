@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import KomitmenCore
+import KomitmenRender
 import KomitmenState
 
 /// What every page needs of its request: the language (`?lang=` then the `lang` cookie, else
@@ -93,25 +94,25 @@ struct PageRequest: Sendable {
 
     /// The page of `body`; past `maxPageBytes` (a report's texts quoted in a thousand messages,
     /// say) a short page that says so instead, so no answer grows with what a client sent.
-    func page(_ title: Phrase, _ body: String, status: HTTPResponse.Status = .ok, styleHashes: [String] = [])
+    func page(_ title: Phrase, _ body: HTML, status: HTTPResponse.Status = .ok, styleHashes: [String] = [])
         -> Response
     {
         var document = PageHTML.document(title, body, self)
-        if document.utf8.count > Self.maxPageBytes {
+        if document.byteCount > Self.maxPageBytes {
             let notice = PageHTML.notice(
-                PageWords.pageTooLarge(document.utf8.count / 1000).text(language), kind: "note")
+                PageWords.pageTooLarge(document.byteCount / 1000).text(language), kind: "note")
             document = PageHTML.document(
-                title, notice + "<p><a href=\"/\">\(PageHTML.h(PageWords.backHome.text(language)))</a></p>", self)
+                title, "\(notice)<p><a href=\"/\">\(PageWords.backHome, in: language)</a></p>", self)
         }
         return PageHTML.response(document, status: status, styleHashes: styleHashes, cookies: cookies)
     }
 
     /// An error as a page, in the page's language.
-    func errorPage(_ error: APIError, details: String = "") -> Response {
+    func errorPage(_ error: APIError, details: HTML = HTML()) -> Response {
+        let notice = PageHTML.notice(error.message.text(language), kind: "error")
         var response = page(
-            PageWords.problem,
-            PageHTML.notice(error.message.text(language), kind: "error") + details
-                + "<p><a href=\"/\">\(PageHTML.h(PageWords.backHome.text(language)))</a></p>", status: error.status)
+            PageWords.problem, "\(notice)\(details)<p><a href=\"/\">\(PageWords.backHome, in: language)</a></p>",
+            status: error.status)
         for field in error.headers where field.name != .wwwAuthenticate && field.name != .connection {
             response.headers.append(field)
         }

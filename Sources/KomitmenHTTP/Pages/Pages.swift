@@ -3,6 +3,7 @@ import Hummingbird
 import KomitmenApp
 import KomitmenCore
 import KomitmenIntake
+import KomitmenRender
 import KomitmenState
 
 /// The served pages (DESIGN.md, "Served intake"): login, a signatory's home, the report form,
@@ -77,7 +78,7 @@ struct PageHandlers: Sendable {
             guard case .repositoryHasErrors = failure else { return page.errorPage(APIError(failure)) }
             // The secretariat is told where: a link a `git pull` brought stops every summary.
             let secretariat = page.session?.account.kind == .secretariat
-            let list = secretariat ? Self.problemList(await services.workspace(), page.language) : ""
+            let list = secretariat ? Self.problemList(await services.workspace(), page.language) : HTML()
             return page.errorPage(APIError(failure), details: list)
         } catch let error as APIError {
             return page.errorPage(error)
@@ -91,18 +92,19 @@ struct PageHandlers: Sendable {
 
     /// The repository's errors, where each is (`path:line:col`) and what it is, the first
     /// `listedProblems` of them.
-    static func problemList(_ workspace: Workspace, _ language: Language) -> String {
+    static func problemList(_ workspace: Workspace, _ language: Language) -> HTML {
         let errors = workspace.repository.diagnostics.filter { $0.severity == .error }
-        guard !errors.isEmpty else { return "" }
-        var out = "<ul class=\"problems\">\n"
+        guard !errors.isEmpty else { return HTML() }
+        var out: HTML = "<ul class=\"problems\">\n"
         for diagnostic in errors.prefix(listedProblems) {
             let place = "\(diagnostic.file):\(diagnostic.mark.line):\(diagnostic.mark.column)"
-            out += "<li><code>\(PageHTML.h(place))</code> \(PageHTML.h(diagnostic.message.text(language)))</li>\n"
+            out += "<li><code>\(place)</code> \(diagnostic.message, in: language)</li>\n"
         }
         if errors.count > listedProblems {
-            out += "<li>\(PageHTML.h(PageWords.moreProblems(errors.count - listedProblems).text(language)))</li>\n"
+            out += "<li>\(PageWords.moreProblems(errors.count - listedProblems), in: language)</li>\n"
         }
-        return out + "</ul>\n"
+        out += "</ul>\n"
+        return out
     }
 
     /// A POSTed form whose CSRF token is the session's (403 otherwise).

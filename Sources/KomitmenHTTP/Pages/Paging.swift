@@ -1,5 +1,6 @@
 import Hummingbird
 import KomitmenCore
+import KomitmenRender
 
 /// One page of a long list (`?page=N`, from 1; out of range is clamped): what keeps a page under
 /// 100 KB however many signatories, reports or reminders there are.
@@ -20,23 +21,21 @@ struct Paging {
 
     /// The links to the pages before and after this one (empty when there is one page); `query`
     /// is what else the links carry, in order.
-    func links(_ path: String, query: [(String, String)], _ language: Language) -> String {
-        guard pages > 1 else { return "" }
+    func links(_ path: String, query: [(String, String)], _ language: Language) -> HTML {
+        guard pages > 1 else { return HTML() }
         func href(_ number: Int) -> String {
             let pairs = query + [("page", String(number))]
             let text = pairs.map { "\(PageHandlers.percent($0.0))=\(PageHandlers.percent($0.1))" }.joined(
                 separator: "&")
-            return PageHTML.h(path + "?" + text)
+            return path + "?" + text
         }
-        var parts: [String] = []
+        var parts: [HTML] = []
         if page > 1 {
-            parts.append(
-                "<a href=\"\(href(page - 1))\" rel=\"prev\">‹ \(PageHTML.h(PageWords.previous.text(language)))</a>")
+            parts.append("<a href=\"\(href(page - 1))\" rel=\"prev\">‹ \(PageWords.previous, in: language)</a>")
         }
-        parts.append(PageHTML.h(PageWords.pageOf(page, pages, count).text(language)))
+        parts.append("\(PageWords.pageOf(page, pages, count), in: language)")
         if page < pages {
-            parts.append(
-                "<a href=\"\(href(page + 1))\" rel=\"next\">\(PageHTML.h(PageWords.next.text(language))) ›</a>")
+            parts.append("<a href=\"\(href(page + 1))\" rel=\"next\">\(PageWords.next, in: language) ›</a>")
         }
         return "<nav class=\"pages\">\(parts.joined(separator: " · "))</nav>\n"
     }

@@ -21,8 +21,8 @@ struct ReportFormView {
     var headline: String?
     var review: (state: ReviewState, comment: String?)?
 
-    private func t(_ phrase: Phrase) -> String { PageHTML.h(phrase.text(language)) }
-    private func h(_ text: String) -> String { PageHTML.h(text) }
+    /// A phrase in the form's language: text, escaped where it is interpolated.
+    private func t(_ phrase: Phrase) -> String { phrase.text(language) }
     static func anchor(_ field: String) -> String { "f-" + field.replacingOccurrences(of: ".", with: "-") }
 
     /// The pledged indicators, each once, in the order of the pledges.
@@ -36,23 +36,24 @@ struct ReportFormView {
         }
     }
 
-    func render() -> String {
-        let action = "/reports/\(quarter)/\(h(signatory.id))"
-        var out = "<p>\(h(signatory.name)) · \(t(PageWords.dueDate)) \(due)</p>\n"
+    func render() -> HTML {
+        let action = "/reports/\(quarter)/\(signatory.id)"
+        var out: HTML = "<p>\(signatory.name) · \(t(PageWords.dueDate)) \(due)</p>\n"
         if let review {
             out += "<div class=\"notice note\"><strong>\(t(PageWords.reviewState(review.state)))</strong>"
-            if let comment = review.comment { out += "<blockquote>\(h(comment))</blockquote>" }
+            if let comment = review.comment { out += "<blockquote>\(comment)</blockquote>" }
             out += "</div>\n"
         }
         out += errorList()
         let editable = editableForm(action)
         // A report of thousands of rows or long texts would make a page of megabytes (DESIGN: a
         // page is at most 200 KB): it is then offered as a file to download, correct and upload.
-        out +=
-            editable.utf8.count <= Self.formBudget
-            ? editable
-            : PageHTML.notice(PageWords.formTooLarge(editable.utf8.count / 1000).text(language), kind: "note")
-                + "<p><a href=\"\(action)/file\">\(t(PageWords.downloadReport))</a></p>\n"
+        if editable.byteCount <= Self.formBudget {
+            out += editable
+        } else {
+            out += PageHTML.notice(PageWords.formTooLarge(editable.byteCount / 1000).text(language), kind: "note")
+            out += "<p><a href=\"\(action)/file\">\(t(PageWords.downloadReport))</a></p>\n"
+        }
         out += """
             <section class="card"><h2>\(t(PageWords.orUpload))</h2>
             <form method="post" action="\(action)/upload" enctype="multipart/form-data">\(PageHTML.csrfField(csrf))
@@ -68,8 +69,8 @@ struct ReportFormView {
     static let formBudget = 180_000
 
     /// The form itself: every indicator, section row, the narrative and the evidence.
-    private func editableForm(_ action: String) -> String {
-        var out =
+    private func editableForm(_ action: String) -> HTML {
+        var out: HTML =
             "<form method=\"post\" action=\"\(action)\" class=\"report\" novalidate>\n\(PageHTML.csrfField(csrf))\n"
         // The first submit button is the one Enter presses: saving, never adding a row.
         out +=
@@ -78,10 +79,10 @@ struct ReportFormView {
         for section in plugin?.sections ?? [] { out += sectionFieldset(section) }
         out += """
             <fieldset><legend>\(t(PageWords.narrative))</legend>
-            \(fieldErrorsHTML("narrative"))<textarea id="\(Self.anchor("narrative"))" name="narrative" rows="5" maxlength="20000">\(h(form.narrative))</textarea>
+            \(fieldErrorsHTML("narrative"))<textarea id="\(Self.anchor("narrative"))" name="narrative" rows="5" maxlength="20000">\(form.narrative)</textarea>
             </fieldset>
             <fieldset><legend>\(t(PageWords.evidence))</legend><p class="help">\(t(PageWords.evidenceHelp))</p>
-            \(fieldErrorsHTML("evidence"))<textarea id="\(Self.anchor("evidence"))" name="evidence" rows="3" maxlength="20000">\(h(form.evidence))</textarea>
+            \(fieldErrorsHTML("evidence"))<textarea id="\(Self.anchor("evidence"))" name="evidence" rows="3" maxlength="20000">\(form.evidence)</textarea>
             </fieldset>
             <p><button type="submit" name="action" value="save" class="primary">\(t(PageWords.save))</button></p>
             </form>
@@ -90,18 +91,19 @@ struct ReportFormView {
         return out
     }
 
-    private func errorList() -> String {
-        guard !topErrors.isEmpty || headline != nil else { return "" }
-        var out = "<div class=\"errors\" role=\"alert\" id=\"errors\"><h2>\(h(headline ?? ""))</h2><ul>\n"
+    private func errorList() -> HTML {
+        guard !topErrors.isEmpty || headline != nil else { return HTML() }
+        var out: HTML = "<div class=\"errors\" role=\"alert\" id=\"errors\"><h2>\(headline ?? "")</h2><ul>\n"
         for (field, diagnostic) in topErrors {
             let text = message(diagnostic)
             if let field {
-                out += "<li><a href=\"#\(Self.anchor(field))\">\(h(label(of: field))): \(h(text))</a></li>\n"
+                out += "<li><a href=\"#\(Self.anchor(field))\">\(label(of: field)): \(text)</a></li>\n"
             } else {
-                out += "<li>\(t(PageWords.line)) \(diagnostic.mark.line): \(h(text))</li>\n"
+                out += "<li>\(t(PageWords.line)) \(diagnostic.mark.line): \(text)</li>\n"
             }
         }
-        return out + "</ul></div>\n"
+        out += "</ul></div>\n"
+        return out
     }
 
     /// `validate`'s words: the message, then its hint.
@@ -111,8 +113,10 @@ struct ReportFormView {
         return text
     }
 
-    private func fieldErrorsHTML(_ field: String) -> String {
-        (fieldErrors[field] ?? []).map { "<p class=\"field-error\" role=\"alert\">\(h(message($0)))</p>" }.joined()
+    private func fieldErrorsHTML(_ field: String) -> HTML {
+        (fieldErrors[field] ?? []).map { diagnostic -> HTML in
+            "<p class=\"field-error\" role=\"alert\">\(message(diagnostic))</p>"
+        }.joined()
     }
 
     /// What the top list calls a field.
@@ -129,91 +133,99 @@ struct ReportFormView {
             ? PageWords.narrative : field == "evidence" ? PageWords.evidence : Phrase(verbatim: field)).text(language)
     }
 
-    private func indicatorsFieldset() -> String {
-        var out = "<fieldset><legend>\(t(PageWords.values))</legend><p class=\"help\">\(t(PageWords.valuesHelp))</p>\n"
+    private func indicatorsFieldset() -> HTML {
+        var out: HTML =
+            "<fieldset><legend>\(t(PageWords.values))</legend><p class=\"help\">\(t(PageWords.valuesHelp))</p>\n"
         for (target, unit) in Self.indicators(signatory, plugin) {
             let name = ReportForm.valueName(target.indicator)
             let definition = plugin?.indicator(target.indicator)
             let value = form.values[target.indicator] ?? ""
             let invalid = fieldErrors[name] != nil
+            let fieldClass: HTML = invalid ? "field invalid" : "field"
             out +=
-                "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"\(Self.anchor(name))\">\(h(definition?.label.text(language) ?? target.indicator))</label>\n"
+                "<div class=\"\(fieldClass)\"><label for=\"\(Self.anchor(name))\">\(definition?.label.text(language) ?? target.indicator)</label>\n"
             out +=
-                "<p class=\"help\">\(t(unit.label)) · \(t(PageWords.target)) \(h(formatNumber(target.target))) (\(target.by))"
-            if let definition { out += " — \(h(definition.description.text(language)))" }
+                "<p class=\"help\">\(t(unit.label)) · \(t(PageWords.target)) \(formatNumber(target.target)) (\(target.by))"
+            if let definition { out += " — \(definition.description.text(language))" }
             if let section = plugin?.sections.first(where: {
                 $0.derivations.contains { $0.indicator == target.indicator }
             }) {
                 out += " \(t(PageWords.derived(section.name)))"
             }
-            out += "</p>\n" + fieldErrorsHTML(name)
+            out += "</p>\n\(fieldErrorsHTML(name))"
             if unit == .boolean {
                 out +=
-                    "<select id=\"\(Self.anchor(name))\" name=\"\(h(name))\">" + option("", "—", value)
-                    + option("true", PageWords.yes.text(language), value)
-                    + option("false", PageWords.no.text(language), value) + "</select>"
+                    "<select id=\"\(Self.anchor(name))\" name=\"\(name)\">\(option("", "—", value))\(option("true", PageWords.yes.text(language), value))\(option("false", PageWords.no.text(language), value))</select>"
             } else {
+                let mode = unit == .percent ? "decimal" : "numeric"
+                let aria: HTML = invalid ? " aria-invalid=\"true\"" : ""
                 out +=
-                    "<input id=\"\(Self.anchor(name))\" name=\"\(h(name))\" value=\"\(h(value))\" inputmode=\"\(unit == .percent ? "decimal" : "numeric")\" maxlength=\"40\"\(invalid ? " aria-invalid=\"true\"" : "")>"
+                    "<input id=\"\(Self.anchor(name))\" name=\"\(name)\" value=\"\(value)\" inputmode=\"\(mode)\" maxlength=\"40\"\(aria)>"
             }
             out += "</div>\n"
         }
-        return out + "</fieldset>\n"
+        out += "</fieldset>\n"
+        return out
     }
 
-    private func option(_ value: String, _ label: String, _ selected: String) -> String {
-        "<option value=\"\(h(value))\"\(value == selected ? " selected" : "")>\(h(label))</option>"
+    private func option(_ value: String, _ label: String, _ selected: String) -> HTML {
+        let chosen: HTML = value == selected ? " selected" : ""
+        return "<option value=\"\(value)\"\(chosen)>\(label)</option>"
     }
 
-    private func sectionFieldset(_ section: SectionDefinition) -> String {
+    private func sectionFieldset(_ section: SectionDefinition) -> HTML {
         var rows = form.rows[section.name] ?? []
         if rows.isEmpty { rows = [[:]] }
-        var out =
-            "<fieldset class=\"section\"><legend>\(h(section.name))</legend><p class=\"help\">\(h(section.description.text(language)))</p>\n"
-        out += "<input type=\"hidden\" name=\"rows.\(h(section.name))\" value=\"\(rows.count)\">\n"
+        var out: HTML =
+            "<fieldset class=\"section\"><legend>\(section.name)</legend><p class=\"help\">\(section.description.text(language))</p>\n"
+        out += "<input type=\"hidden\" name=\"rows.\(section.name)\" value=\"\(rows.count)\">\n"
         for (index, row) in rows.enumerated() {
             out += "<div class=\"row\"><p class=\"row-title\">#\(index + 1)</p>\n"
             for field in section.fields {
                 let name = ReportForm.fieldName(section.name, index, field.name)
                 let given = row[field.name] ?? []
                 let invalid = fieldErrors[name] != nil
-                let optional = field.required ? "" : " <small>(\(t(PageWords.optional)))</small>"
+                let fieldClass: HTML = invalid ? "field invalid" : "field"
+                let optional: HTML = field.required ? "" : " <small>(\(t(PageWords.optional)))</small>"
                 out +=
-                    "<div class=\"field\(invalid ? " invalid" : "")\"><label for=\"\(Self.anchor(name))\">\(h(field.name))\(optional)</label>"
-                out += "<p class=\"help\">\(h(field.description.text(language)))</p>" + fieldErrorsHTML(name)
-                out += input(field, name: name, given: given, invalid: invalid) + "</div>\n"
+                    "<div class=\"\(fieldClass)\"><label for=\"\(Self.anchor(name))\">\(field.name)\(optional)</label>"
+                out += "<p class=\"help\">\(field.description.text(language))</p>\(fieldErrorsHTML(name))"
+                out += "\(input(field, name: name, given: given, invalid: invalid))</div>\n"
             }
             out += "</div>\n"
         }
         out +=
-            "<button type=\"submit\" name=\"action\" value=\"add:\(h(section.name))\">\(t(PageWords.addRow))</button>\n"
-        return out + "</fieldset>\n"
+            "<button type=\"submit\" name=\"action\" value=\"add:\(section.name)\">\(t(PageWords.addRow))</button>\n"
+        out += "</fieldset>\n"
+        return out
     }
 
-    private func input(_ field: FieldDefinition, name: String, given: [String], invalid: Bool) -> String {
+    private func input(_ field: FieldDefinition, name: String, given: [String], invalid: Bool) -> HTML {
         let id = Self.anchor(name)
         let first = given.first ?? ""
-        let aria = invalid ? " aria-invalid=\"true\"" : ""
+        let aria: HTML = invalid ? " aria-invalid=\"true\"" : ""
         switch field.kind {
         case .choice(let values):
-            return "<select id=\"\(id)\" name=\"\(h(name))\"\(aria)>" + option("", "—", first)
-                + values.map { option($0, $0, first) }.joined() + "</select>"
+            let options = values.map { option($0, $0, first) }.joined()
+            return "<select id=\"\(id)\" name=\"\(name)\"\(aria)>\(option("", "—", first))\(options)</select>"
         case .choices(let values):
-            return "<span id=\"\(id)\" class=\"choices\">"
-                + values.map { value in
-                    "<label class=\"check\"><input type=\"checkbox\" name=\"\(h(name))\" value=\"\(h(value))\"\(given.contains(value) ? " checked" : "")> \(h(value))</label>"
-                }.joined() + "</span>"
+            let boxes = values.map { value -> HTML in
+                let checked: HTML = given.contains(value) ? " checked" : ""
+                return
+                    "<label class=\"check\"><input type=\"checkbox\" name=\"\(name)\" value=\"\(value)\"\(checked)> \(value)</label>"
+            }
+            return "<span id=\"\(id)\" class=\"choices\">\(boxes.joined())</span>"
         case .count, .rupiah:
             return
-                "<input id=\"\(id)\" name=\"\(h(name))\" value=\"\(h(first))\" inputmode=\"numeric\" maxlength=\"40\"\(aria)>"
+                "<input id=\"\(id)\" name=\"\(name)\" value=\"\(first)\" inputmode=\"numeric\" maxlength=\"40\"\(aria)>"
         case .dateInQuarter:
             return
-                "<input id=\"\(id)\" name=\"\(h(name))\" value=\"\(h(first))\" type=\"date\" min=\"\(quarter.firstDay)\" max=\"\(quarter.lastDay)\"\(aria)>"
+                "<input id=\"\(id)\" name=\"\(name)\" value=\"\(first)\" type=\"date\" min=\"\(quarter.firstDay)\" max=\"\(quarter.lastDay)\"\(aria)>"
         case .url:
             return
-                "<input id=\"\(id)\" name=\"\(h(name))\" value=\"\(h(first))\" type=\"url\" maxlength=\"2000\"\(aria)>"
+                "<input id=\"\(id)\" name=\"\(name)\" value=\"\(first)\" type=\"url\" maxlength=\"2000\"\(aria)>"
         case .text:
-            return "<input id=\"\(id)\" name=\"\(h(name))\" value=\"\(h(first))\" maxlength=\"2000\"\(aria)>"
+            return "<input id=\"\(id)\" name=\"\(name)\" value=\"\(first)\" maxlength=\"2000\"\(aria)>"
         }
     }
 }
