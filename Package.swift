@@ -118,7 +118,7 @@ let package = Package(
         ]),
         .testTarget(
             name: "KomitmenEndToEndTests",
-            dependencies: ["KomitmenCore", "KomitmenServer", "komitmen", "komitmen-generate"],
+            dependencies: ["KomitmenCore", "KomitmenRegistry", "KomitmenServer", "komitmen", "komitmen-generate"],
             exclude: ["Fixtures"]
         ),
     ] + stakeholderTargets

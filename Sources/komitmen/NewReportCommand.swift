@@ -40,7 +40,7 @@ struct NewReportCommand: ParsableCommand {
             return
         }
         switch workspace.write(draft, guarding: SignalGuard()) {
-        case .success(let path): Swift.print(CommandPhrase.written(path).text(options.lang))
+        case .success(let path): Swift.print(AppWords.written(path).text(options.lang))
         case .failure(let failure): try fail(failure)
         }
     }
