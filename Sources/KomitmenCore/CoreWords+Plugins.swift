@@ -6,7 +6,12 @@ extension CoreWords {
 
     static let stakeholderPlugins = Phrase(en: "Stakeholder plugins", id: "Plugin pemangku kepentingan")
 
-    static let pluginsIntroduction = Phrase(en: "Each signatory's `stakeholder:` picks one of these compiled-in plugins. It defines the indicators a report may give under `values:` and the sections it may carry.", id: "Kolom `stakeholder:` setiap penanda tangan memilih salah satu plugin ini. Plugin menentukan indikator yang boleh ditulis di bawah `values:` dan bagian yang boleh dimuat laporan.")
+    static let pluginsIntroduction = Phrase(
+        en:
+            "Each signatory's `stakeholder:` picks one of these compiled-in plugins. It defines the indicators a report may give under `values:` and the sections it may carry.",
+        id:
+            "Kolom `stakeholder:` setiap penanda tangan memilih salah satu plugin ini. Plugin menentukan indikator yang boleh ditulis di bawah `values:` dan bagian yang boleh dimuat laporan."
+    )
 
     static let pluginName = Phrase(en: "name", id: "nama")
 
@@ -30,7 +35,9 @@ extension CoreWords {
 
     static let pluginUnique = Phrase(en: ", unique", id: ", unik")
 
-    static let pluginDerivedValues = Phrase(en: "Derived values (may be left out of `values:`; where given, they must agree):", id: "Nilai turunan (boleh tidak ditulis di `values:`; bila ditulis, harus sama):")
+    static let pluginDerivedValues = Phrase(
+        en: "Derived values (may be left out of `values:`; where given, they must agree):",
+        id: "Nilai turunan (boleh tidak ditulis di `values:`; bila ditulis, harus sama):")
 
     static let pluginRules = Phrase(en: "Rules:", id: "Aturan:")
 

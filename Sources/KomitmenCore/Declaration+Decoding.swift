@@ -27,7 +27,8 @@ extension Declaration {
                 diagnostics.append(
                     node.error(
                         .dueDaysOutOfRange,
-                        CoreWords.dueDaysOutOfRange(dueDaysRange.lowerBound, first: dueDaysRange.upperBound, last: days),
+                        CoreWords.dueDaysOutOfRange(
+                            dueDaysRange.lowerBound, first: dueDaysRange.upperBound, last: days),
                         hint: CoreWords.whatDueDaysAre))
                 dueDays = min(max(days, dueDaysRange.lowerBound), dueDaysRange.upperBound)  // reported; checks go on
             }

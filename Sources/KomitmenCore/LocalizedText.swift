@@ -14,7 +14,8 @@ public struct LocalizedText: Hashable, Sendable {
 
     /// The text in a language, falling back to Indonesian, English, then any text given.
     public func text(_ language: Language) -> String {
-        byLanguage[language.rawValue] ?? byLanguage[""] ?? byLanguage[Language.id.rawValue] ?? byLanguage[Language.en.rawValue]
+        byLanguage[language.rawValue] ?? byLanguage[""] ?? byLanguage[Language.id.rawValue] ?? byLanguage[
+            Language.en.rawValue]
             ?? byLanguage.sorted { $0.key < $1.key }.first?.value ?? ""
     }
 

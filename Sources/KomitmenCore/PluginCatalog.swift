@@ -53,7 +53,8 @@ public struct PluginCatalog {
         out +=
             t(CoreWords.pluginsIntroduction) + "\n\n"
         out +=
-            "| kind | " + t(CoreWords.pluginName) + " | " + t(CoreWords.pluginIndicators) + " | " + t(CoreWords.pluginSections)
+            "| kind | " + t(CoreWords.pluginName) + " | " + t(CoreWords.pluginIndicators) + " | "
+            + t(CoreWords.pluginSections)
             + " |\n|---|---|---|---|\n"
         for plugin in registry.plugins {
             out +=

@@ -22,7 +22,9 @@ extension Report.WrittenValues {
                     diagnostics.append(
                         .error(
                             .derivedMismatch, fields.node.file, given.mark,
-                            CoreWords.derivedMismatch(indicator, given: formatNumber(given.value), section: section.name, derived: formatNumber(derived), formula: derivation.formulaPhrase),
+                            CoreWords.derivedMismatch(
+                                indicator, given: formatNumber(given.value), section: section.name,
+                                derived: formatNumber(derived), formula: derivation.formulaPhrase),
                             hint: CoreWords.correctOrLetKomitmenCount(section.name)))
                 }
                 if keepingEntries { values[indicator] = derived }

@@ -69,7 +69,8 @@ struct SectionReader {
                 diagnostics.append(
                     node.error(
                         .dateOutsideQuarter,
-                        CoreWords.dateOutsideQuarter(date, quarter: quarter, firstDay: quarter.firstDay, lastDay: quarter.lastDay)))
+                        CoreWords.dateOutsideQuarter(
+                            date, quarter: quarter, firstDay: quarter.firstDay, lastDay: quarter.lastDay)))
                 return nil
             }
             return .date(date)

@@ -53,7 +53,9 @@ public struct Phrase: Hashable, Sendable {
 
     /// Joins phrases language by language; marked in the pseudo-language when either part is.
     public static func + (lhs: Phrase, rhs: Phrase) -> Phrase {
-        Phrase(english: lhs.english + rhs.english, indonesian: lhs.indonesian + rhs.indonesian, marked: lhs.marked || rhs.marked)
+        Phrase(
+            english: lhs.english + rhs.english, indonesian: lhs.indonesian + rhs.indonesian,
+            marked: lhs.marked || rhs.marked)
     }
 
     private init(english: String, indonesian: String, marked: Bool) {

@@ -24,13 +24,6 @@ extension Node {
         return error(note == nil ? code : .thousandsSeparator, note.map { message + $0 } ?? message, hint: hint)
     }
 
-    private static let wholeNumberName = YAMLWords.wholeNumber
-    // Made once: a phrase made at the top of every read (for its error) was an array allocated
-    // and freed for every value read, error or not.
-    private static let numberName = YAMLWords.number
-    private static let booleanName = YAMLWords.trueOrFalse
-    private static let dateName = YAMLWords.date
-
     /// A scalar that is text (any scalar but null) on one line, without control characters
     /// (`Node+SafeText.swift`); other kinds of node are an error.
     public func text() throws(Diagnostic) -> String {
@@ -40,18 +33,18 @@ extension Node {
 
     /// A whole number, written as plain digits.
     public func int() throws(Diagnostic) -> Int {
-        guard let scalar, !isNull else { throw expected(Self.wholeNumberName) }
+        guard let scalar, !isNull else { throw expected(YAMLWords.wholeNumber) }
         if scalar.style.isQuoted || tag != nil {
             if CoreSchema.wholeNumber(scalar.value) != nil {
                 throw expected(
-                    Self.wholeNumberName,
+                    YAMLWords.wholeNumber,
                     hint: YAMLWords.removeTheQuotes)
             }
-            throw expected(Self.wholeNumberName)
+            throw expected(YAMLWords.wholeNumber)
         }
         if let value = CoreSchema.wholeNumber(scalar.value) { return value }
         if let sign = CoreSchema.wholeNumberOverflow(scalar.value) { throw outOfRange(sign) }
-        throw expected(Self.wholeNumberName, hint: Self.wholeNumberHint(scalar.value), note: thousandsNote)
+        throw expected(YAMLWords.wholeNumber, hint: Self.wholeNumberHint(scalar.value), note: thousandsNote)
     }
 
     /// Digits that do not fit in 64 bits: "too large", not "not a whole number".
@@ -72,7 +65,6 @@ extension Node {
         return YAMLWords.yearOutOfRange(text, first: years.lowerBound, last: years.upperBound)
     }
 
-    static let checkTheNumber = YAMLWords.checkTheNumber
     public static let checkTheYear = YAMLWords.checkTheYear
 
     /// What a person probably meant by a number that is not plain digits.
@@ -136,7 +128,7 @@ extension Node {
 
     /// A decimal number (`0.9`, `12`).
     public func decimal() throws(Diagnostic) -> Double {
-        let name = Self.numberName
+        let name = YAMLWords.number
         guard let scalar, !isNull, !scalar.style.isQuoted, tag == nil else { throw expected(name) }
         switch CoreSchema.resolve(scalar.value) {
         case .int(let value): return Double(value)
@@ -147,7 +139,7 @@ extension Node {
             throw error(
                 .numberOutOfRange,
                 YAMLWords.tooLargeForANumber(shown),
-                hint: Self.checkTheNumber)
+                hint: YAMLWords.checkTheNumber)
         }
         if [".inf", ".Inf", ".INF", "+.inf", "-.inf", ".nan", ".NaN", ".NAN"].contains(scalar.value) {
             throw expected(
@@ -172,7 +164,7 @@ extension Node {
 
     /// `true` or `false`: YAML 1.2's only booleans.
     public func bool() throws(Diagnostic) -> Bool {
-        let name = Self.booleanName
+        let name = YAMLWords.trueOrFalse
         guard let scalar, !isNull else { throw expected(name) }
         if scalar.style == .plain && tag == nil, case .bool(let value) = CoreSchema.resolve(scalar.value) {
             return value
@@ -194,7 +186,7 @@ extension Node {
 
     /// A date written `YYYY-MM-DD` that exists in the calendar.
     public func date() throws(Diagnostic) -> CalendarDate {
-        let name = Self.dateName
+        let name = YAMLWords.date
         guard let scalar, !isNull else { throw expected(name) }
         if let date = CalendarDate(scalar.value) {
             guard CalendarDate.dataYears.contains(date.year) else {

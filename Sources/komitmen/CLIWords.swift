@@ -4,24 +4,24 @@ import KomitmenCore
 /// `accounts`, `audit`, `remind` and the others. CONTRIBUTING.md, "Languages".
 public enum CLIWords {
     static let giveSignatoryOrSecretariat = Phrase(
-en: "give either SIGNATORY-ID or --secretariat NAME",
-id: "berikan SIGNATORY-ID atau --secretariat NAME, salah satu"
-)
+        en: "give either SIGNATORY-ID or --secretariat NAME",
+        id: "berikan SIGNATORY-ID atau --secretariat NAME, salah satu"
+    )
 
     static func noUsableDeclaration(_ root: String) -> Phrase {
         Phrase(
-en:
-"\(root) has no usable declaration.yaml; `komitmen validate \(root)` says why",
-id:
-"\(root) tidak memiliki declaration.yaml yang dapat dipakai; `komitmen validate \(root)` menjelaskan sebabnya"
-)
+            en:
+                "\(root) has no usable declaration.yaml; `komitmen validate \(root)` says why",
+            id:
+                "\(root) tidak memiliki declaration.yaml yang dapat dipakai; `komitmen validate \(root)` menjelaskan sebabnya"
+        )
     }
 
     static func accountAdded(_ id: Int64, kind: String, who: String) -> Phrase {
         Phrase(
-en: "Account \(id) added (\(kind) \(who)). Its token:",
-id: "Akun \(id) ditambahkan (\(kind) \(who)). Tokennya:"
-)
+            en: "Account \(id) added (\(kind) \(who)). Its token:",
+            id: "Akun \(id) ditambahkan (\(kind) \(who)). Tokennya:"
+        )
     }
 
     static let id = Phrase(en: "id", id: "id")
@@ -36,58 +36,58 @@ id: "Akun \(id) ditambahkan (\(kind) \(who)). Tokennya:"
 
     static func accountRevoked(_ id: Int64, kind: String, who: String) -> Phrase {
         Phrase(
-en: "Account \(id) (\(kind) \(who)) revoked.",
-id: "Akun \(id) (\(kind) \(who)) dicabut."
-)
+            en: "Account \(id) (\(kind) \(who)) revoked.",
+            id: "Akun \(id) (\(kind) \(who)) dicabut."
+        )
     }
 
     static func notAQuarter(_ text: String) -> Phrase {
         Phrase(
-en: "'\(text)' is not a quarter; write it as YYYY-Qn with n from 1 to 4, e.g. 2026-Q3",
-id: "'\(text)' bukan triwulan; tulis sebagai YYYY-Qn dengan n dari 1 sampai 4, mis. 2026-Q3")
+            en: "'\(text)' is not a quarter; write it as YYYY-Qn with n from 1 to 4, e.g. 2026-Q3",
+            id: "'\(text)' bukan triwulan; tulis sebagai YYYY-Qn dengan n dari 1 sampai 4, mis. 2026-Q3")
     }
 
     static func quarterMustLookLike(_ text: String) -> Phrase {
         Phrase(
-en: "--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not '\(text)'",
-id: "--quarter harus seperti 2025-Q4 (tahun, tanda hubung, Q dan 1 sampai 4), bukan '\(text)'")
+            en: "--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not '\(text)'",
+            id: "--quarter harus seperti 2025-Q4 (tahun, tanda hubung, Q dan 1 sampai 4), bukan '\(text)'")
     }
 
     static func notADay(_ text: String) -> Phrase {
         Phrase(
-en: "\(text) is not a day of the calendar; check the month and day",
-id: "\(text) bukan tanggal yang ada di kalender; periksa bulan dan harinya")
+            en: "\(text) is not a day of the calendar; check the month and day",
+            id: "\(text) bukan tanggal yang ada di kalender; periksa bulan dan harinya")
     }
 
     static func notADate(_ text: String) -> Phrase {
         Phrase(
-en: "'\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20",
-id: "'\(text)' bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-11-20")
+            en: "'\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20",
+            id: "'\(text)' bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-11-20")
     }
 
     static func quarterOutOfRange(_ quarter: Quarter, first: Int, last: Int) -> Phrase {
         Phrase(
-en: "--quarter: \(quarter) is out of range; give a quarter from \(first) to \(last)",
-id:
-"--quarter: \(quarter) di luar rentang; berikan triwulan dari tahun \(first) sampai \(last)"
-)
+            en: "--quarter: \(quarter) is out of range; give a quarter from \(first) to \(last)",
+            id:
+                "--quarter: \(quarter) di luar rentang; berikan triwulan dari tahun \(first) sampai \(last)"
+        )
     }
 
     static func asOfOutOfRange(_ date: CalendarDate, first: Int, last: Int) -> Phrase {
         Phrase(
-en: "--as-of: \(date) is out of range; give a date from \(first) to \(last)",
-id:
-"--as-of: \(date) di luar rentang; berikan tanggal dari tahun \(first) sampai \(last)"
-)
+            en: "--as-of: \(date) is out of range; give a date from \(first) to \(last)",
+            id:
+                "--as-of: \(date) di luar rentang; berikan tanggal dari tahun \(first) sampai \(last)"
+        )
     }
 
     static func auditCounts(_ entries: Int, receipts: Int, files: Int) -> Phrase {
         Phrase(
-en:
-"\(entries) audit entries, \(receipts) stored versions, \(files) report files",
-id:
-"\(entries) entri audit, \(receipts) versi tersimpan, \(files) berkas laporan"
-)
+            en:
+                "\(entries) audit entries, \(receipts) stored versions, \(files) report files",
+            id:
+                "\(entries) entri audit, \(receipts) versi tersimpan, \(files) berkas laporan"
+        )
     }
 
     static func keptReceipts(_ kept: Int) -> Phrase {
@@ -98,34 +98,34 @@ id:
 
     static func auditFailed(_ count: Int) -> Phrase {
         Phrase(
-en: "Audit verification failed (\(count) problems): ",
-id: "Verifikasi audit gagal (\(count) masalah): ")
+            en: "Audit verification failed (\(count) problems): ",
+            id: "Verifikasi audit gagal (\(count) masalah): ")
     }
 
     static func couldNotWrite(_ path: String, reason: Phrase) -> Phrase {
         Phrase(
-en: "could not write \(path): \(reason.en)",
-id: "tidak dapat menulis \(path): \(reason.id)")
+            en: "could not write \(path): \(reason.en)",
+            id: "tidak dapat menulis \(path): \(reason.id)")
     }
 
     static func notAMailHeader(_ address: String) -> Phrase {
         Phrase(
-en: "'\(address)' cannot be written into a mail header",
-id: "'\(address)' tidak dapat ditulis ke kepala surel")
+            en: "'\(address)' cannot be written into a mail header",
+            id: "'\(address)' tidak dapat ditulis ke kepala surel")
     }
 
     static func messagesWritten(_ written: Int, output: String) -> Phrase {
         Phrase(
-en: "\(written) message\(written == 1 ? "" : "s") written to \(output)",
-id: "\(written) pesan ditulis ke \(output)"
-)
+            en: "\(written) message\(written == 1 ? "" : "s") written to \(output)",
+            id: "\(written) pesan ditulis ke \(output)"
+        )
     }
 
     static let sendmailPrefix = Phrase(en: "--sendmail: ", id: "--sendmail: ")
 
     static let addressNotAMailHeader = Phrase(
-en: "the address cannot be written into a mail header",
-id: "alamat tidak dapat ditulis ke kepala surel")
+        en: "the address cannot be written into a mail header",
+        id: "alamat tidak dapat ditulis ke kepala surel")
 
     static func failed(_ recipient: String) -> Phrase {
         Phrase(en: "failed: \(recipient): ", id: "gagal: \(recipient): ")
@@ -137,13 +137,13 @@ id: "alamat tidak dapat ditulis ke kepala surel")
 
     static func couldNotMakeTheFolder(_ path: String, reason: String) -> Phrase {
         Phrase(
-en: "could not make the folder \(path): \(reason)", id: "tidak dapat membuat folder \(path): \(reason)")
+            en: "could not make the folder \(path): \(reason)", id: "tidak dapat membuat folder \(path): \(reason)")
     }
 
     static func folderIsALink(_ path: String) -> Phrase {
         Phrase(
-en: "\(path) is a symbolic link; komitmen does not write through links",
-id: "\(path) adalah tautan simbolik; komitmen tidak menulis melalui tautan")
+            en: "\(path) is a symbolic link; komitmen does not write through links",
+            id: "\(path) adalah tautan simbolik; komitmen tidak menulis melalui tautan")
     }
 
     static func notAFolder(_ path: String) -> Phrase {
@@ -152,32 +152,34 @@ id: "\(path) adalah tautan simbolik; komitmen tidak menulis melalui tautan")
 
     static func daysBeforeOutOfRange(_ daysBefore: Int) -> Phrase {
         Phrase(
-en: "--days-before must be from 0 to 366, not \(daysBefore)",
-id: "--days-before harus 0 sampai 366, bukan \(daysBefore)"
-)
+            en: "--days-before must be from 0 to 366, not \(daysBefore)",
+            id: "--days-before harus 0 sampai 366, bukan \(daysBefore)"
+        )
     }
 
     static let timeoutOutOfRange = Phrase(
-en: "--sendmail-timeout must be from 1 to 600 seconds",
-id: "--sendmail-timeout harus 1 sampai 600 detik"
-)
+        en: "--sendmail-timeout must be from 1 to 600 seconds",
+        id: "--sendmail-timeout harus 1 sampai 600 detik"
+    )
 
-    static let emlNeedsOutput = Phrase(en: "--format eml needs --output DIR", id: "--format eml memerlukan --output DIR")
+    static let emlNeedsOutput = Phrase(
+        en: "--format eml needs --output DIR", id: "--format eml memerlukan --output DIR")
 
-    static let outputIsForEml = Phrase(en: "--output DIR is for --format eml", id: "--output DIR hanya untuk --format eml")
+    static let outputIsForEml = Phrase(
+        en: "--output DIR is for --format eml", id: "--output DIR hanya untuk --format eml")
 
     static func invalidBaseURL(_ baseURL: String) -> Phrase {
         Phrase(
-en: "--base-url must be an http:// or https:// address without spaces, not '\(baseURL)'",
-id: "--base-url harus alamat http:// atau https:// tanpa spasi, bukan '\(baseURL)'"
-)
+            en: "--base-url must be an http:// or https:// address without spaces, not '\(baseURL)'",
+            id: "--base-url harus alamat http:// atau https:// tanpa spasi, bukan '\(baseURL)'"
+        )
     }
 
     static func invalidFrom(_ from: String) -> Phrase {
         Phrase(
-en: "--from must be one plain e-mail address, not '\(from)'",
-id: "--from harus satu alamat surel biasa, bukan '\(from)'"
-)
+            en: "--from must be one plain e-mail address, not '\(from)'",
+            id: "--from harus satu alamat surel biasa, bukan '\(from)'"
+        )
     }
 
     static func noPhone(_ name: String) -> Phrase {
@@ -186,8 +188,8 @@ id: "--from harus satu alamat surel biasa, bukan '\(from)'"
 
     static func noEmail(_ name: String) -> Phrase {
         Phrase(
-en: "note: no e-mail address for \(name)", id: "catatan: tidak ada alamat surel untuk \(name)"
-)
+            en: "note: no e-mail address for \(name)", id: "catatan: tidak ada alamat surel untuk \(name)"
+        )
     }
 
     static let noContactListedFor = Phrase(en: "note: no contact listed for ", id: "catatan: tidak ada kontak untuk ")
@@ -195,15 +197,15 @@ en: "note: no e-mail address for \(name)", id: "catatan: tidak ada alamat surel 
     static let files = Phrase(en: "files", id: "berkas")
 
     static let approveOrRequestChanges = Phrase(
-en: "give exactly one of --approve and --request-changes",
-id: "berikan tepat satu dari --approve dan --request-changes"
-)
+        en: "give exactly one of --approve and --request-changes",
+        id: "berikan tepat satu dari --approve dan --request-changes"
+    )
 
     static func outputNeedsAFileName(_ output: String) -> Phrase {
         Phrase(
-en: "--output needs a file name, not '\(output)'",
-id: "--output memerlukan nama berkas, bukan '\(output)'"
-)
+            en: "--output needs a file name, not '\(output)'",
+            id: "--output memerlukan nama berkas, bukan '\(output)'"
+        )
     }
 
     static func messagesSent(_ sent: Int, of count: Int) -> Phrase {

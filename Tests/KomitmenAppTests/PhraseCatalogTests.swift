@@ -67,7 +67,8 @@ import Testing
         let files = try Self.swiftFiles()
         #expect(files.count > 100, "the scan found only \(files.count) files under \(Self.packageRoot.path)")
         var found: [String] = []
-        for path in files where !Self.isCatalog(path) && !Self.notYetScanned.contains(where: path.hasPrefix)
+        for path in files
+        where !Self.isCatalog(path) && !Self.notYetScanned.contains(where: path.hasPrefix)
             && !Self.developersText.contains(path)
         {
             let text = try String(contentsOf: Self.packageRoot.appendingPathComponent(path), encoding: .utf8)

@@ -8,7 +8,9 @@ extension ReminderPlan {
     /// The first line of the listing, in the reader's language.
     public func heading(_ language: Language) -> String {
         let signatories = Set(reminders.map(\.signatoryID)).count
-        return AppWords.planHeading(quarter, dueDate: dueDate, asOf: asOf, count: reminders.count, signatories: signatories)
+        return AppWords.planHeading(
+            quarter, dueDate: dueDate, asOf: asOf, count: reminders.count, signatories: signatories
+        )
         .text(language)
     }
 
