@@ -119,7 +119,7 @@ struct RemindCommand: ParsableCommand {
 
     func run() throws {
         let workspace = options.load()
-        let plan: ReminderPlan
+        var plan: ReminderPlan
         switch workspace.reminders(quarter: quarter, asOf: asOf, daysBefore: daysBefore, baseURL: baseURL) {
         case .success(let made): plan = made
         case .failure(let failure):
@@ -128,6 +128,11 @@ struct RemindCommand: ParsableCommand {
             }
             CommandSupport.printError("komitmen: " + failure.message.text(options.lang))
             throw ExitCode(1)
+        }
+        // Each message is in its contact's language; the pseudo-language, a translators' check,
+        // marks them all.
+        if options.lang == .qps {
+            for index in plan.reminders.indices { plan.reminders[index].language = .qps }
         }
         if let sendmail {
             try deliver(plan, command: sendmail, workspace: workspace)

@@ -21,6 +21,7 @@ import Testing
             #/<style[\s\S]*?</style>/#, #/<script[\s\S]*?</script>/#, #/<!--[\s\S]*?-->/#, #/<[^>]*>/#,
             #/&[#\w]+;/#,  // HTML
             #/"(?:[^"\\]|\\.)*"\s*:/#, #/"[a-z][a-z0-9-]*"/#,  // JSON keys, and codes as values
+            #/\\(?:u[0-9A-Fa-f]{4}|[^u])/#,  // JSON escapes: \n, \"
             #/(?m)^[a-z][a-z0-9-]*(?=\s{2})/#,  // a code heading a row of `diagnostics`
             #/[A-Za-z][\w+.-]*:\/\/[^\s"⟦⟧]+/#, #/[\w.@-]+@[\w.-]+/#,  // addresses
             #/\b[\p{L}\d]+(?:[-_.][\p{L}\d]+)+\b/#,  // codes, ids, file names: missing-field, tppo_cases
@@ -204,7 +205,10 @@ import Testing
             Run(name: "bad quarter", arguments: ["summary", "repo", "--quarter", "2026-Q9"]),
         ]
         for format in ["text", "json", "whatsapp"] {
-            runs.append(Run(name: "remind \(format)", arguments: ["remind", "repo", "--format", format] + asOf))
+            runs.append(
+                Run(
+                    name: "remind \(format)",
+                    arguments: ["remind", "repo", "--format", format, "--as-of", "2026-04-10"]))
             runs.append(
                 Run(
                     name: "remind overdue \(format)",
@@ -224,6 +228,14 @@ import Testing
         let valid = try TemporaryRepository()
         let broken = try Self.brokenRepository()
         let scratch = try TemporaryRepository()
+        // Contacts, so that `remind` has messages to write (valid-repo's signatories have none).
+        for signatory in ["pemkab-belu", "polda-ntt", "pos-kupang"] {
+            let path = "signatories/\(signatory).yaml"
+            try valid.write(
+                path,
+                try valid.read(path)
+                    + "contacts:\n  - name: Petugas\n    email: petugas@example.org\n    phone: \"+6281234567890\"\n")
+        }
         let data = Self.dataWords(valid.root).union(Self.dataWords(broken.root))
         var found: [String] = []
         for run in Self.runs {
