@@ -1,5 +1,7 @@
 import KomitmenCore
 
+/// The messages of the shared use cases: outputs and report folders, drafting and reviewing,
+/// validation counts, the `--sendmail` command.
 extension AppWords {
     static let symbolicLinkNotWritten = Phrase(
         en: "it is a symbolic link; komitmen does not write through links",

@@ -1,5 +1,6 @@
 import KomitmenCore
 
+/// The reminders' subjects and bodies (in the contact's language) and the plan's listing.
 extension AppWords {
     static func reminderSubject(_ quarter: Quarter, signatoryName: String, due: String) -> Phrase {
         Phrase(

@@ -1,5 +1,6 @@
 import KomitmenText
 
+/// The messages of the repository's layout: files and folders komitmen reads, skips or cannot read.
 extension CoreWords {
     static let report = Phrase(en: "report", id: "laporan")
 

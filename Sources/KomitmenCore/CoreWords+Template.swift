@@ -1,5 +1,6 @@
 import KomitmenText
 
+/// The comments of `new-report`'s draft (`ReportTemplate`), written in every offered language.
 extension CoreWords {
     static func quarterlyReportOf(_ quarter: Quarter, name: String) -> Phrase {
         Phrase(

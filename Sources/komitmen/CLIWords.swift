@@ -2,7 +2,7 @@ import KomitmenCore
 
 /// The phrases of the command line (`komitmen`): its options' errors and the messages of
 /// `accounts`, `audit`, `remind` and the others. CONTRIBUTING.md, "Languages".
-public enum CLIWords {
+enum CLIWords {
     static let giveSignatoryOrSecretariat = Phrase(
         en: "give either SIGNATORY-ID or --secretariat NAME",
         id: "berikan SIGNATORY-ID atau --secretariat NAME, salah satu"
