@@ -8,19 +8,26 @@ public struct ReportTemplate {
     public var signatory: Signatory
     public var plugin: StakeholderPlugin?
     public var quarter: Quarter
+    /// The languages of the comments: every offered one, the signatory's first; `[.qps]` for the
+    /// pseudo-language's check.
+    public var languages: [Language]
 
-    public init(declaration: Declaration, signatory: Signatory, plugin: StakeholderPlugin?, quarter: Quarter) {
+    public init(
+        declaration: Declaration, signatory: Signatory, plugin: StakeholderPlugin?, quarter: Quarter,
+        languages: [Language]? = nil
+    ) {
         self.declaration = declaration
         self.signatory = signatory
         self.plugin = plugin
         self.quarter = quarter
+        self.languages =
+            languages ?? [signatory.language] + Language.allCases.filter { $0 != signatory.language }
     }
 
-    /// Every language, the signatory's first; a text the same in two is written once.
+    /// Every language of `languages`; a text the same in two is written once.
     private func comment(_ phrase: Phrase, indent: String = "") -> String {
-        let order = [signatory.language] + Language.allCases.filter { $0 != signatory.language }
         var lines: [String] = []
-        for language in order {
+        for language in languages {
             let line = Self.commentText(phrase.text(language))
             if !lines.contains(line) { lines.append(line) }
         }
@@ -102,9 +109,10 @@ public struct ReportTemplate {
             case .choice(let values), .choices(let values): choices = " (" + values.joined(separator: " | ") + ")"
             default: choices = ""
             }
-            let optional =
-                field.required ? "" : " [" + CoreWords.optional.text(signatory.language) + "]"
-            let line = "\(field.name):   # \(field.description.text(signatory.language))\(choices)\(optional)"
+            // A field's line has room for one language: the first (the signatory's).
+            let language = languages.first ?? signatory.language
+            let optional = field.required ? "" : " [" + CoreWords.optional.text(language) + "]"
+            let line = "\(field.name):   # \(field.description.text(language))\(choices)\(optional)"
             out += prefix + Self.commentText(line) + "\n"
         }
         return out
