@@ -51,7 +51,7 @@ extension RemindCommand {
     func deliver(_ plan: ReminderPlan, command: String, workspace: Workspace) throws {
         let lang = options.lang
         let pipe: MailPipe
-        let words = (try? CommandWords.split(command).get()) ?? []
+        let words = (try? ShellWords.split(command).get()) ?? []
         switch MailPipe.make(
             words: words, searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             timeout: Double(sendmailTimeout))

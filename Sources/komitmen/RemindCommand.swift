@@ -104,7 +104,7 @@ struct RemindCommand: ParsableCommand {
             throw ValidationError(
                 CLIWords.invalidFrom(from).text(lang))
         }
-        if let sendmail, case .failure(let problem) = CommandWords.split(sendmail) {
+        if let sendmail, case .failure(let problem) = ShellWords.split(sendmail) {
             throw ValidationError("--sendmail: " + problem.message.text(lang))
         }
     }

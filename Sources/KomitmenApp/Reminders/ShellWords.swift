@@ -4,7 +4,7 @@ import KomitmenYAML
 /// and nothing more: no variables, globs, pipes or `;`, since no shell is ever run. `'…'` keeps
 /// everything literally; `"…"` keeps everything but `\"` and `\\`; outside quotes `\` keeps the
 /// next character; spaces and tabs separate words.
-public enum CommandWords {
+public enum ShellWords {
     public static func split(_ command: String) -> Result<[String], MailProblem> {
         var words: [String] = []
         var word = ""
