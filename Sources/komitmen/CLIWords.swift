@@ -214,12 +214,16 @@ enum CLIWords {
             id: "\(sent) dari \(count) pesan terkirim")
     }
 
-    /// An option's error before `--lang` is read: English, then Indonesian in parentheses when it
-    /// differs.
+    /// An option's error before `--lang` is read: in every offered language, English first, each
+    /// other one in parentheses where it differs.
     /// In the pseudo-language (`--lang qps` anywhere on the command line) its marked text.
     static func bothLanguages(_ message: Phrase) -> String {
         if pseudoLanguageAsked { return message.text(.qps) }
-        return message.en == message.id ? message.en : "\(message.en) (\(message.id))"
+        var texts: [String] = []
+        for language in Language.allCases where !texts.contains(message.text(language)) {
+            texts.append(message.text(language))
+        }
+        return texts.dropFirst().reduce(texts.first ?? "") { $0 + " (\($1))" }
     }
 
     /// Whether the command line asks for the pseudo-language, which an option's error is shown in
