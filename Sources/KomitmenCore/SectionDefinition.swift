@@ -44,8 +44,6 @@ public enum Derivation: Sendable, Hashable {
     /// The sum of a count or rupiah field over the entries.
     case sum(field: String)
 
-    public var formula: String { formulaPhrase.en }
-
     /// The formula in both languages, for messages.
     public var formulaPhrase: Phrase {
         switch self {
