@@ -129,7 +129,7 @@ let package = Package(
         ]),
         .testTarget(
             name: "KomitmenEndToEndTests",
-            dependencies: ["KomitmenCore", "KomitmenState", "komitmen", "komitmen-generate"],
+            dependencies: ["KomitmenCore", "KomitmenRegistry", "KomitmenState", "komitmen", "komitmen-generate"],
             exclude: ["Fixtures"]
         ),
     ] + stakeholderTargets

@@ -14,8 +14,11 @@ public struct ReportDraft: Sendable, Equatable {
 
 extension Workspace {
     /// The template of `signatory`'s report for `quarter`, after the checks `new-report` makes: a
-    /// usable declaration, a known signatory, a quarter it reports for.
-    public func reportDraft(signatory id: String, quarter: Quarter) -> Result<ReportDraft, NewReportFailure> {
+    /// usable declaration, a known signatory, a quarter it reports for. Its comments are in
+    /// `languages` (default: every offered one, the signatory's first).
+    public func reportDraft(
+        signatory id: String, quarter: Quarter, languages: [Language]? = nil
+    ) -> Result<ReportDraft, NewReportFailure> {
         guard let declaration = repository.declaration else { return .failure(.declarationHasErrors(validate())) }
         guard let signatory = repository.signatory(id) else {
             let match = Suggestion.closest(to: id, in: repository.signatories.map(\.id))
@@ -32,7 +35,7 @@ extension Workspace {
         }
         let text = ReportTemplate(
             declaration: declaration, signatory: signatory,
-            plugin: registry.plugin(signatory.stakeholder), quarter: quarter
+            plugin: registry.plugin(signatory.stakeholder), quarter: quarter, languages: languages
         ).text()
         let folder = ((repository.root as NSString).appendingPathComponent("reports") as NSString)
             .appendingPathComponent("\(quarter)")

@@ -29,23 +29,19 @@ public enum NewReportFailure: Error, Sendable {
     public var message: Phrase {
         switch self {
         case .declarationHasErrors:
-            CommandPhrase.declarationHasErrors
+            AppWords.declarationHasErrors
         case .unknownSignatory(let id, let match, _):
-            CommandPhrase.unknownSignatory(id, suggestion: match)
+            AppWords.unknownSignatory(id, suggestion: match)
         case .signatoryHasErrors(let id, _):
-            CommandPhrase.signatoryHasErrors(id)
+            AppWords.signatoryHasErrors(id)
         case .beforeFirstQuarter(let signatory, let quarter, let first):
-            Phrase(
-                en: "\(signatory) does not report for \(quarter): its first quarter is \(first)",
-                id: "\(signatory) tidak melapor untuk \(quarter): triwulan pertamanya \(first)")
+            AppWords.doesNotReportFor(signatory, quarter: quarter, first: first)
         case .folder(let problem):
             problem
         case .exists(let path):
-            Phrase(
-                en: "\(path) already exists; komitmen never overwrites a report",
-                id: "\(path) sudah ada; komitmen tidak pernah menimpa laporan")
+            AppWords.alreadyExists(path)
         case .writeFailed(let path, let reason):
-            Phrase(en: "could not write \(path): \(reason.en)", id: "tidak dapat menulis \(path): \(reason.id)")
+            AppWords.couldNotWrite(path, reason: reason)
         }
     }
 }

@@ -23,8 +23,7 @@ public enum OutputTarget: Equatable, Sendable {
     public func problem(writingOver repository: Repository) -> Phrase? {
         guard case .file(let path) = self else { return nil }
         if let identity = FileIdentity(path: path), repository.readFiles.contains(identity) {
-            return Phrase(
-                en: "it is a file of the repository being read", id: "itu berkas repositori yang sedang dibaca")
+            return AppWords.fileOfTheRepository
         }
         // Compared as real paths: ROOT may be a link, and the output may be named from anywhere.
         let url = URL(fileURLWithPath: path)
@@ -44,11 +43,9 @@ public enum OutputTarget: Equatable, Sendable {
             return nil
         }
         if place.hasPrefix("declaration") {
-            return Phrase(en: "it is the repository's declaration file", id: "itu berkas deklarasi repositori")
+            return AppWords.theDeclarationFile
         }
-        return Phrase(
-            en: "it is inside the repository's \(place)/ folder",
-            id: "itu berada di dalam folder \(place)/ milik repositori")
+        return AppWords.insideTheFolder(place)
     }
 
     private static func realPath(_ path: String) -> String? {

@@ -35,43 +35,27 @@ public enum ReviewFailure: Error, Sendable {
     public var message: Phrase {
         switch self {
         case .declarationHasErrors:
-            CommandPhrase.declarationHasErrors
+            AppWords.declarationHasErrors
         case .unknownSignatory(let id, let match, _):
-            CommandPhrase.unknownSignatory(id, suggestion: match)
+            AppWords.unknownSignatory(id, suggestion: match)
         case .reportMissing(let signatory, let quarter):
-            Phrase(
-                en: "there is no report reports/\(quarter)/\(signatory).yaml to review",
-                id: "tidak ada laporan reports/\(quarter)/\(signatory).yaml untuk ditinjau")
+            AppWords.noReportToReview(quarter, signatory: signatory)
         case .reportHasErrors(let signatory, let quarter, _):
-            Phrase(
-                en: "the report reports/\(quarter)/\(signatory).yaml has errors; it is reviewed once it reads cleanly",
-                id:
-                    "laporan reports/\(quarter)/\(signatory).yaml bermasalah; laporan ditinjau setelah terbaca tanpa kesalahan"
-            )
+            AppWords.reportHasErrors(quarter, signatory: signatory)
         case .beforeSubmitted(let today, let submitted):
-            Phrase(
-                en: "today (\(today)) is before the report was submitted (\(submitted)); a review cannot precede it",
-                id:
-                    "hari ini (\(today)) lebih awal dari penyerahan laporan (\(submitted)); tinjauan tidak boleh mendahuluinya"
-            )
+            AppWords.todayBeforeSubmitted(today, submitted: submitted)
         case .commentRequired:
-            Phrase(
-                en: "--request-changes needs --comment saying what to change",
-                id: "--request-changes memerlukan --comment yang menyebut apa yang harus diperbaiki")
+            AppWords.requestChangesNeedsComment
         case .notWritten:
-            Phrase(
-                en: "a review is approved or changes-requested; received is a report without one",
-                id: "tinjauan berisi approved atau changes-requested; received adalah laporan tanpa tinjauan")
+            AppWords.reviewStates
         case .unsafeText(let field, let reason):
-            Phrase(en: "--\(field): \(reason.en)", id: "--\(field): \(reason.id)")
+            AppWords.optionProblem(field, reason: reason)
         case .emptyText(let field):
-            Phrase(en: "--\(field) is empty", id: "--\(field) kosong")
+            AppWords.optionIsEmpty(field)
         case .folder(let problem):
             problem
         case .writeFailed(let path, let reason):
-            Phrase(
-                en: "could not write \(path): \(reason.en); the file was left as it was",
-                id: "tidak dapat menulis \(path): \(reason.id); berkas tidak diubah")
+            AppWords.couldNotWriteLeftAsItWas(path, reason: reason)
         }
     }
 }

@@ -13,14 +13,9 @@ public enum SummaryFailure: Error, Sendable {
         switch self {
         case .repositoryHasErrors(let validation):
             let count = validation.errorCount
-            return Phrase(
-                en:
-                    "\(count) error\(count == 1 ? "" : "s") in \(root); no summary was made. Run `komitmen validate \(root)` and fix \(count == 1 ? "it" : "them") first.",
-                id:
-                    "\(count) kesalahan dalam \(root); ringkasan tidak dibuat. Jalankan `komitmen validate \(root)` dan perbaiki dahulu."
-            )
+            return AppWords.errorsNoSummary(count, root: root)
         case .cannotSummarize(let error):
-            return Phrase(en: "error: \(error.message.en)", id: "kesalahan: \(error.message.id)")
+            return AppWords.error(error.message)
         }
     }
 }

@@ -50,20 +50,10 @@ extension Validation {
     }
 
     static func fileNote(_ file: String, _ count: Int) -> Phrase {
-        Phrase(
-            en:
-                "\(file): … and \(count) more problem\(count == 1 ? "" : "s") in this file (at most \(Repository.maxDiagnosticsPerFile) are shown per file)",
-            id:
-                "\(file): … dan \(count) masalah lain dalam berkas ini (paling banyak \(Repository.maxDiagnosticsPerFile) ditampilkan per berkas)"
-        )
+        AppWords.moreProblemsInFile(file, count: count)
     }
 
     static func runNote(_ count: Int, _ limit: Int) -> Phrase {
-        Phrase(
-            en:
-                "… and \(count) more problem\(count == 1 ? "" : "s") not shown (at most \(limit) are shown; --max-errors 0 shows all)",
-            id:
-                "… dan \(count) masalah lain tidak ditampilkan (paling banyak \(limit) ditampilkan; --max-errors 0 menampilkan semuanya)"
-        )
+        AppWords.moreProblemsNotShown(count, limit: limit)
     }
 }

@@ -39,10 +39,6 @@ public struct Validation: Sendable {
         let errors = errorCount
         let warnings = warningCount
         let files = fileCount
-        return Phrase(
-            en:
-                "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")",
-            id: "\(errors) kesalahan, \(warnings) peringatan dalam \(files) berkas"
-        ).text(language)
+        return AppWords.counts(errors, warnings: warnings, files: files).text(language)
     }
 }

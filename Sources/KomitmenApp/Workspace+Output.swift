@@ -9,9 +9,7 @@ public struct OutputFailure: Error, Sendable {
     public var reason: Phrase
 
     public var message: Phrase {
-        Phrase(
-            en: "could not write \(path): \(reason.en); the file was left as it was",
-            id: "tidak dapat menulis \(path): \(reason.id); berkas tidak diubah")
+        AppWords.couldNotWriteLeftAsItWas(path, reason: reason)
     }
 }
 

@@ -87,17 +87,11 @@ extension Workspace {
         let reason =
             switch finding.kind {
             case .control:
-                Phrase(
-                    en: "the text contains a control character (\(name))",
-                    id: "teks ini memuat karakter kendali (\(name))")
+                AppWords.controlCharacter(name)
             case .bidi:
-                Phrase(
-                    en: "the text contains a bidirectional control character (\(name))",
-                    id: "teks ini memuat karakter pengatur arah teks (\(name))")
+                AppWords.bidiControl(name)
             case .lineBreak:
-                Phrase(
-                    en: "the text contains a line break (\(name)); write it on one line",
-                    id: "teks ini memuat pindah baris (\(name)); tulis dalam satu baris")
+                AppWords.lineBreak(name)
             }
         return .unsafeText(field: field, reason)
     }

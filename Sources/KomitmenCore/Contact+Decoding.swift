@@ -19,12 +19,8 @@ extension Contact {
                     diagnostics.append(
                         valueNode.error(
                             .duplicateContact,
-                            Phrase(
-                                en: "\(key) \(value) is already given for a contact on line \(line)",
-                                id: "\(key) \(value) sudah tercantum untuk kontak di baris \(line)"),
-                            hint: Phrase(
-                                en: "list each address once: every contact gets every reminder",
-                                id: "cantumkan setiap alamat sekali saja: setiap kontak menerima setiap pengingat")))
+                            CoreWords.alreadyGivenForAContact(key, value: value, line: line),
+                            hint: CoreWords.listEachAddressOnce))
                 } else {
                     seen[value] = valueNode.mark.line
                 }
@@ -44,28 +40,19 @@ extension Contact {
             diagnostics.append(
                 emailNode.error(
                     .invalidEmail,
-                    Phrase(en: "'\(email)' is not an e-mail address", id: "'\(email)' bukan alamat surel"),
-                    hint: Phrase(
-                        en: "write one plain address such as sekretariat@example.org, without a name or <>",
-                        id: "tulis satu alamat saja, mis. sekretariat@example.org, tanpa nama atau <>")))
+                    CoreWords.notAnEmailAddress(email),
+                    hint: CoreWords.writeOnePlainAddress))
         }
         let phone = fields.optional("phone", &diagnostics, Node.text)
         if let phone, let phoneNode = fields.optional("phone"), !ContactAddress.isE164(phone) {
             valid = false
             let hint =
-                ContactAddress.e164Suggestion(phone).map { Phrase(en: "write \($0)", id: "tulis \($0)") }
-                ?? Phrase(
-                    en:
-                        "write + and the country code, then the number without 0, spaces or dashes, e.g. +6281234567890",
-                    id:
-                        "tulis + dan kode negara, lalu nomor tanpa 0 di depan, spasi atau tanda hubung, mis. +6281234567890"
-                )
+                ContactAddress.e164Suggestion(phone).map { CoreWords.write($0) }
+                ?? CoreWords.writeE164
             diagnostics.append(
                 phoneNode.error(
                     .invalidPhone,
-                    Phrase(
-                        en: "phone '\(phone)' is not written in E.164 form",
-                        id: "telepon '\(phone)' tidak ditulis dalam bentuk E.164"),
+                    CoreWords.phoneNotE164(phone),
                     hint: hint))
         }
         if fields.optional("email") == nil, fields.optional("phone") == nil {
@@ -73,10 +60,8 @@ extension Contact {
             diagnostics.append(
                 node.error(
                     .contactWithoutAddress,
-                    Phrase(en: "a contact needs an email or a phone", id: "kontak memerlukan email atau phone"),
-                    hint: Phrase(
-                        en: "reminders go to these; add email: or phone: (E.164, e.g. +6281234567890)",
-                        id: "pengingat dikirim ke sini; tambahkan email: atau phone: (E.164, mis. +6281234567890)")))
+                    CoreWords.contactNeedsAnAddress,
+                    hint: CoreWords.remindersGoToThese))
         }
         // A value that is not text was reported by its reader; the contact is not used.
         if (fields.optional("email") != nil && email == nil) || (fields.optional("phone") != nil && phone == nil) {
@@ -84,15 +69,13 @@ extension Contact {
         }
         var language: Language?
         if let languageNode = fields.optional("language"), let text = read(&diagnostics, languageNode, Node.text) {
-            language = Language(rawValue: text)
+            language = Language(spokenCode: text)
             if language == nil {
                 valid = false
                 diagnostics.append(
                     languageNode.error(
                         .unknownLanguage,
-                        Phrase(
-                            en: "unknown language '\(text)'; use id or en",
-                            id: "bahasa '\(text)' tidak dikenal; gunakan id atau en")))
+                        CoreWords.unknownLanguage(text)))
             }
         }
         guard valid, let name else { return nil }

@@ -27,15 +27,9 @@ extension Declaration {
                 diagnostics.append(
                     node.error(
                         .dueDaysOutOfRange,
-                        Phrase(
-                            en:
-                                "due_days must be from \(dueDaysRange.lowerBound) to \(dueDaysRange.upperBound), found \(days)",
-                            id:
-                                "due_days harus dari \(dueDaysRange.lowerBound) sampai \(dueDaysRange.upperBound), tertulis \(days)"
-                        ),
-                        hint: Phrase(
-                            en: "the number of days after a quarter ends that its report is due, e.g. 15",
-                            id: "jumlah hari setelah triwulan berakhir sampai laporannya jatuh tempo, mis. 15")))
+                        CoreWords.dueDaysOutOfRange(
+                            dueDaysRange.lowerBound, first: dueDaysRange.upperBound, last: days),
+                        hint: CoreWords.whatDueDaysAre))
                 dueDays = min(max(days, dueDaysRange.lowerBound), dueDaysRange.upperBound)  // reported; checks go on
             }
         }
@@ -56,9 +50,7 @@ extension Declaration {
                     diagnostics.append(
                         node.error(
                             .invalidThreshold,
-                            Phrase(
-                                en: "\(key) must be a fraction above 0 and at most 1, e.g. 0.9",
-                                id: "\(key) harus pecahan di atas 0 dan paling besar 1, mis. 0.9")))
+                            CoreWords.fractionAboveZero(key)))
                 } else {
                     assign(value)
                 }
@@ -67,9 +59,7 @@ extension Declaration {
                 diagnostics.append(
                     node.error(
                         .invalidThreshold,
-                        Phrase(
-                            en: "at_risk (\(atRisk)) must not be above on_track (\(onTrack))",
-                            id: "at_risk (\(atRisk)) tidak boleh di atas on_track (\(onTrack))")))
+                        CoreWords.atRiskAboveOnTrack(atRisk, onTrack: onTrack)))
             }
         }
 
@@ -100,13 +90,9 @@ extension Declaration {
             let known = ["UTC"] + TimeZone.knownTimeZoneIdentifiers
             let hint =
                 (text.count <= 40 ? Suggestion.hint(for: text, in: known) : nil)
-                ?? Phrase(
-                    en:
-                        "write an IANA zone name such as Asia/Makassar (WITA), Asia/Jakarta (WIB) or Asia/Jayapura (WIT)",
-                    id: "tulis nama zona IANA seperti Asia/Makassar (WITA), Asia/Jakarta (WIB) atau Asia/Jayapura (WIT)"
-                )
+                ?? CoreWords.writeAnIANAZone
             throw node.error(
-                .unknownTimeZone, Phrase(en: "unknown time zone '\(text)'", id: "zona waktu '\(text)' tidak dikenal"),
+                .unknownTimeZone, CoreWords.unknownTimeZone(text),
                 hint: hint)
         }
     }
@@ -122,9 +108,7 @@ extension Declaration {
             diagnostics.append(
                 node.error(
                     .noGoals,
-                    Phrase(
-                        en: "the declaration needs at least one goal",
-                        id: "deklarasi memerlukan paling sedikit satu tujuan")))
+                    CoreWords.needsAGoal))
         }
         return decodeList(node, of: "goal", fields: ["id", "title"], &diagnostics) { id, fields, diagnostics in
             Goal(id: id, title: fields.optional("title", &diagnostics, Node.localizedText) ?? LocalizedText(id))
@@ -159,9 +143,5 @@ extension Declaration {
 
 /// "duplicate goal id 'x' (first used on line N)".
 func duplicateID(_ what: String, _ id: String, _ line: Int) -> Phrase {
-    let indonesian =
-        ["goal": "tujuan", "region": "wilayah", "pledge": "janji", "signatory": "penanda tangan"][what] ?? what
-    return Phrase(
-        en: "duplicate \(what) id '\(id)' (first used on line \(line))",
-        id: "id \(indonesian) '\(id)' ganda (pertama dipakai di baris \(line))")
+    CoreWords.duplicateID(what, id, line)
 }

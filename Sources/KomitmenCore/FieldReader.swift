@@ -34,9 +34,7 @@ struct FieldReader {
             diagnostics.append(
                 node.error(
                     .wrongType,
-                    Phrase(
-                        en: "expected a mapping (key: value lines), found ",
-                        id: "seharusnya pemetaan (baris kunci: nilai), tertulis ") + node.kindName))
+                    CoreWords.expectedAMappingFound + node.kindName))
             return
         }
         self.pairs = pairs
@@ -47,7 +45,7 @@ struct FieldReader {
             guard case .scalar(let scalar) = pairs[position].key.content else {
                 diagnostics.append(
                     pairs[position].key.error(
-                        .keyNotPlain, Phrase(en: "a key must be a plain name", id: "kunci harus berupa nama biasa")))
+                        .keyNotPlain, CoreWords.keyMustBePlain))
                 continue
             }
             let key = scalar.value
@@ -67,9 +65,9 @@ struct FieldReader {
     static func unknownField(_ key: String, at node: Node, known: [String]) -> Diagnostic {
         let hint = Suggestion.unknownNameHint(
             for: key, in: known,
-            listedAfter: Phrase(en: "the fields here are: ", id: "kolom yang dikenal di sini: "))
+            listedAfter: CoreWords.theFieldsAre)
         return node.error(
-            .unknownField, Phrase(en: "unknown field '\(key)'", id: "kolom '\(key)' tidak dikenal"), hint: hint)
+            .unknownField, CoreWords.unknownField(key), hint: hint)
     }
 
     /// The index into `pairs` of the field's value. Callers read `pairs[index].value` in place:
@@ -96,14 +94,14 @@ struct FieldReader {
         guard let position = position(key) else {
             if !suggested.contains(key) {
                 diagnostics.append(
-                    node.error(.missingField, Phrase(en: "missing field '\(key)'", id: "kolom '\(key)' belum ada")))
+                    node.error(.missingField, CoreWords.missingField(key)))
             }
             return nil
         }
         guard !isNull(at: position) else {
             diagnostics.append(
                 pairs[position].value.error(
-                    .emptyField, Phrase(en: "field '\(key)' has no value", id: "kolom '\(key)' tidak berisi nilai")))
+                    .emptyField, CoreWords.fieldHasNoValue(key)))
             return nil
         }
         return position

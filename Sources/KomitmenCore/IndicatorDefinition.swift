@@ -13,10 +13,10 @@ public enum IndicatorUnit: String, Sendable, CaseIterable, Codable {
 
     public var label: Phrase {
         switch self {
-        case .count: Phrase(en: "count", id: "jumlah")
-        case .percent: Phrase(en: "percent", id: "persen")
-        case .rupiah: Phrase(en: "rupiah", id: "rupiah")
-        case .boolean: Phrase(en: "yes/no", id: "ya/tidak")
+        case .count: CoreWords.count
+        case .percent: CoreWords.percent
+        case .rupiah: CoreWords.rupiah
+        case .boolean: CoreWords.yesNo
         }
     }
 }

@@ -14,7 +14,11 @@ public struct LocalizedText: Hashable, Sendable {
 
     /// The text in a language, falling back to Indonesian, English, then any text given.
     public func text(_ language: Language) -> String {
-        byLanguage[language.rawValue] ?? byLanguage[""] ?? byLanguage["id"] ?? byLanguage["en"]
+        byLanguage[language.rawValue] ?? byLanguage[""] ?? byLanguage[Language.id.rawValue] ?? byLanguage[
+            Language.en.rawValue]
             ?? byLanguage.sorted { $0.key < $1.key }.first?.value ?? ""
     }
+
+    /// The text as a phrase of data: as written in each language, unmarked in the pseudo-language.
+    public var phrase: Phrase { .data(en: text(.en), id: text(.id)) }
 }

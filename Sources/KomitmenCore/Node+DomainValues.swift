@@ -18,9 +18,7 @@ extension Node {
 
     /// The message for `count()`, built only when it is needed (counts are read by the thousand).
     private func notACount(hint: Phrase?) -> Diagnostic {
-        let message = Phrase(
-            en: "expected a whole number (0 or more), found ", id: "seharusnya bilangan bulat (0 atau lebih), tertulis "
-        )
+        let message = CoreWords.expectedACountFound
         let found = scalar == nil || isNull ? kindName : Phrase(verbatim: "'\(scalar!.value)'")
         guard let note = thousandsNote else { return error(.wrongType, message + found, hint: hint) }
         return error(.thousandsSeparator, message + found + note, hint: hint)
@@ -33,12 +31,8 @@ extension Node {
         if let text = scalar?.value, Self.mayStartWithRp(text), text.lowercased().hasPrefix("rp") {
             throw error(
                 .rupiahPrefix,
-                Phrase(
-                    en: "expected a whole number of rupiah, found '\(text)'",
-                    id: "seharusnya bilangan bulat rupiah, tertulis '\(text)'"),
-                hint: Phrase(
-                    en: "write the amount without 'Rp' and without dots, e.g. 1500000",
-                    id: "tulis nominal tanpa 'Rp' dan tanpa titik, mis. 1500000"))
+                CoreWords.expectedRupiah(text),
+                hint: CoreWords.writeRupiahPlain)
         }
         return try count()
     }
@@ -62,9 +56,7 @@ extension Node {
             guard (0...100).contains(value) else {
                 throw error(
                     .percentOutOfRange,
-                    Phrase(
-                        en: "expected a percentage from 0 to 100, found '\(scalar?.value ?? "")'",
-                        id: "seharusnya persentase 0 sampai 100, tertulis '\(scalar?.value ?? "")'"))
+                    CoreWords.expectedAPercentage(scalar?.value ?? ""))
             }
             return value
         case .boolean:
@@ -83,15 +75,11 @@ extension Node {
         }
         let upper = text.uppercased().replacing(" ", with: "")
         let hint: Phrase =
-            Quarter(upper).map { Phrase(en: "write \($0)", id: "tulis \($0)") }
-            ?? Phrase(
-                en: "write the year, a dash, Q and the quarter's number, e.g. 2025-Q3",
-                id: "tulis tahun, tanda hubung, Q dan nomor triwulan, mis. 2025-Q3")
+            Quarter(upper).map { CoreWords.write("\($0)") }
+            ?? CoreWords.writeAQuarter
         throw error(
             .invalidQuarter,
-            Phrase(
-                en: "expected a quarter (YYYY-Qn), found '\(text)'",
-                id: "seharusnya triwulan (TTTT-Qn), tertulis '\(text)'"), hint: hint)
+            CoreWords.expectedAQuarter(text), hint: hint)
     }
 
     /// An id of lowercase letters, digits and dashes.
@@ -101,10 +89,8 @@ extension Node {
             let suggestion = String(text.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
             throw error(
                 .invalidID,
-                Phrase(
-                    en: "id '\(text)' may use only lowercase letters a-z, digits and '-'",
-                    id: "id '\(text)' hanya boleh memakai huruf kecil a-z, angka dan '-'"),
-                hint: Phrase(en: "for example '\(suggestion)'", id: "misalnya '\(suggestion)'"))
+                CoreWords.invalidID(text),
+                hint: CoreWords.forExample(suggestion))
         }
         return text
     }
@@ -115,18 +101,12 @@ extension Node {
             var texts: [String: String] = [:]
             for pair in pairs {
                 guard let language = pair.key.scalar?.value else { continue }
-                guard Language(rawValue: language) != nil else {
-                    // The codes the tool speaks, Indonesian first as everywhere: "id or en".
-                    let codes = Language.allCases.map(\.rawValue).sorted(by: >)
-                    throw pair.key.error(
-                        .unknownLanguage,
-                        Phrase(
-                            en: "unknown language '\(language)'; use \(codes.joined(separator: " or "))",
-                            id: "bahasa '\(language)' tidak dikenal; gunakan \(codes.joined(separator: " atau "))"))
+                guard Language(spokenCode: language) != nil else {
+                    throw pair.key.error(.unknownLanguage, CoreWords.unknownLanguage(language))
                 }
                 texts[language] = try pair.value.text()
             }
-            guard !texts.isEmpty else { throw error(.emptyText, Phrase(en: "the text is empty", id: "teksnya kosong")) }
+            guard !texts.isEmpty else { throw error(.emptyText, CoreWords.textIsEmpty) }
             return LocalizedText(texts)
         }
         return LocalizedText(try text())

@@ -30,23 +30,17 @@ extension Report {
                 diagnostics.append(
                     node.error(
                         .unknownSignatory,
-                        Phrase(en: "unknown signatory '\(id)'", id: "penanda tangan '\(id)' tidak dikenal"),
+                        CoreWords.unknownSignatory(id),
                         hint: Suggestion.hint(for: id, in: context.signatories.keys)
-                            ?? Phrase(
-                                en: "signatories are the files in signatories/",
-                                id: "daftar penanda tangan ada di folder signatories/")))
+                            ?? CoreWords.signatoriesAreFiles))
             }
             if !fileStem(of: fields.node.file, is: id), let node = fields.optional("signatory") {
                 let stem = fileStem(fields.node.file)
                 diagnostics.append(
                     node.error(
                         .fileNameMismatch,
-                        Phrase(
-                            en: "signatory '\(id)' does not match the file name '\(stem).yaml'",
-                            id: "signatory '\(id)' tidak sama dengan nama berkas '\(stem).yaml'"),
-                        hint: Phrase(
-                            en: "a report is named after its signatory: \(id).yaml",
-                            id: "laporan diberi nama sesuai penanda tangannya: \(id).yaml")))
+                        CoreWords.signatoryNotFileName(id, stem: stem),
+                        hint: CoreWords.reportIsNamedAfter(id)))
             }
             return id
         }
@@ -61,21 +55,15 @@ extension Report {
                 diagnostics.append(
                     node.error(
                         .periodMismatch,
-                        Phrase(
-                            en: "period \(period) does not match the folder reports/\(folder)/",
-                            id: "period \(period) tidak sama dengan folder reports/\(folder)/"),
-                        hint: Phrase(
-                            en: "move the file to reports/\(period)/, or correct the period",
-                            id: "pindahkan berkas ke reports/\(period)/, atau perbaiki period")))
+                        CoreWords.periodNotFolder(period, folder: folder),
+                        hint: CoreWords.moveTheFile(period)))
             }
             if let entry, let first = entry.firstQuarter, period < first, let node = fields.optional("period") {
                 let signatory = entry.signatory
                 diagnostics.append(
                     node.error(
                         .beforeFirstQuarter,
-                        Phrase(
-                            en: "\(signatory.id) does not report for \(period): its first quarter is \(first)",
-                            id: "\(signatory.id) tidak melapor untuk \(period): triwulan pertamanya \(first)")))
+                        CoreWords.doesNotReportFor(signatory.id, period: period, first: first)))
             }
             return period
         }
@@ -90,9 +78,7 @@ extension Report {
                 diagnostics.append(
                     node.error(
                         .submittedBeforeQuarter,
-                        Phrase(
-                            en: "submitted \(submitted) is before the quarter \(period) began (\(period.firstDay))",
-                            id: "submitted \(submitted) lebih awal dari awal triwulan \(period) (\(period.firstDay))")))
+                        CoreWords.submittedBeforeQuarter(submitted, period: period, firstDay: period.firstDay)))
             }
             // A mistyped year (2062) would otherwise drop the report from every summary in silence,
             // since a summary leaves out reports submitted after its as-of date. A warning, as
@@ -101,15 +87,8 @@ extension Report {
                 diagnostics.append(
                     node.warning(
                         .futureSubmitted,
-                        Phrase(
-                            en:
-                                "submitted \(submitted) is after today (\(today)); summaries leave this report out until then",
-                            id:
-                                "submitted \(submitted) lebih lambat dari hari ini (\(today)); ringkasan tidak memuat laporan ini sampai tanggal itu"
-                        ),
-                        hint: Phrase(
-                            en: "check the date: write the day the report was submitted",
-                            id: "periksa tanggalnya: tulis hari laporan diserahkan")))
+                        CoreWords.submittedAfterToday(submitted, today: today),
+                        hint: CoreWords.checkTheSubmittedDate))
             }
             return submitted
         }

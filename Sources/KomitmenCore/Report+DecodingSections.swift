@@ -22,17 +22,10 @@ extension Report.WrittenValues {
                     diagnostics.append(
                         .error(
                             .derivedMismatch, fields.node.file, given.mark,
-                            Phrase(
-                                en:
-                                    "\(indicator) is \(formatNumber(given.value)) but the \(section.name) give \(formatNumber(derived)) (\(derivation.formula))",
-                                id:
-                                    "\(indicator) tertulis \(formatNumber(given.value)) tetapi \(section.name) menghasilkan \(formatNumber(derived)) (\(derivation.formulaPhrase.id))"
-                            ),
-                            hint: Phrase(
-                                en: "correct the number, or leave it out and let komitmen count the \(section.name)",
-                                id:
-                                    "perbaiki angkanya, atau hapus saja dan biarkan komitmen menghitung dari \(section.name)"
-                            )))
+                            CoreWords.derivedMismatch(
+                                indicator, given: formatNumber(given.value), section: section.name,
+                                derived: formatNumber(derived), formula: derivation.formulaPhrase),
+                            hint: CoreWords.correctOrLetKomitmenCount(section.name)))
                 }
                 if keepingEntries { values[indicator] = derived }
             }

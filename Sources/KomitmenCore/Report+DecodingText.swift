@@ -17,13 +17,8 @@ extension Report {
             diagnostics.append(
                 node.error(
                     .narrativeTooLong,
-                    Phrase(
-                        en: "narrative is \(count) characters long; at most \(maxNarrativeCharacters) are read",
-                        id: "narrative sepanjang \(count) karakter; paling banyak \(maxNarrativeCharacters) yang dibaca"
-                    ),
-                    hint: Phrase(
-                        en: "shorten it, and put long documents under evidence as links",
-                        id: "persingkat, dan cantumkan dokumen panjang di evidence sebagai tautan")))
+                    CoreWords.narrativeTooLong(count, most: maxNarrativeCharacters),
+                    hint: CoreWords.shortenIt))
             return nil
         }
         return text
@@ -51,28 +46,16 @@ extension Report {
                 diagnostics.append(
                     item.error(
                         .tooMuchEvidence,
-                        Phrase(
-                            en: "evidence lists \(items.count) items; at most \(maxEvidenceItems) are read",
-                            id: "evidence memuat \(items.count) butir; paling banyak \(maxEvidenceItems) yang dibaca"),
-                        hint: Phrase(
-                            en: "keep the \(maxEvidenceItems) that matter most, or link to one page listing the rest",
-                            id:
-                                "pertahankan \(maxEvidenceItems) yang terpenting, atau tautkan satu halaman yang memuat sisanya"
-                        )))
+                        CoreWords.tooManyEvidenceItems(items.count, most: maxEvidenceItems),
+                        hint: CoreWords.keepTheEvidence(maxEvidenceItems)))
             }
             guard let text = read(&diagnostics, item, Node.text) else { continue }
             if let count = scalars(of: text, over: maxEvidenceCharacters) {
                 diagnostics.append(
                     item.error(
                         .evidenceTooLong,
-                        Phrase(
-                            en: "evidence item is \(count) characters long; at most \(maxEvidenceCharacters) are read",
-                            id:
-                                "butir evidence sepanjang \(count) karakter; paling banyak \(maxEvidenceCharacters) yang dibaca"
-                        ),
-                        hint: Phrase(
-                            en: "give a link or a document number, not the document itself",
-                            id: "tulis tautan atau nomor dokumen, bukan isi dokumennya")))
+                        CoreWords.evidenceItemTooLong(count, most: maxEvidenceCharacters),
+                        hint: CoreWords.giveALink))
             } else if keeping && index < maxEvidenceItems {
                 evidence.append(text)
             }

@@ -46,9 +46,7 @@ extension Report {
                     diagnostics.append(
                         pairs[position].key.warning(
                             .unpledgedIndicator,
-                            Phrase(
-                                en: "'\(key)' is not among \(signatory.id)'s pledged indicators; it is not counted",
-                                id: "'\(key)' tidak termasuk indikator janji \(signatory.id); nilainya tidak dihitung"))
+                            CoreWords.notPledged(key, signatory: signatory.id))
                     )
                 }
                 if let value = read(

@@ -8,19 +8,26 @@ public struct ReportTemplate {
     public var signatory: Signatory
     public var plugin: StakeholderPlugin?
     public var quarter: Quarter
+    /// The languages of the comments: every offered one, the signatory's first; `[.qps]` for the
+    /// pseudo-language's check.
+    public var languages: [Language]
 
-    public init(declaration: Declaration, signatory: Signatory, plugin: StakeholderPlugin?, quarter: Quarter) {
+    public init(
+        declaration: Declaration, signatory: Signatory, plugin: StakeholderPlugin?, quarter: Quarter,
+        languages: [Language]? = nil
+    ) {
         self.declaration = declaration
         self.signatory = signatory
         self.plugin = plugin
         self.quarter = quarter
+        self.languages =
+            languages ?? [signatory.language] + Language.allCases.filter { $0 != signatory.language }
     }
 
-    /// Every language, the signatory's first; a text the same in two is written once.
+    /// Every language of `languages`; a text the same in two is written once.
     private func comment(_ phrase: Phrase, indent: String = "") -> String {
-        let order = [signatory.language] + Language.allCases.filter { $0 != signatory.language }
         var lines: [String] = []
-        for language in order {
+        for language in languages {
             let line = Self.commentText(phrase.text(language))
             if !lines.contains(line) { lines.append(line) }
         }
@@ -47,23 +54,15 @@ public struct ReportTemplate {
     public func text() -> String {
         let due = declaration.dueDate(quarter)
         var out = comment(
-            Phrase(
-                en: "Quarterly report \(quarter) of \(signatory.name)",
-                id: "Laporan triwulan \(quarter) dari \(signatory.name)"))
+            CoreWords.quarterlyReportOf(quarter, name: signatory.name))
         out += comment(
-            Phrase(
-                en: "Fill in every blank after a colon, then run: komitmen validate",
-                id: "Isi setiap bagian kosong setelah titik dua, lalu jalankan: komitmen validate"))
+            CoreWords.fillInEveryBlank)
         out += "signatory: \(Self.scalar(signatory.id))\nperiod: \(quarter)\n"
         out += comment(
-            Phrase(
-                en: "The date you submit this report (YYYY-MM-DD); it is due on \(due)",
-                id: "Tanggal laporan ini diserahkan (TTTT-BB-HH); batas waktunya \(due)"))
+            CoreWords.theDateYouSubmit(due))
         out += "submitted:\n"
         out += comment(
-            Phrase(
-                en: "This quarter's numbers: whole numbers, digits only (1234, not 1.234)",
-                id: "Angka triwulan ini: bilangan bulat, angka saja (1234, bukan 1.234)"))
+            CoreWords.thisQuartersNumbers)
         out += "values:\n"
         var seen: Set<String> = []
         for (_, target) in signatory.targets where seen.insert(target.indicator).inserted {
@@ -71,14 +70,10 @@ public struct ReportTemplate {
         }
         for section in plugin?.sections ?? [] { out += sectionLines(section) }
         out += comment(
-            Phrase(
-                en: "What was done this quarter and what blocked progress (optional)",
-                id: "Apa yang dilakukan triwulan ini dan apa hambatannya (boleh dikosongkan)"))
+            CoreWords.whatWasDone)
         out += "narrative:\n"
         out += comment(
-            Phrase(
-                en: "Links or document numbers that support the numbers (optional), one per line: - https://…",
-                id: "Tautan atau nomor dokumen pendukung (boleh dikosongkan), satu per baris: - https://…"))
+            CoreWords.linksOrDocumentNumbers)
         out += "evidence: []\n"
         return out
     }
@@ -88,20 +83,16 @@ public struct ReportTemplate {
         let label = definition?.label ?? Phrase(verbatim: target.indicator)
         let aggregation =
             definition?.aggregation == .latest
-            ? Phrase(en: "the level at the end of the quarter", id: "keadaan pada akhir triwulan")
-            : Phrase(en: "this quarter only", id: "khusus triwulan ini")
-        let goal = Phrase(
-            en: "target \(formatNumber(target.target)) by \(target.by)",
-            id: "target \(formatNumber(target.target)) pada \(target.by)")
+            ? CoreWords.levelAtTheEnd
+            : CoreWords.thisQuarterOnly
+        let goal = CoreWords.targetBy(formatNumber(target.target), by: target.by)
         var out = comment(
             label + Phrase(verbatim: " (") + aggregation + Phrase(verbatim: "; ") + goal + Phrase(verbatim: ")"),
             indent: "  ")
         if let section = plugin?.sections.first(where: { $0.derivations.contains { $0.indicator == target.indicator } })
         {
             out += comment(
-                Phrase(
-                    en: "or leave this line out and list the \(section.name) below: komitmen counts them",
-                    id: "atau hapus baris ini dan isi \(section.name) di bawah: komitmen menghitungnya"), indent: "  ")
+                CoreWords.orLeaveThisLineOut(section.name), indent: "  ")
         }
         return out + "  \(Self.scalar(target.indicator)):\n"
     }
@@ -109,9 +100,7 @@ public struct ReportTemplate {
     private func sectionLines(_ section: SectionDefinition) -> String {
         var out = comment(
             section.description
-                + Phrase(
-                    en: " Remove the # to use it; add one entry per item.",
-                    id: " Hapus tanda # untuk memakainya; satu entri per butir."))
+                + CoreWords.removeTheHash)
         out += "# \(Self.commentText(section.name)):\n"
         for (index, field) in section.fields.enumerated() {
             let prefix = index == 0 ? "#   - " : "#     "
@@ -120,9 +109,10 @@ public struct ReportTemplate {
             case .choice(let values), .choices(let values): choices = " (" + values.joined(separator: " | ") + ")"
             default: choices = ""
             }
-            let optional =
-                field.required ? "" : " [" + Phrase(en: "optional", id: "boleh kosong").text(signatory.language) + "]"
-            let line = "\(field.name):   # \(field.description.text(signatory.language))\(choices)\(optional)"
+            // A field's line has room for one language: the first (the signatory's).
+            let language = languages.first ?? signatory.language
+            let optional = field.required ? "" : " [" + CoreWords.optional.text(language) + "]"
+            let line = "\(field.name):   # \(field.description.text(language))\(choices)\(optional)"
             out += prefix + Self.commentText(line) + "\n"
         }
         return out

@@ -18,7 +18,7 @@ extension RepositoryLayout {
         var holding: Holding { self == .reports ? .reports : .reviews }
         /// "report", "review": what a file of the tree is, in messages.
         var noun: Phrase {
-            self == .reports ? Phrase(en: "report", id: "laporan") : Phrase(en: "review", id: "tinjauan")
+            self == .reports ? CoreWords.report : CoreWords.review
         }
     }
 
@@ -81,9 +81,7 @@ extension RepositoryLayout {
             problems.append(
                 .error(
                     .misnamed, path, .fileStart,
-                    Phrase(
-                        en: "this file is not read: name it \(stem).yaml",
-                        id: "berkas ini tidak dibaca: beri nama \(stem).yaml")))
+                    CoreWords.nameItYAML(stem)))
             return nil
         }
         problems.append(
@@ -106,26 +104,19 @@ extension RepositoryLayout {
             problems.append(
                 .error(
                     .notAFolder, path, .fileStart,
-                    Phrase(en: "this is a file, not a quarter folder", id: "ini berkas, bukan folder triwulan"),
-                    hint: Phrase(
-                        en: "\(name) go in a folder \(entry.name)/",
-                        id: "\(tree.noun.id) diletakkan di dalam folder \(entry.name)/")))
+                    CoreWords.fileNotQuarterFolder,
+                    hint: CoreWords.goInAFolder(name, folder: entry.name, noun: tree.noun)))
         case _ where LayoutPhrase.isYAMLName(entry.name.trimmingCharacters(in: .whitespaces)):
             problems.append(
                 .error(
                     .reportOutOfPlace, path, .fileStart,
-                    Phrase(
-                        en: "this \(tree.noun.en) is not read: \(name) go in their quarter's folder",
-                        id: "\(tree.noun.id) ini tidak dibaca: \(tree.noun.id) diletakkan di folder triwulannya"),
-                    hint: Phrase(
-                        en: "move it to \(name)/YYYY-Qn/, e.g. \(name)/2026-Q1/",
-                        id: "pindahkan ke \(name)/TTTT-Qn/, mis. \(name)/2026-Q1/")))
+                    CoreWords.notInAQuarterFolder(tree.noun, name: name),
+                    hint: CoreWords.moveItToAQuarter(name)))
         default:
             problems.append(
                 .warning(
                     .notRead, path, .fileStart, LayoutPhrase.notRead,
-                    hint: Phrase(
-                        en: "\(name)/ holds quarter folders, YYYY-Qn", id: "\(name)/ berisi folder triwulan, TTTT-Qn")))
+                    hint: CoreWords.holdsQuarterFolders(name)))
         }
     }
 
@@ -134,16 +125,12 @@ extension RepositoryLayout {
         if !entry.isValidUTF8 {
             return .error(
                 .fileNameEncoding, path, .fileStart,
-                Phrase(
-                    en: "this file name is not valid UTF-8; rename it",
-                    id: "nama berkas ini bukan UTF-8 yang sah; ganti namanya"))
+                CoreWords.nameNotUTF8)
         }
         if LayoutPhrase.hasControlCharacter(entry.name) {
             return .error(
                 .fileNameControlCharacter, path, .fileStart,
-                Phrase(
-                    en: "this file name holds a control character; rename it",
-                    id: "nama berkas ini memuat karakter kendali; ganti namanya"))
+                CoreWords.nameHasControlCharacter)
         }
         return nil
     }
@@ -159,12 +146,10 @@ extension RepositoryLayout {
         for entry in entries {
             guard let canonical = expected[entry.name.lowercased()], canonical != entry.name else { continue }
             let present = entries.contains { $0.name == canonical }
-            let message = Phrase(
-                en: "this is not read: komitmen reads '\(canonical)'",
-                id: "ini tidak dibaca: komitmen membaca '\(canonical)'")
+            let message = CoreWords.komitmenReads(canonical)
             let hint =
                 present
-                ? Phrase(en: "move what it holds into \(canonical)", id: "pindahkan isinya ke \(canonical)")
+                ? CoreWords.moveWhatItHolds(canonical)
                 : LayoutPhrase.rename(canonical)
             problems.append(
                 Diagnostic(
@@ -176,47 +161,34 @@ extension RepositoryLayout {
 
 /// The layout's messages, in both languages.
 enum LayoutPhrase {
-    static let linkMessage = Phrase(
-        en: "this is a symbolic link; komitmen does not follow links inside the repository",
-        id: "ini tautan simbolik; komitmen tidak mengikuti tautan di dalam repositori")
+    static let linkMessage = CoreWords.symbolicLink
 
     static func link(at path: String) -> Diagnostic {
         .error(
             .symlink, path, .fileStart, linkMessage,
-            hint: Phrase(
-                en: "put the file or folder itself here, not a link to it",
-                id: "letakkan berkas atau foldernya sendiri di sini, bukan tautannya"))
+            hint: CoreWords.putTheFileItself)
     }
 
-    static let folderNotFile = Phrase(en: "this is a folder, not a file", id: "ini folder, bukan berkas")
-    static let notRegular = Phrase(
-        en: "this is not a regular file (a pipe or device)", id: "ini bukan berkas biasa (pipa atau perangkat)")
-    static let fileNotFolder = Phrase(en: "this is a file, not a folder", id: "ini berkas, bukan folder")
-    static let notRead = Phrase(en: "this file is not read", id: "berkas ini tidak dibaca")
-    static let folderNotRead = Phrase(
-        en: "this folder is not read: komitmen does not look into folders here",
-        id: "folder ini tidak dibaca: komitmen tidak membuka folder di sini")
-    static let onlySignatories = Phrase(
-        en: "only files named ID.yaml are read in signatories/",
-        id: "di signatories/ hanya berkas bernama ID.yaml yang dibaca")
-    static let onlyReports = Phrase(
-        en: "only files named ID.yaml are read in a quarter folder",
-        id: "di folder triwulan hanya berkas bernama ID.yaml yang dibaca")
+    static let folderNotFile = CoreWords.folderNotFile
+    static let notRegular = CoreWords.notRegular
+    static let fileNotFolder = CoreWords.fileNotFolder
+    static let notRead = CoreWords.notRead
+    static let folderNotRead = CoreWords.folderNotRead
+    static let onlySignatories = CoreWords.onlySignatories
+    static let onlyReports = CoreWords.onlyReports
 
     static func cannotList(_ error: SystemError) -> Phrase {
-        Phrase(en: "cannot list this folder: \(error.reason)", id: "isi folder ini tidak dapat dibaca: \(error.reason)")
+        CoreWords.cannotList(error.reason)
     }
 
     static func cannotRead(_ error: SystemError) -> Phrase {
-        Phrase(en: "cannot read the file: \(error.reason)", id: "berkas tidak dapat dibaca: \(error.reason)")
+        CoreWords.cannotRead(error.reason)
     }
 
-    static let spaceInName = Phrase(
-        en: "this file is not read: its name begins or ends with a space",
-        id: "berkas ini tidak dibaca: namanya diawali atau diakhiri spasi")
+    static let spaceInName = CoreWords.spaceInName
 
     static func rename(_ name: String) -> Phrase {
-        Phrase(en: "rename it \(name)", id: "ganti namanya menjadi \(name)")
+        CoreWords.renameIt(name)
     }
 
     /// The error for a place where a regular file belongs but something else is.

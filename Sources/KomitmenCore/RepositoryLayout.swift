@@ -35,10 +35,8 @@ struct RepositoryLayout {
             problems.append(
                 .error(
                     .noSuchFolder, root, .fileStart,
-                    Phrase(en: "no such folder: '\(root)'", id: "folder '\(root)' tidak ada"),
-                    hint: Phrase(
-                        en: "give the folder that holds declaration.yaml",
-                        id: "sebutkan folder yang berisi declaration.yaml")))
+                    CoreWords.noSuchFolder(root),
+                    hint: CoreWords.giveTheRepositoryFolder))
             return
         }
         let rootEntries: [DirectoryEntry]
@@ -61,10 +59,8 @@ struct RepositoryLayout {
             problems.append(
                 .error(
                     .missingDeclaration, declarationPath, .fileStart,
-                    Phrase(en: "missing file: the declaration", id: "berkas tidak ada: deklarasi"),
-                    hint: Phrase(
-                        en: "every repository starts with declaration.yaml",
-                        id: "setiap repositori diawali declaration.yaml")))
+                    CoreWords.missingDeclaration,
+                    hint: CoreWords.everyRepositoryStarts))
         }
 
         if let names = folderEntries(entry("signatories"), at: path("signatories")) {
@@ -104,11 +100,9 @@ struct RepositoryLayout {
                 problems.append(
                     .error(
                         .notAQuarterFolder, folderPath, .fileStart,
-                        Phrase(
-                            en: "\(tree.noun.en) folder '\(folder)' is not a quarter (YYYY-Qn)",
-                            id: "folder \(tree.noun.id) '\(folder)' bukan triwulan (TTTT-Qn)"),
+                        CoreWords.folderNotAQuarter(tree.noun, folder: folder),
                         hint: Quarter(folder.uppercased()).map {
-                            Phrase(en: "rename it \($0)", id: "ganti namanya menjadi \($0)")
+                            CoreWords.renameIt("\($0)")
                         }))
             }
             switch listing {

@@ -26,9 +26,7 @@ extension RepositoryLoader {
             diagnostics.append(
                 .error(
                     .fileTooLarge, path, .fileStart,
-                    Phrase(
-                        en: "the report is larger than \(limits.maxFileBytes) bytes",
-                        id: "laporan lebih besar dari \(limits.maxFileBytes) bita")))
+                    CoreWords.reportTooLarge(limits.maxFileBytes)))
         } else {
             do {
                 let document = try YAMLDocument.parseCollecting(source, limits: limits)
@@ -57,7 +55,7 @@ extension RepositoryLoader {
         } else if diagnostics.isEmpty {
             diagnostics.append(
                 .error(
-                    .emptyFile, path, .fileStart, Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
+                    .emptyFile, path, .fileStart, CoreWords.reportFileEmpty))
         }
         diagnostics.sort()
         return ReportCheck(

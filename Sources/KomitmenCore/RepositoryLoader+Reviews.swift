@@ -30,7 +30,7 @@ extension RepositoryLoader {
                 parsed.diagnostics.append(
                     .error(
                         .emptyFile, file.path, .fileStart,
-                        Phrase(en: "the review file is empty", id: "berkas tinjauan kosong")))
+                        CoreWords.reviewFileEmpty))
             }
             parsed.root = nil
             return (review, parsed)

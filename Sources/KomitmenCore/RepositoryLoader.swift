@@ -53,7 +53,7 @@ public struct RepositoryLoader: Sendable {
                 found.append(
                     .error(
                         .emptyFile, path, .fileStart,
-                        Phrase(en: "the declaration file is empty", id: "berkas deklarasi kosong")))
+                        CoreWords.declarationFileEmpty))
             }
             diagnostics += found
             keep(Parsed(path: path, source: parsed.source, root: nil, diagnostics: found))
@@ -66,7 +66,7 @@ public struct RepositoryLoader: Sendable {
                 parsed.diagnostics.append(
                     .error(
                         .emptyFile, path, .fileStart,
-                        Phrase(en: "the signatory file is empty", id: "berkas penanda tangan kosong")))
+                        CoreWords.signatoryFileEmpty))
             }
             return parsed
         }
@@ -79,9 +79,7 @@ public struct RepositoryLoader: Sendable {
                     node, declaration: declaration, registry: registry, diagnostics: &parsed.diagnostics)
             {
                 if let other = signatoryFiles[signatory.id] {
-                    let message = Phrase(
-                        en: "signatory id '\(signatory.id)' is also used by \(other)",
-                        id: "id penanda tangan '\(signatory.id)' juga dipakai oleh \(other)")
+                    let message = CoreWords.signatoryIDUsedBy(signatory.id, other: other)
                     parsed.diagnostics.append((node["id"] ?? node).error(.duplicateID, message))
                 } else {
                     signatories[signatory.id] = signatory
@@ -109,7 +107,7 @@ public struct RepositoryLoader: Sendable {
                 parsed.diagnostics.append(
                     .error(
                         .emptyFile, file.path, .fileStart,
-                        Phrase(en: "the report file is empty", id: "berkas laporan kosong")))
+                        CoreWords.reportFileEmpty))
             }
             parsed.root = nil
             // A file's text is kept only to show its lines next to its problems: without problems,

@@ -34,46 +34,29 @@ extension Review {
             diagnostics.append(
                 node.error(
                     .reviewCommentMissing,
-                    Phrase(
-                        en: "a review that requests changes says which: write a comment",
-                        id: "tinjauan yang meminta perbaikan menyebut apa yang diperbaiki: tulis comment"),
-                    hint: Phrase(
-                        en: "for example  comment: The number of victims differs from the police report",
-                        id: "misalnya  comment: Jumlah korban berbeda dengan laporan polres")))
+                    CoreWords.requestChangesNeedsComment,
+                    hint: CoreWords.forExampleComment))
         }
         if !context.reportExists {
             diagnostics.append(
                 .error(
                     .reviewWithoutReport, root.file, .fileStart,
-                    Phrase(
-                        en: "there is no report reports/\(quarter)/\(signatory).yaml for this review",
-                        id: "tidak ada laporan reports/\(quarter)/\(signatory).yaml untuk tinjauan ini"),
-                    hint: Phrase(
-                        en: "a review belongs to a report: check the file name and its folder",
-                        id: "tinjauan milik sebuah laporan: periksa nama berkas dan foldernya")))
+                    CoreWords.noReportForReview(quarter, signatory: signatory),
+                    hint: CoreWords.reviewBelongsToReport))
         }
         if let on, let node = fields.optional("on") {
             if let report = context.report, on < report.submitted {
                 diagnostics.append(
                     node.error(
                         .reviewBeforeSubmitted,
-                        Phrase(
-                            en: "reviewed on \(on), before the report was submitted (\(report.submitted))",
-                            id: "ditinjau pada \(on), sebelum laporan diserahkan (\(report.submitted))"),
-                        hint: Phrase(
-                            en: "write the day of the review: \(report.submitted) or later",
-                            id: "tulis tanggal tinjauan: \(report.submitted) atau sesudahnya")))
+                        CoreWords.reviewedBeforeSubmitted(on, submitted: report.submitted),
+                        hint: CoreWords.writeTheReviewDay(report.submitted)))
             }
             if let today = context.today, on > today {
                 diagnostics.append(
                     node.warning(
                         .futureReview,
-                        Phrase(
-                            en:
-                                "reviewed on \(on), after today (\(today)); summaries show the report as received until then",
-                            id:
-                                "ditinjau pada \(on), lebih lambat dari hari ini (\(today)); ringkasan menampilkan laporan sebagai diterima sampai tanggal itu"
-                        )))
+                        CoreWords.reviewedAfterToday(on, today: today)))
             }
         }
         let hasErrors = diagnostics[start...].contains { $0.severity == .error }
@@ -93,9 +76,7 @@ extension Review {
             diagnostics.append(
                 node.error(
                     .unknownChoice,
-                    Phrase(
-                        en: "'\(text)' is not a valid state; expected one of: \(list.en)",
-                        id: "'\(text)' bukan state yang sah; pilih salah satu: \(list.id)"),
+                    CoreWords.invalidState(text, list: list),
                     hint: Suggestion.hint(for: text, in: allowed)))
             return nil
         }

@@ -44,14 +44,12 @@ public enum Derivation: Sendable, Hashable {
     /// The sum of a count or rupiah field over the entries.
     case sum(field: String)
 
-    public var formula: String { formulaPhrase.en }
-
     /// The formula in both languages, for messages.
     public var formulaPhrase: Phrase {
         switch self {
-        case .countEntries: Phrase(en: "number of entries", id: "jumlah entri")
+        case .countEntries: CoreWords.numberOfEntries
         case .countWhere(let field, let value):
-            Phrase(en: "number of entries with \(field): \(value)", id: "jumlah entri dengan \(field): \(value)")
+            CoreWords.numberOfEntriesWith(field, value: value)
         case .sum(let field): Phrase(verbatim: "Σ \(field)")
         }
     }

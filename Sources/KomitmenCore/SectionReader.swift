@@ -40,9 +40,7 @@ struct SectionReader {
                         diagnostics.append(
                             node.error(
                                 .duplicateEntry,
-                                Phrase(
-                                    en: "duplicate \(field.name) '\(text)' (first used on line \(line))",
-                                    id: "\(field.name) '\(text)' ganda (pertama dipakai di baris \(line))")))
+                                CoreWords.duplicateEntry(field.name, text: text, line: line)))
                     } else {
                         firstLines[unique] = node.mark.line
                     }
@@ -71,12 +69,8 @@ struct SectionReader {
                 diagnostics.append(
                     node.error(
                         .dateOutsideQuarter,
-                        Phrase(
-                            en:
-                                "\(date) is outside the report's quarter \(quarter) (\(quarter.firstDay) to \(quarter.lastDay))",
-                            id:
-                                "\(date) berada di luar triwulan laporan \(quarter) (\(quarter.firstDay) sampai \(quarter.lastDay))"
-                        )))
+                        CoreWords.dateOutsideQuarter(
+                            date, quarter: quarter, firstDay: quarter.firstDay, lastDay: quarter.lastDay)))
                 return nil
             }
             return .date(date)
@@ -86,9 +80,7 @@ struct SectionReader {
                 diagnostics.append(
                     node.error(
                         .invalidURL,
-                        Phrase(
-                            en: "expected a web address starting with http:// or https://, found '\(text)'",
-                            id: "seharusnya alamat web yang diawali http:// atau https://, tertulis '\(text)'")))
+                        CoreWords.expectedAWebAddress(text)))
                 return nil
             }
             return .url(text)
@@ -122,9 +114,7 @@ struct SectionReader {
             diagnostics.append(
                 node.error(
                     .unknownChoice,
-                    Phrase(
-                        en: "'\(text)' is not a valid \(field); expected one of: \(list.en)",
-                        id: "'\(text)' bukan \(field) yang sah; pilih salah satu: \(list.id)"),
+                    CoreWords.invalidChoice(text, field: field, list: list),
                     hint: Suggestion.hint(for: text, in: allowed)))
             return nil
         }

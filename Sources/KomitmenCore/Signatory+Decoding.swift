@@ -18,12 +18,8 @@ extension Signatory {
                 diagnostics.append(
                     node.error(
                         .fileNameMismatch,
-                        Phrase(
-                            en: "id '\(id)' does not match the file name '\(expected).yaml'",
-                            id: "id '\(id)' tidak sama dengan nama berkas '\(expected).yaml'"),
-                        hint: Phrase(
-                            en: "rename the file to \(id).yaml, or write id: \(expected)",
-                            id: "ganti nama berkas menjadi \(id).yaml, atau tulis id: \(expected)")))
+                        CoreWords.idNotFileName(id, expected: expected),
+                        hint: CoreWords.renameOrWriteID(id, expected: expected)))
             }
         }
         let name = fields.required("name", &diagnostics, Node.text)
@@ -35,12 +31,10 @@ extension Signatory {
                 diagnostics.append(
                     node.error(
                         .unknownStakeholder,
-                        Phrase(
-                            en: "unknown stakeholder kind '\(kind)'",
-                            id: "jenis pemangku kepentingan '\(kind)' tidak dikenal"),
+                        CoreWords.unknownStakeholderKind(kind),
                         hint: Suggestion.unknownNameHint(
                             for: kind, in: registry.kinds,
-                            listedAfter: Phrase(en: "the kinds are: ", id: "jenis yang ada: "))))
+                            listedAfter: CoreWords.theKindsAre)))
             }
         }
         let region = fields.optional("region", &diagnostics, Node.identifier)
@@ -51,9 +45,7 @@ extension Signatory {
             diagnostics.append(
                 node.error(
                     .unknownRegion,
-                    Phrase(
-                        en: "unknown region '\(region)'; regions are listed in declaration.yaml",
-                        id: "wilayah '\(region)' tidak dikenal; daftar wilayah ada di declaration.yaml"),
+                    CoreWords.unknownRegion(region),
                     hint: Suggestion.hint(for: region, in: ids)))
         }
         let representedBy = fields.optional("represented_by", &diagnostics, Node.text)
@@ -62,24 +54,17 @@ extension Signatory {
             diagnostics.append(
                 node.error(
                     .joinedTooEarly,
-                    Phrase(
-                        en:
-                            "joined \(joined) is before the declaration's first reporting quarter \(declaration.firstQuarter)",
-                        id:
-                            "joined \(joined) lebih awal dari triwulan pelaporan pertama deklarasi \(declaration.firstQuarter)"
-                    )))
+                    CoreWords.joinedTooEarly(joined, first: declaration.firstQuarter)))
         }
         var language = Language.id
         if let node = fields.optional("language"), let text = read(&diagnostics, node, Node.text) {
-            if let parsed = Language(rawValue: text) {
+            if let parsed = Language(spokenCode: text) {
                 language = parsed
             } else {
                 diagnostics.append(
                     node.error(
                         .unknownLanguage,
-                        Phrase(
-                            en: "unknown language '\(text)'; use id or en",
-                            id: "bahasa '\(text)' tidak dikenal; gunakan id atau en")))
+                        CoreWords.unknownLanguage(text)))
             }
         }
         var pledges: [Pledge] = []
@@ -178,10 +163,10 @@ extension Pledge {
             let ids = declaration.goals.map(\.id)
             diagnostics.append(
                 goalNode.error(
-                    .unknownGoal, Phrase(en: "unknown goal '\(goal)'", id: "tujuan '\(goal)' tidak dikenal"),
+                    .unknownGoal, CoreWords.unknownGoal(goal),
                     hint: Suggestion.unknownNameHint(
                         for: goal, in: ids,
-                        listedAfter: Phrase(en: "the goals are: ", id: "tujuan yang ada: "))))
+                        listedAfter: CoreWords.theGoalsAre)))
         }
         var targets: [IndicatorTarget] = []
         if let list = fields.required("indicators", &diagnostics), let items = read(&diagnostics, list, Node.items) {
@@ -189,9 +174,7 @@ extension Pledge {
                 diagnostics.append(
                     list.error(
                         .pledgeWithoutIndicator,
-                        Phrase(
-                            en: "a pledge needs at least one indicator",
-                            id: "janji memerlukan paling sedikit satu indikator")))
+                        CoreWords.pledgeNeedsAnIndicator))
             }
             for item in items {
                 if let target = IndicatorTarget.decode(
@@ -235,19 +218,13 @@ extension IndicatorTarget {
             diagnostics.append(
                 node.error(
                     .quarterOrder,
-                    Phrase(en: "from \(from) is after by \(by)", id: "from \(from) lebih lambat dari by \(by)")))
+                    CoreWords.fromAfterBy(from, by: by)))
         } else if let by, let firstQuarter, by < firstQuarter, let node = fields.optional("by") {
             diagnostics.append(
                 node.error(
                     .quarterOrder,
-                    Phrase(
-                        en:
-                            "by \(by) is before \(firstQuarter), the first quarter this signatory reports: the target could never be reached",
-                        id:
-                            "by \(by) lebih awal dari \(firstQuarter), triwulan pertama penanda tangan ini melapor: target tidak mungkin tercapai"
-                    ),
-                    hint: Phrase(
-                        en: "write a quarter from \(firstQuarter) on", id: "tulis triwulan mulai \(firstQuarter)")))
+                    CoreWords.byTooEarly(by, firstQuarter: firstQuarter),
+                    hint: CoreWords.writeAQuarterFrom(firstQuarter)))
         }
         if let definition, definition.direction == .increase, let target, target <= baseline ?? 0,
             let targetNode = fields.optional("target")
@@ -257,35 +234,21 @@ extension IndicatorTarget {
             diagnostics.append(
                 targetNode.error(
                     .targetDirection,
-                    Phrase(
-                        en: "'\(definition.id)' should go up, so its target must be above its baseline \(floor)",
-                        id: "'\(definition.id)' seharusnya naik, jadi target harus di atas baseline \(floor)"),
+                    CoreWords.targetNotAboveBaseline(definition.id, floor: floor),
                     hint: baseline == nil
-                        ? Phrase(
-                            en: "without a baseline the baseline counts as 0", id: "tanpa baseline, baseline dihitung 0"
-                        ) : nil))
+                        ? CoreWords.withoutABaseline : nil))
         }
         if let definition, definition.direction == .decrease, let target {
             if baseline == nil {
                 diagnostics.append(
                     node.warning(
                         .missingBaseline,
-                        Phrase(
-                            en:
-                                "'\(definition.id)' should go down: give a baseline (the value before the declaration) above the target",
-                            id:
-                                "'\(definition.id)' seharusnya turun: tuliskan baseline (nilai sebelum deklarasi) di atas target"
-                        )))
+                        CoreWords.giveABaselineAbove(definition.id)))
             } else if let baseline, baseline <= target, let baselineNode = fields.optional("baseline") {
                 diagnostics.append(
                     baselineNode.error(
                         .targetDirection,
-                        Phrase(
-                            en:
-                                "'\(definition.id)' should go down, so its baseline must be above its target \(formatNumber(target))",
-                            id:
-                                "'\(definition.id)' seharusnya turun, jadi baseline harus di atas target \(formatNumber(target))"
-                        )))
+                        CoreWords.baselineNotAboveTarget(definition.id, target: formatNumber(target))))
             }
         }
         guard let id, let target, let by else { return nil }
@@ -298,11 +261,9 @@ func unknownIndicator(_ id: String, at node: Node, plugin: StakeholderPlugin) ->
     let ids = plugin.indicators.map(\.id)
     return node.error(
         .unknownIndicator,
-        Phrase(
-            en: "unknown indicator '\(id)' for a \(plugin.kind) signatory",
-            id: "indikator '\(id)' tidak dikenal untuk penanda tangan jenis \(plugin.kind)"),
+        CoreWords.unknownIndicator(id, kind: plugin.kind),
         hint: Suggestion.unknownNameHint(
-            for: id, in: ids, listedAfter: Phrase(en: "its indicators are: ", id: "indikatornya: ")))
+            for: id, in: ids, listedAfter: CoreWords.itsIndicatorsAre))
 }
 
 /// A number as people write it: no trailing `.0`.

@@ -116,7 +116,7 @@ public enum Suggestion {
     /// The hint for an unknown name: the closest one, or nil.
     public static func hint(for word: String, in candidates: some Sequence<String>) -> Phrase? {
         guard let match = closest(to: word, in: candidates) else { return nil }
-        return Phrase(en: "did you mean '\(match)'?", id: "maksud Anda '\(match)'?")
+        return CoreWords.didYouMean(match)
     }
 
     /// The hint for an unknown name, whichever helps: "did you mean 'x'?" when a candidate is close,
@@ -131,6 +131,6 @@ public enum Suggestion {
         guard names.count > maxListed else { return Phrase(verbatim: names.joined(separator: ", ")) }
         let shown = names.prefix(maxListed).joined(separator: ", ")
         let more = names.count - maxListed
-        return Phrase(en: "\(shown) and \(more) more", id: "\(shown) dan \(more) lainnya")
+        return CoreWords.andMore(shown, more: more)
     }
 }

@@ -28,12 +28,8 @@ public enum AtomicFile {
         }
     }
 
-    static let linkReason = Phrase(
-        en: "it is a symbolic link; komitmen does not write through links",
-        id: "itu tautan simbolik; komitmen tidak menulis melalui tautan")
-    static let notRegularReason = Phrase(
-        en: "it is not a regular file (a device, pipe or folder)",
-        id: "itu bukan berkas biasa (perangkat, pipa atau folder)")
+    static let linkReason = FilesWords.symbolicLinkNotWritten
+    static let notRegularReason = FilesWords.notARegularFile
 
     /// Writes `bytes` to `path`. With `replacing: false`, an existing file is left alone and an
     /// error is thrown, even when it appears between the check and the rename. `guarding` is told

@@ -17,19 +17,14 @@ public enum ReportFolder {
         case S_IFDIR:
             return nil
         case S_IFLNK:
-            return Phrase(
-                en: "\(path) is a symbolic link; komitmen does not write through links inside the repository",
-                id: "\(path) adalah tautan simbolik; komitmen tidak menulis melalui tautan di dalam repositori")
+            return FilesWords.folderIsALink(path)
         default:
-            return Phrase(
-                en: "\(path) is a file, not a folder; move it away so reports can be written there",
-                id: "\(path) adalah berkas, bukan folder; pindahkan agar laporan dapat ditulis di sana")
+            return FilesWords.folderIsAFile(path)
         }
     }
 
     private static func failure(_ path: String, _ code: Int32) -> Phrase {
         let reason = String(cString: strerror(code))
-        return Phrase(
-            en: "could not make the folder \(path): \(reason)", id: "tidak dapat membuat folder \(path): \(reason)")
+        return FilesWords.couldNotMakeTheFolder(path, reason: reason)
     }
 }

@@ -62,7 +62,7 @@ public struct DiagnosticFormatter {
         return (text, (start > 0 ? " " : "") + caretPadding(before, column: Int.max))
     }
 
-    public static let hintPrefix = Phrase(en: "hint: ", id: "saran: ")
+    public static let hintPrefix = TextWords.hintPrefix
 
     /// The blanks before the caret: as wide as the escaped line up to `column` (counted in
     /// Unicode scalars, as libyaml counts), tabs kept so the caret lines up under tab-indented text.

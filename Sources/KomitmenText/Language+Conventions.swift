@@ -1,10 +1,11 @@
 /// How each language writes what is not a phrase: month names, numbers, money, its own name. The
-/// one place a new language adds them (its phrases go in the catalogs).
+/// one place a new language adds them (its phrases go in the catalogs). The pseudo-language
+/// writes them as English does.
 extension Language {
     /// January first.
     public var monthNames: [String] {
         switch self {
-        case .en:
+        case .en, .qps:
             [
                 "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December",
@@ -25,7 +26,7 @@ extension Language {
     /// Between groups of three digits: `1,234` / `1.234`.
     public var groupSeparator: Character {
         switch self {
-        case .en: ","
+        case .en, .qps: ","
         case .id: "."
         }
     }
@@ -33,7 +34,7 @@ extension Language {
     /// Before the fraction: `0.5` / `0,5`.
     public var decimalSeparator: Character {
         switch self {
-        case .en: "."
+        case .en, .qps: "."
         case .id: ","
         }
     }
@@ -41,7 +42,7 @@ extension Language {
     /// Before an amount of rupiah: `IDR 1,000` / `Rp 1.000`.
     public var rupiahPrefix: String {
         switch self {
-        case .en: "IDR "
+        case .en, .qps: "IDR "
         case .id: "Rp "
         }
     }
@@ -51,6 +52,7 @@ extension Language {
         switch self {
         case .en: "English"
         case .id: "Bahasa Indonesia"
+        case .qps: "⟦English⟧"
         }
     }
 }

@@ -1,52 +1,66 @@
 /// A piece of user-facing text in every language komitmen speaks.
 ///
-/// Every message komitmen shows a person is written in all languages at the place it is made
-/// (`Phrase(en:id:)`), so no text can exist in one language only. The texts are kept one per
-/// `Language` case, in an array indexed by the language: a phrase is made for each diagnostic, so
-/// it stays two strings and an array, with no dictionary hashing.
+/// Phrases live in the catalogs (`*Words.swift`, Render's `Labels.swift`, the diagnostic code
+/// tables, each plugin's `*Stakeholder.swift`), one text per language. `Phrase(en:id:)` has a
+/// parameter per language and no defaults, so a third language is one more parameter and the
+/// compiler lists every phrase that still lacks it (CONTRIBUTING.md, "Languages").
+///
+/// The texts are stored properties, not an array or a dictionary: a phrase is made for each
+/// diagnostic, so making one allocates nothing beyond its strings, and `text(_:)` is a switch.
 public struct Phrase: Hashable, Sendable {
-    // `Language.allCases` order; nil where no text was given (a language added later).
-    private var texts: [String?]
+    private var english: String
+    private var indonesian: String
+    /// False for `Phrase(verbatim:)` (data): the pseudo-language shows it as it is, unmarked.
+    private var marked: Bool
 
     public init(en: String, id: String) {
-        var texts: [String?] = [en, id]
-        if Language.count > 2 { texts += Array(repeating: nil, count: Language.count - 2) }
-        self.texts = texts
+        english = en
+        indonesian = id
+        marked = true
     }
 
-    /// A phrase from a text per language; a language left out falls back to English (`text(_:)`)
-    /// and is listed by `missingLanguages`.
-    public init(_ texts: [Language: String]) {
-        self.texts = Language.allCases.map { texts[$0] }
-    }
-
-    /// The same text in every language: names, numbers, code.
+    /// The same text in every language: names, numbers, code; never words (those go in a
+    /// catalog).
     public init(verbatim: String) {
-        texts = Array(repeating: verbatim, count: Language.count)
+        english = verbatim
+        indonesian = verbatim
+        marked = false
     }
 
-    /// The text in `language`; English when the phrase has none in it.
+    /// Text a repository's author wrote in each language (a goal's title): data, shown as
+    /// written, unmarked in the pseudo-language.
+    public static func data(en: String, id: String) -> Phrase {
+        Phrase(english: en, indonesian: id, marked: false)
+    }
+
+    /// The text in `language`; in the pseudo-language, the English text marked `⟦…⟧`
+    /// (`Language.qps`), built only when asked for.
     public func text(_ language: Language) -> String {
-        texts[language.index] ?? texts[Language.en.index] ?? ""
-    }
-
-    public var en: String { text(.en) }
-    public var id: String { text(.id) }
-
-    /// The languages this phrase has no text in (none given, or only blanks): a catalog test
-    /// lists them, so adding a language shows every phrase still to translate.
-    public var missingLanguages: [Language] {
-        Language.allCases.filter { language in
-            texts[language.index]?.contains { !$0.isWhitespace } != true
+        switch language {
+        case .en: english
+        case .id: indonesian
+        case .qps: marked ? "⟦" + english + "⟧" : english
         }
     }
 
-    /// Joins phrases language by language (a language either lacks stays missing).
+    public var en: String { english }
+    public var id: String { indonesian }
+
+    /// The languages whose text is blank: a catalog test lists them.
+    public var blankLanguages: [Language] {
+        Language.allCases.filter { language in !text(language).contains { !$0.isWhitespace } }
+    }
+
+    /// Joins phrases language by language; marked in the pseudo-language when either part is.
     public static func + (lhs: Phrase, rhs: Phrase) -> Phrase {
-        var joined = lhs
-        for index in joined.texts.indices {
-            joined.texts[index] = lhs.texts[index].flatMap { left in rhs.texts[index].map { left + $0 } }
-        }
-        return joined
+        Phrase(
+            english: lhs.english + rhs.english, indonesian: lhs.indonesian + rhs.indonesian,
+            marked: lhs.marked || rhs.marked)
+    }
+
+    private init(english: String, indonesian: String, marked: Bool) {
+        self.english = english
+        self.indonesian = indonesian
+        self.marked = marked
     }
 }

@@ -81,12 +81,8 @@ public struct Composer {
                     let name = key.scalar?.value ?? ""
                     return YAMLError(
                         .duplicateKey, key.mark,
-                        Phrase(
-                            en: "duplicate key '\(name)' (first given on line \(firstLine))",
-                            id: "kunci '\(name)' ganda (pertama kali ditulis di baris \(firstLine))"),
-                        hint: Phrase(
-                            en: "give each key once; remove or rename one of them",
-                            id: "tulis setiap kunci sekali saja; hapus atau ganti salah satunya"))
+                        YAMLWords.duplicateKey(name, firstLine: firstLine),
+                        hint: YAMLWords.giveEachKeyOnce)
                 }
                 remember(identity, line: key.mark.line, in: &keys)
             }
@@ -162,9 +158,7 @@ public struct Composer {
             guard problems.count < limits.maxProblems else {
                 throw YAMLError(
                     .tooManyProblems, problem.mark,
-                    Phrase(
-                        en: "too many duplicate keys (more than \(limits.maxProblems)); reading stopped here",
-                        id: "terlalu banyak kunci ganda (lebih dari \(limits.maxProblems)); pembacaan berhenti di sini")
+                    YAMLWords.tooManyDuplicateKeys(limits.maxProblems)
                 )
             }
             problems.append(problem)
@@ -179,12 +173,8 @@ public struct Composer {
                 if !allowMultipleDocuments && !roots.isEmpty {
                     throw YAMLError(
                         .multipleDocuments, YAMLEventReader.mark(event.start_mark),
-                        Phrase(
-                            en: "a second document in one file; a file holds one document",
-                            id: "dokumen kedua dalam satu berkas; satu berkas hanya memuat satu dokumen"),
-                        hint: Phrase(
-                            en: "remove the '---' line, or move this part to its own file",
-                            id: "hapus baris '---', atau pindahkan bagian ini ke berkasnya sendiri"))
+                        YAMLWords.secondDocument,
+                        hint: YAMLWords.removeTheDocumentLine)
                 }
                 anchors.removeAll()
             case YAML_ALIAS_EVENT:
@@ -192,20 +182,14 @@ public struct Composer {
                 guard let target = anchors[name] else {
                     throw YAMLError(
                         .unknownAlias, YAMLEventReader.mark(event.start_mark),
-                        Phrase(
-                            en: "unknown alias '*\(name)': no anchor '&\(name)' before it",
-                            id: "alias '*\(name)' tidak dikenal: tidak ada jangkar '&\(name)' sebelumnya"))
+                        YAMLWords.unknownAlias(name))
                 }
                 expanded += target.size
                 if expanded > limits.maxAliasExpansion {
                     throw YAMLError(
                         .aliasExpansion, YAMLEventReader.mark(event.start_mark),
-                        Phrase(
-                            en: "aliases expand to too many values (more than \(limits.maxAliasExpansion))",
-                            id: "alias menghasilkan terlalu banyak nilai (lebih dari \(limits.maxAliasExpansion))"),
-                        hint: Phrase(
-                            en: "write the values out instead of repeating aliases",
-                            id: "tulis nilainya langsung, jangan mengulang alias"))
+                        YAMLWords.aliasesExpandTooFar(limits.maxAliasExpansion),
+                        hint: YAMLWords.writeTheValuesOut)
                 }
                 // Bytes too: a few aliases of one long text stay within the node budget and still
                 // stand for gigabytes once a form, a page or a site writes them out (issue 21).
@@ -213,14 +197,8 @@ public struct Composer {
                 if expandedBytes > byteBudget {
                     throw YAMLError(
                         .aliasExpansion, YAMLEventReader.mark(event.start_mark),
-                        Phrase(
-                            en: "aliases expand to too much text (more than \(byteBudget) bytes: "
-                                + "1 MiB or 10 times the file's size, whichever is less)",
-                            id: "alias menghasilkan teks terlalu panjang (lebih dari \(byteBudget) bita: "
-                                + "1 MiB atau 10 kali ukuran berkas, mana yang lebih kecil)"),
-                        hint: Phrase(
-                            en: "write the text out once instead of repeating it through aliases",
-                            id: "tulis teksnya sekali saja, jangan diulang lewat alias"))
+                        YAMLWords.aliasesExpandTooLong(byteBudget),
+                        hint: YAMLWords.writeTheTextOutOnce)
                 }
                 try add(target.node, size: target.size, bytes: target.bytes)
             case YAML_SCALAR_EVENT:

@@ -18,33 +18,17 @@ extension Node {
         switch finding.kind {
         case .control:
             code = .controlCharacter
-            message = Phrase(
-                en: "the text contains a control character (\(name)); remove it",
-                id: "teks ini memuat karakter kendali (\(name)); hapus karakter itu")
+            message = YAMLWords.controlCharacter(name)
         case .bidi:
             code = .bidiControl
-            message = Phrase(
-                en:
-                    "the text contains a bidirectional control character (\(name)), which can make it display in a misleading order; remove it",
-                id:
-                    "teks ini memuat karakter pengatur arah teks (\(name)) yang dapat membuat teks tampil dengan urutan menyesatkan; hapus karakter itu"
-            )
+            message = YAMLWords.bidiControl(name)
         case .lineBreak:
             code = .lineBreak
-            message = Phrase(
-                en: "the text contains a line break (\(name)); write it on one line",
-                id: "teks ini memuat pindah baris (\(name)); tulis dalam satu baris")
-            hint = Phrase(
-                en: "only a report's narrative and a review's comment may span several lines",
-                id: "hanya narrative laporan dan comment tinjauan yang boleh lebih dari satu baris")
+            message = YAMLWords.lineBreak(name)
+            hint = YAMLWords.onlyNarrativesSpanLines
         }
         if scalar?.style == .doubleQuoted && hint == nil {
-            hint = Phrase(
-                en:
-                    "inside double quotes a backslash starts an escape (\\e, \\x1b, \\u202e); write \\\\ for a backslash",
-                id:
-                    "di dalam tanda kutip ganda, garis miring terbalik memulai kode khusus (\\e, \\x1b, \\u202e); tulis \\\\ untuk garis miring terbalik"
-            )
+            hint = YAMLWords.backslashInDoubleQuotes
         }
         throw .error(code, file, position(ofScalarAt: finding.offset, in: value), message, hint: hint)
     }

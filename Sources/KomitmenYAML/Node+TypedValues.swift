@@ -20,40 +20,31 @@ extension Node {
         code: DiagnosticCode = .wrongType
     ) -> Diagnostic {
         let found: Phrase = scalar == nil || isNull ? kindName : Phrase(verbatim: shown)
-        let message = Phrase(en: "expected \(what.en), found ", id: "seharusnya \(what.id), tertulis ") + found
+        let message = YAMLWords.expected(what) + found
         return error(note == nil ? code : .thousandsSeparator, note.map { message + $0 } ?? message, hint: hint)
     }
-
-    private static let wholeNumberName = Phrase(en: "a whole number", id: "bilangan bulat")
-    // Made once: a phrase made at the top of every read (for its error) was an array allocated
-    // and freed for every value read, error or not.
-    private static let numberName = Phrase(en: "a number", id: "angka")
-    private static let booleanName = Phrase(en: "true or false", id: "true atau false")
-    private static let dateName = Phrase(en: "a date (YYYY-MM-DD)", id: "tanggal (TTTT-BB-HH)")
 
     /// A scalar that is text (any scalar but null) on one line, without control characters
     /// (`Node+SafeText.swift`); other kinds of node are an error.
     public func text() throws(Diagnostic) -> String {
-        guard let scalar, !isNull else { throw expected(Phrase(en: "text", id: "teks")) }
+        guard let scalar, !isNull else { throw expected(YAMLWords.text) }
         return try checkedText(scalar.value, multiline: false)
     }
 
     /// A whole number, written as plain digits.
     public func int() throws(Diagnostic) -> Int {
-        guard let scalar, !isNull else { throw expected(Self.wholeNumberName) }
+        guard let scalar, !isNull else { throw expected(YAMLWords.wholeNumber) }
         if scalar.style.isQuoted || tag != nil {
             if CoreSchema.wholeNumber(scalar.value) != nil {
                 throw expected(
-                    Self.wholeNumberName,
-                    hint: Phrase(
-                        en: "a value in quotes is text; remove the quotes",
-                        id: "nilai dalam tanda kutip adalah teks; hapus tanda kutipnya"))
+                    YAMLWords.wholeNumber,
+                    hint: YAMLWords.removeTheQuotes)
             }
-            throw expected(Self.wholeNumberName)
+            throw expected(YAMLWords.wholeNumber)
         }
         if let value = CoreSchema.wholeNumber(scalar.value) { return value }
         if let sign = CoreSchema.wholeNumberOverflow(scalar.value) { throw outOfRange(sign) }
-        throw expected(Self.wholeNumberName, hint: Self.wholeNumberHint(scalar.value), note: thousandsNote)
+        throw expected(YAMLWords.wholeNumber, hint: Self.wholeNumberHint(scalar.value), note: thousandsNote)
     }
 
     /// Digits that do not fit in 64 bits: "too large", not "not a whole number".
@@ -61,69 +52,47 @@ extension Node {
         sign > 0
             ? error(
                 .numberOutOfRange,
-                Phrase(
-                    en: "\(shown) is too large: a whole number here is at most \(Int.max)",
-                    id: "\(shown) terlalu besar: bilangan bulat di sini paling besar \(Int.max)"),
-                hint: Phrase(
-                    en: "check the number; it has \(scalar?.value.count ?? 0) digits",
-                    id: "periksa angkanya; panjangnya \(scalar?.value.count ?? 0) digit"))
+                YAMLWords.tooLargeForAWholeNumber(shown),
+                hint: YAMLWords.checkTheDigits(scalar?.value.count ?? 0))
             : error(
                 .numberOutOfRange,
-                Phrase(
-                    en: "\(shown) is too small: a whole number here is at least \(Int.min)",
-                    id: "\(shown) terlalu kecil: bilangan bulat di sini paling kecil \(Int.min)"))
+                YAMLWords.tooSmallForAWholeNumber(shown))
     }
 
     /// "'0001-01-01' is out of range: years run from 1900 to 2999", for dates and quarters alike.
     public static func yearOutOfRange(_ text: String) -> Phrase {
         let years = CalendarDate.dataYears
-        return Phrase(
-            en: "'\(text)' is out of range: years run from \(years.lowerBound) to \(years.upperBound)",
-            id: "'\(text)' di luar rentang: tahun harus dari \(years.lowerBound) sampai \(years.upperBound)")
+        return YAMLWords.yearOutOfRange(text, first: years.lowerBound, last: years.upperBound)
     }
 
-    static let checkTheNumber = Phrase(en: "check the number", id: "periksa angkanya")
-    public static let checkTheYear = Phrase(en: "check the year", id: "periksa tahunnya")
+    public static let checkTheYear = YAMLWords.checkTheYear
 
     /// What a person probably meant by a number that is not plain digits.
     static func wholeNumberHint(_ text: String) -> Phrase? {
         let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
         if isGrouped(unsigned, separator: ".") {
             let plain = unsigned.filter { $0 != "." }
-            return Phrase(
-                en: "'\(text)' looks like an Indonesian thousands separator; write \(plain) without dots",
-                id: "'\(text)' tampaknya memakai titik sebagai pemisah ribuan; tulis \(plain) tanpa titik")
+            return YAMLWords.writeWithoutDots(text, plain: plain)
         }
         if let (whole, fraction) = indonesianDecimal(unsigned) {
             let plain = (text.hasPrefix("-") ? "-" : "") + whole
             if fraction.allSatisfy({ $0 == "0" }) {
-                return Phrase(
-                    en: "'\(text)' looks like Indonesian thousands separators and a decimal comma; write \(plain)",
-                    id: "'\(text)' tampaknya memakai titik pemisah ribuan dan koma desimal; tulis \(plain)")
+                return YAMLWords.writeWithoutGroupsAndComma(text, plain: plain)
             }
-            return Phrase(
-                en:
-                    "'\(text)' looks like Indonesian thousands separators and a decimal comma; only whole numbers are allowed here, such as \(plain)",
-                id:
-                    "'\(text)' tampaknya memakai titik pemisah ribuan dan koma desimal; di sini hanya boleh bilangan bulat, seperti \(plain)"
-            )
+            return YAMLWords.onlyWholeNumbersSuchAs(text, plain: plain)
         }
         if isGrouped(unsigned, separator: ",") || isGrouped(unsigned, separator: "_")
             || isGrouped(unsigned, separator: " ")
         {
             let plain = unsigned.filter { $0.isNumber }
-            return Phrase(
-                en: "write digits only, without separators: \(plain)",
-                id: "tulis angka saja, tanpa pemisah: \(plain)")
+            return YAMLWords.writeDigitsOnly(plain)
         }
         if unsigned.count > 1, unsigned.first == "0", unsigned.allSatisfy({ $0.isASCII && $0.isNumber }) {
             let trimmed = unsigned.drop { $0 == "0" }
-            return Phrase(
-                en: "remove the leading zeros: \(trimmed.isEmpty ? "0" : trimmed)",
-                id: "hapus angka nol di depan: \(trimmed.isEmpty ? "0" : trimmed)")
+            return YAMLWords.removeLeadingZeros(trimmed.isEmpty ? "0" : trimmed)
         }
         if CoreSchema.looksLikeDecimal(text) {
-            return Phrase(en: "only whole numbers are allowed here", id: "di sini hanya boleh bilangan bulat")
+            return YAMLWords.onlyWholeNumbers
         }
         return nil
     }
@@ -135,7 +104,7 @@ extension Node {
         guard let text = scalar?.value else { return nil }
         let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
         guard Self.isGrouped(unsigned, separator: ".") || Self.indonesianDecimal(unsigned) != nil else { return nil }
-        return Phrase(en: " (a dot is not a thousands separator here)", id: " (titik bukan pemisah ribuan di sini)")
+        return YAMLWords.dotIsNotAThousandsSeparator
     }
 
     /// `1.500.000,00` → ("1500000", "00"): dots between groups of three, then a decimal comma, the
@@ -159,7 +128,7 @@ extension Node {
 
     /// A decimal number (`0.9`, `12`).
     public func decimal() throws(Diagnostic) -> Double {
-        let name = Self.numberName
+        let name = YAMLWords.number
         guard let scalar, !isNull, !scalar.style.isQuoted, tag == nil else { throw expected(name) }
         switch CoreSchema.resolve(scalar.value) {
         case .int(let value): return Double(value)
@@ -169,40 +138,33 @@ extension Node {
         if CoreSchema.looksLikeDecimal(scalar.value) {
             throw error(
                 .numberOutOfRange,
-                Phrase(en: "\(shown) is too large for a number", id: "\(shown) terlalu besar untuk sebuah angka"),
-                hint: Self.checkTheNumber)
+                YAMLWords.tooLargeForANumber(shown),
+                hint: YAMLWords.checkTheNumber)
         }
         if [".inf", ".Inf", ".INF", "+.inf", "-.inf", ".nan", ".NaN", ".NAN"].contains(scalar.value) {
             throw expected(
                 name,
-                hint: Phrase(
-                    en: "infinity and NaN are not numbers here; write the value",
-                    id: "tak hingga dan NaN bukan angka di sini; tulis nilainya"))
+                hint: YAMLWords.infinityIsNotANumber)
         }
         let unsigned = scalar.value.hasPrefix("-") ? String(scalar.value.dropFirst()) : scalar.value
         if let (whole, fraction) = Self.indonesianDecimal(unsigned) {
             let plain = (scalar.value.hasPrefix("-") ? "-" : "") + whole + "." + fraction
             throw expected(
                 name,
-                hint: Phrase(
-                    en:
-                        "'\(scalar.value)' looks like Indonesian thousands separators and a decimal comma; write \(plain)",
-                    id: "'\(scalar.value)' tampaknya memakai titik pemisah ribuan dan koma desimal; tulis \(plain)"),
+                hint: YAMLWords.writeDecimal(scalar.value, plain: plain),
                 code: .thousandsSeparator)
         }
         if scalar.value.contains(",") {
             throw expected(
                 name,
-                hint: Phrase(
-                    en: "write decimals with a point: \(String(scalar.value.map { $0 == "," ? "." : $0 }))",
-                    id: "tulis desimal dengan titik: \(String(scalar.value.map { $0 == "," ? "." : $0 }))"))
+                hint: YAMLWords.writeDecimalsWithAPoint(String(scalar.value.map { $0 == "," ? "." : $0 })))
         }
         throw expected(name)
     }
 
     /// `true` or `false`: YAML 1.2's only booleans.
     public func bool() throws(Diagnostic) -> Bool {
-        let name = Self.booleanName
+        let name = YAMLWords.trueOrFalse
         guard let scalar, !isNull else { throw expected(name) }
         if scalar.style == .plain && tag == nil, case .bool(let value) = CoreSchema.resolve(scalar.value) {
             return value
@@ -211,20 +173,20 @@ extension Node {
         let no: Set<String> = ["no", "No", "NO", "n", "N", "off", "Off", "OFF", "tidak", "Tidak", "TIDAK"]
         if yes.contains(scalar.value) {
             throw expected(
-                name, hint: Phrase(en: "write true instead of \(scalar.value)", id: "tulis true, bukan \(scalar.value)")
+                name, hint: YAMLWords.writeTrue(scalar.value)
             )
         }
         if no.contains(scalar.value) {
             throw expected(
                 name,
-                hint: Phrase(en: "write false instead of \(scalar.value)", id: "tulis false, bukan \(scalar.value)"))
+                hint: YAMLWords.writeFalse(scalar.value))
         }
         throw expected(name)
     }
 
     /// A date written `YYYY-MM-DD` that exists in the calendar.
     public func date() throws(Diagnostic) -> CalendarDate {
-        let name = Self.dateName
+        let name = YAMLWords.date
         guard let scalar, !isNull else { throw expected(name) }
         if let date = CalendarDate(scalar.value) {
             guard CalendarDate.dataYears.contains(date.year) else {
@@ -235,19 +197,17 @@ extension Node {
         if CalendarDate.looksLikeDate(scalar.value) {
             throw error(
                 .invalidDate,
-                Phrase(en: "\(shown) is not a day in the calendar", id: "\(shown) bukan tanggal yang ada di kalender"))
+                YAMLWords.notADay(shown))
         }
         throw expected(
             name,
-            hint: Phrase(
-                en: "write dates as year-month-day, for example 2026-01-12",
-                id: "tulis tanggal sebagai tahun-bulan-hari, misalnya 2026-01-12"))
+            hint: YAMLWords.writeDatesAsYearMonthDay)
     }
 
     /// The key/value pairs of a mapping node.
     public func pairs() throws(Diagnostic) -> [Pair] {
         guard let mapping else {
-            throw expected(Phrase(en: "a mapping (key: value lines)", id: "pemetaan (baris kunci: nilai)"))
+            throw expected(YAMLWords.mapping)
         }
         return mapping
     }
@@ -255,7 +215,7 @@ extension Node {
     /// The items of a list node.
     public func items() throws(Diagnostic) -> [Node] {
         guard let sequence else {
-            throw expected(Phrase(en: "a list (lines starting with '- ')", id: "daftar (baris diawali '- ')"))
+            throw expected(YAMLWords.list)
         }
         return sequence
     }

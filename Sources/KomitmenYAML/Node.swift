@@ -58,10 +58,10 @@ public struct Node: Sendable {
     public var kindName: Phrase {
         switch content {
         case .scalar(let scalar) where scalar.style == .plain && scalar.value.isEmpty && tag == nil:
-            Phrase(en: "nothing", id: "kosong")
-        case .scalar: Phrase(en: "a single value", id: "satu nilai")
-        case .sequence: Phrase(en: "a list", id: "daftar")
-        case .mapping: Phrase(en: "a mapping (key: value lines)", id: "pemetaan (baris kunci: nilai)")
+            YAMLWords.nothing
+        case .scalar: YAMLWords.singleValue
+        case .sequence: YAMLWords.aList
+        case .mapping: YAMLWords.mapping
         }
     }
 

@@ -23,19 +23,14 @@ public final class YAMLEventReader {
             buffer = .allocate(capacity: 1)
             throw YAMLError(
                 .fileTooLarge, .fileStart,
-                Phrase(
-                    en: "file is too large (\(source.bytes.count) bytes; at most \(limits.maxFileBytes) are read)",
-                    id: "berkas terlalu besar (\(source.bytes.count) bait; paling banyak \(limits.maxFileBytes) dibaca)"
-                ))
+                YAMLWords.fileTooLarge(source.bytes.count, most: limits.maxFileBytes))
         }
         if !source.isUTF16, let bad = source.firstInvalidUTF8() {
             buffer = .allocate(capacity: 1)
             throw YAMLError(
                 .invalidUTF8, bad,
-                Phrase(
-                    en: "invalid UTF-8 byte sequence",
-                    id: "urutan bait UTF-8 tidak sah"),
-                hint: Phrase(en: "save the file as UTF-8 text", id: "simpan berkas sebagai teks UTF-8"))
+                YAMLWords.invalidUTF8,
+                hint: YAMLWords.saveAsUTF8)
         }
         buffer = .allocate(capacity: max(source.bytes.count, 1))
         _ = buffer.initialize(from: source.bytes)
@@ -113,9 +108,7 @@ public final class YAMLEventReader {
                 yaml_event_delete(&event)
                 throw YAMLError(
                     .nestingTooDeep, mark,
-                    Phrase(
-                        en: "nesting is too deep (more than \(limits.maxDepth) levels)",
-                        id: "susunan bertingkat terlalu dalam (lebih dari \(limits.maxDepth) tingkat)"))
+                    YAMLWords.nestingTooDeep(limits.maxDepth))
             }
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             depth -= 1
@@ -126,7 +119,7 @@ public final class YAMLEventReader {
             finished = true
             let mark = Self.mark(event.start_mark)
             yaml_event_delete(&event)
-            throw YAMLError(.yamlSyntax, mark, Phrase(en: "unexpected YAML event", id: "peristiwa YAML tak terduga"))
+            throw YAMLError(.yamlSyntax, mark, YAMLWords.unexpectedEvent)
         }
         return true
     }

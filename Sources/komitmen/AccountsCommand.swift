@@ -37,10 +37,7 @@ struct AccountsCommand: ParsableCommand {
         func validate() throws {
             if (signatory == nil) == (secretariat == nil) {
                 throw ValidationError(
-                    Phrase(
-                        en: "give either SIGNATORY-ID or --secretariat NAME",
-                        id: "berikan SIGNATORY-ID atau --secretariat NAME, salah satu"
-                    ).text(options.lang))
+                    CLIWords.giveSignatoryOrSecretariat.text(options.lang))
             }
         }
 
@@ -56,12 +53,7 @@ struct AccountsCommand: ParsableCommand {
                     guard workspace.repository.declaration != nil else {
                         CommandSupport.printError(
                             "error: "
-                                + Phrase(
-                                    en:
-                                        "\(options.root) has no usable declaration.yaml; `komitmen validate \(options.root)` says why",
-                                    id:
-                                        "\(options.root) tidak memiliki declaration.yaml yang dapat dipakai; `komitmen validate \(options.root)` menjelaskan sebabnya"
-                                ).text(lang))
+                                + CLIWords.noUsableDeclaration(options.root).text(lang))
                         throw ExitCode(1)
                     }
                     made = try store.addSignatoryAccount(
@@ -75,17 +67,10 @@ struct AccountsCommand: ParsableCommand {
             }
             let account = made.account
             CommandSupport.printError(
-                Phrase(
-                    en: "Account \(account.id) added (\(account.kind.rawValue) \(account.who)). Its token:",
-                    id: "Akun \(account.id) ditambahkan (\(account.kind.rawValue) \(account.who)). Tokennya:"
-                ).text(lang))
+                CLIWords.accountAdded(account.id, kind: account.kind.rawValue, who: account.who).text(lang))
             print(made.token)
             // Both languages whatever --lang says: whoever receives the token must understand this.
-            CommandSupport.printError(
-                """
-                Note: this token will not be shown again; only its hash is kept. Hand it over now, privately.
-                Catatan: token ini tidak akan ditampilkan lagi; hanya hash-nya yang disimpan. Serahkan sekarang, secara pribadi.
-                """)
+            CommandSupport.printError(CLIWords.everyLanguage(CLIWords.tokenShownOnce, lang))
         }
     }
 
@@ -107,8 +92,8 @@ struct AccountsCommand: ParsableCommand {
                 try AccountsCommand.fail(error, lang)
             }
             let header = [
-                Phrase(en: "id", id: "id"), Phrase(en: "kind", id: "jenis"), Phrase(en: "who", id: "siapa"),
-                Phrase(en: "created", id: "dibuat"), Phrase(en: "revoked", id: "dicabut"),
+                CLIWords.id, CLIWords.kind, CLIWords.who,
+                CLIWords.created, CLIWords.revoked,
             ].map { $0.text(lang) }
             let rows =
                 [header] + accounts.map { [String($0.id), $0.kind.rawValue, $0.who, $0.created, $0.revoked ?? "-"] }
@@ -140,10 +125,7 @@ struct AccountsCommand: ParsableCommand {
                 let revoked = try StateStore(folder: state.folder, outside: nil, create: false)
                     .revokeAccount(account, actor: StateStore.commandLineActor)
                 print(
-                    Phrase(
-                        en: "Account \(revoked.id) (\(revoked.kind.rawValue) \(revoked.who)) revoked.",
-                        id: "Akun \(revoked.id) (\(revoked.kind.rawValue) \(revoked.who)) dicabut."
-                    ).text(lang))
+                    CLIWords.accountRevoked(revoked.id, kind: revoked.kind.rawValue, who: revoked.who).text(lang))
             } catch {
                 try AccountsCommand.fail(error, lang)
             }

@@ -13,18 +13,14 @@ extension Quarter: ExpressibleByArgument {
     static func argument(_ text: String) throws -> Quarter {
         try parse(
             text,
-            Phrase(
-                en: "'\(text)' is not a quarter; write it as YYYY-Qn with n from 1 to 4, e.g. 2026-Q3",
-                id: "'\(text)' bukan triwulan; tulis sebagai YYYY-Qn dengan n dari 1 sampai 4, mis. 2026-Q3"))
+            CLIWords.notAQuarter(text))
     }
 
     /// `--quarter` of `new-report` and `review`, in the words new-report has always used.
     static func reportArgument(_ text: String) throws -> Quarter {
         try parse(
             text,
-            Phrase(
-                en: "--quarter must look like 2025-Q4 (year, dash, Q and 1 to 4), not '\(text)'",
-                id: "--quarter harus seperti 2025-Q4 (tahun, tanda hubung, Q dan 1 sampai 4), bukan '\(text)'"))
+            CLIWords.quarterMustLookLike(text))
     }
 
     private static func parse(_ text: String, _ problem: @autoclosure () -> Phrase) throws -> Quarter {
@@ -41,14 +37,10 @@ extension CalendarDate: ExpressibleByArgument {
         if let date = CalendarDate(argument: text) { return date }
         if CalendarDate.looksLikeDate(text) {
             throw BilingualArgumentError(
-                Phrase(
-                    en: "\(text) is not a day of the calendar; check the month and day",
-                    id: "\(text) bukan tanggal yang ada di kalender; periksa bulan dan harinya"))
+                CLIWords.notADay(text))
         }
         throw BilingualArgumentError(
-            Phrase(
-                en: "'\(text)' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20",
-                id: "'\(text)' bukan tanggal; tulis sebagai YYYY-MM-DD, mis. 2026-11-20"))
+            CLIWords.notADate(text))
     }
 }
 
@@ -56,7 +48,7 @@ extension CalendarDate: ExpressibleByArgument {
 struct BilingualArgumentError: Error, CustomStringConvertible {
     var message: Phrase
     init(_ message: Phrase) { self.message = message }
-    var description: String { message.en == message.id ? message.en : "\(message.en) (\(message.id))" }
+    var description: String { CLIWords.bothLanguages(message) }
 }
 
 enum ArgumentRange {
@@ -65,11 +57,7 @@ enum ArgumentRange {
         guard let quarter else { return nil }
         let years = CalendarDate.dataYears
         guard !years.contains(quarter.year) else { return nil }
-        return Phrase(
-            en: "--quarter: \(quarter) is out of range; give a quarter from \(years.lowerBound) to \(years.upperBound)",
-            id:
-                "--quarter: \(quarter) di luar rentang; berikan triwulan dari tahun \(years.lowerBound) sampai \(years.upperBound)"
-        )
+        return CLIWords.quarterOutOfRange(quarter, first: years.lowerBound, last: years.upperBound)
     }
 
     /// Nil when `date` is in the years of the data: a summary as of year 1 or 9999 means nothing
@@ -78,11 +66,7 @@ enum ArgumentRange {
         guard let date else { return nil }
         let years = CalendarDate.dataYears
         guard !years.contains(date.year) else { return nil }
-        return Phrase(
-            en: "--as-of: \(date) is out of range; give a date from \(years.lowerBound) to \(years.upperBound)",
-            id:
-                "--as-of: \(date) di luar rentang; berikan tanggal dari tahun \(years.lowerBound) sampai \(years.upperBound)"
-        )
+        return CLIWords.asOfOutOfRange(date, first: years.lowerBound, last: years.upperBound)
     }
 }
 

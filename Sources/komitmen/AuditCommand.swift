@@ -50,22 +50,15 @@ struct AuditCommand: ParsableCommand {
             for problem in result.problems {
                 CommandSupport.printError("error: " + TerminalText.escape(problem.text(lang)))
             }
-            var counts = Phrase(
-                en:
-                    "\(result.entries) audit entries, \(result.receipts) stored versions, \(result.filesChecked) report files",
-                id:
-                    "\(result.entries) entri audit, \(result.receipts) versi tersimpan, \(result.filesChecked) berkas laporan"
-            )
+            var counts = CLIWords.auditCounts(result.entries, receipts: result.receipts, files: result.filesChecked)
             if receipts != nil {
-                counts = counts + Phrase(en: ", \(kept) kept receipts", id: ", \(kept) tanda terima simpanan")
+                counts = counts + CLIWords.keptReceipts(kept)
             }
             if result.isIntact {
-                print((Phrase(en: "Audit chain intact: ", id: "Rantai audit utuh: ") + counts).text(lang))
+                print((CLIWords.auditIntact + counts).text(lang))
             } else {
                 CommandSupport.printError(
-                    (Phrase(
-                        en: "Audit verification failed (\(result.problems.count) problems): ",
-                        id: "Verifikasi audit gagal (\(result.problems.count) masalah): ") + counts).text(lang))
+                    (CLIWords.auditFailed(result.problems.count) + counts).text(lang))
                 throw ExitCode(1)
             }
         }

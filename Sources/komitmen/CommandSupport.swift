@@ -14,7 +14,7 @@ enum CommandSupport {
         guard let text = ProcessInfo.processInfo.environment["KOMITMEN_TODAY"], !text.isEmpty else { return .clock }
         if let date = CalendarDate(text), CalendarDate.dataYears.contains(date.year) { return .fixed(date) }
         // Read before any command knows its --lang: said in English.
-        printError(CommandPhrase.todayRefused(text).text(.en))
+        printError(AppWords.todayRefused(text).text(.en))
         return .clock
     }()
 

@@ -31,7 +31,10 @@ struct NewReportCommand: ParsableCommand {
     func run() throws {
         let workspace = options.load()
         let draft: ReportDraft
-        switch workspace.reportDraft(signatory: signatory, quarter: quarter) {
+        // The draft speaks the signatory's languages whatever --lang says; the pseudo-language, a
+        // translators' check, marks its comments instead.
+        let languages: [Language]? = options.lang == .qps ? [.qps] : nil
+        switch workspace.reportDraft(signatory: signatory, quarter: quarter, languages: languages) {
         case .success(let made): draft = made
         case .failure(let failure): try fail(failure)
         }
@@ -40,7 +43,7 @@ struct NewReportCommand: ParsableCommand {
             return
         }
         switch workspace.write(draft, guarding: SignalGuard()) {
-        case .success(let path): Swift.print(CommandPhrase.written(path).text(options.lang))
+        case .success(let path): Swift.print(AppWords.written(path).text(options.lang))
         case .failure(let failure): try fail(failure)
         }
     }

@@ -38,34 +38,27 @@ extension RemindCommand {
                 written += 1
             } catch let error as AtomicFile.WriteFailed {
                 try fail(
-                    Phrase(
-                        en: "could not write \(path): \(error.reason.en)",
-                        id: "tidak dapat menulis \(path): \(error.reason.id)"))
+                    CLIWords.couldNotWrite(path, reason: error.reason))
             } catch let error as MailMessage.BadAddress {
                 try fail(
-                    Phrase(
-                        en: "'\(error.address)' cannot be written into a mail header",
-                        id: "'\(error.address)' tidak dapat ditulis ke kepala surel"))
+                    CLIWords.notAMailHeader(error.address))
             }
         }
         print(
-            Phrase(
-                en: "\(written) message\(written == 1 ? "" : "s") written to \(output)",
-                id: "\(written) pesan ditulis ke \(output)"
-            ).text(options.lang))
+            CLIWords.messagesWritten(written, output: output).text(options.lang))
     }
 
     /// Pipes each e-mail to the command; one line per message; exit 1 when any failed.
     func deliver(_ plan: ReminderPlan, command: String, workspace: Workspace) throws {
         let lang = options.lang
         let pipe: MailPipe
-        let words = (try? CommandWords.split(command).get()) ?? []
+        let words = (try? ShellWords.split(command).get()) ?? []
         switch MailPipe.make(
             words: words, searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             timeout: Double(sendmailTimeout))
         {
         case .success(let made): pipe = made
-        case .failure(let problem): try fail(Phrase(en: "--sendmail: ", id: "--sendmail: ") + problem.message)
+        case .failure(let problem): try fail(CLIWords.sendmailPrefix + problem.message)
         }
         // A program that exits without reading its message must not end komitmen with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
@@ -77,24 +70,19 @@ extension RemindCommand {
             do {
                 problem = pipe.send(try mail.message.rendered(lineEnding: "\n"))
             } catch {
-                problem = Phrase(
-                    en: "the address cannot be written into a mail header",
-                    id: "alamat tidak dapat ditulis ke kepala surel")
+                problem = CLIWords.addressNotAMailHeader
             }
             if let problem {
                 failed += 1
                 CommandSupport.printError(
-                    Phrase(en: "failed: \(recipient): ", id: "gagal: \(recipient): ").text(lang) + problem.text(lang))
+                    CLIWords.failed(recipient).text(lang) + problem.text(lang))
             } else {
-                print(Phrase(en: "sent: \(recipient)", id: "terkirim: \(recipient)").text(lang))
+                print(CLIWords.sent(recipient).text(lang))
             }
         }
         noteSkipped(plan)
         print(
-            Phrase(
-                en: "\(all.count - failed) of \(all.count) message\(all.count == 1 ? "" : "s") sent",
-                id: "\(all.count - failed) dari \(all.count) pesan terkirim"
-            ).text(lang))
+            CLIWords.messagesSent(all.count - failed, of: all.count).text(lang))
         if failed > 0 { throw ExitCode(1) }
     }
 
@@ -104,16 +92,13 @@ extension RemindCommand {
         if lstat(path, &status) != 0 {
             if mkdir(path, 0o777) == 0 { return nil }
             let reason = String(cString: strerror(errno))
-            return Phrase(
-                en: "could not make the folder \(path): \(reason)", id: "tidak dapat membuat folder \(path): \(reason)")
+            return CLIWords.couldNotMakeTheFolder(path, reason: reason)
         }
         switch status.st_mode & S_IFMT {
         case S_IFDIR: return nil
         case S_IFLNK:
-            return Phrase(
-                en: "\(path) is a symbolic link; komitmen does not write through links",
-                id: "\(path) adalah tautan simbolik; komitmen tidak menulis melalui tautan")
-        default: return Phrase(en: "\(path) is not a folder", id: "\(path) bukan folder")
+            return CLIWords.folderIsALink(path)
+        default: return CLIWords.notAFolder(path)
         }
     }
 

@@ -82,41 +82,29 @@ struct RemindCommand: ParsableCommand {
         }
         guard (0...366).contains(daysBefore) else {
             throw ValidationError(
-                Phrase(
-                    en: "--days-before must be from 0 to 366, not \(daysBefore)",
-                    id: "--days-before harus 0 sampai 366, bukan \(daysBefore)"
-                ).text(lang))
+                CLIWords.daysBeforeOutOfRange(daysBefore).text(lang))
         }
         guard (1...600).contains(sendmailTimeout) else {
             throw ValidationError(
-                Phrase(
-                    en: "--sendmail-timeout must be from 1 to 600 seconds",
-                    id: "--sendmail-timeout harus 1 sampai 600 detik"
-                ).text(lang))
+                CLIWords.timeoutOutOfRange.text(lang))
         }
         if format == .eml, output == nil, sendmail == nil {
             throw ValidationError(
-                Phrase(en: "--format eml needs --output DIR", id: "--format eml memerlukan --output DIR").text(lang))
+                CLIWords.emlNeedsOutput.text(lang))
         }
         if output != nil, format != .eml {
             throw ValidationError(
-                Phrase(en: "--output DIR is for --format eml", id: "--output DIR hanya untuk --format eml").text(lang))
+                CLIWords.outputIsForEml.text(lang))
         }
         if let baseURL, !Self.isBaseURL(baseURL) {
             throw ValidationError(
-                Phrase(
-                    en: "--base-url must be an http:// or https:// address without spaces, not '\(baseURL)'",
-                    id: "--base-url harus alamat http:// atau https:// tanpa spasi, bukan '\(baseURL)'"
-                ).text(lang))
+                CLIWords.invalidBaseURL(baseURL).text(lang))
         }
         guard ContactAddress.isEmail(from) else {
             throw ValidationError(
-                Phrase(
-                    en: "--from must be one plain e-mail address, not '\(from)'",
-                    id: "--from harus satu alamat surel biasa, bukan '\(from)'"
-                ).text(lang))
+                CLIWords.invalidFrom(from).text(lang))
         }
-        if let sendmail, case .failure(let problem) = CommandWords.split(sendmail) {
+        if let sendmail, case .failure(let problem) = ShellWords.split(sendmail) {
             throw ValidationError("--sendmail: " + problem.message.text(lang))
         }
     }
@@ -131,7 +119,7 @@ struct RemindCommand: ParsableCommand {
 
     func run() throws {
         let workspace = options.load()
-        let plan: ReminderPlan
+        var plan: ReminderPlan
         switch workspace.reminders(quarter: quarter, asOf: asOf, daysBefore: daysBefore, baseURL: baseURL) {
         case .success(let made): plan = made
         case .failure(let failure):
@@ -140,6 +128,11 @@ struct RemindCommand: ParsableCommand {
             }
             CommandSupport.printError("komitmen: " + failure.message.text(options.lang))
             throw ExitCode(1)
+        }
+        // Each message is in its contact's language; the pseudo-language, a translators' check,
+        // marks them all.
+        if options.lang == .qps {
+            for index in plan.reminders.indices { plan.reminders[index].language = .qps }
         }
         if let sendmail {
             try deliver(plan, command: sendmail, workspace: workspace)
@@ -167,15 +160,13 @@ struct RemindCommand: ParsableCommand {
             let name = "\(reminder.contact.name) (\(reminder.signatoryID))"
             CommandSupport.printError(
                 format == .whatsapp
-                    ? Phrase(en: "note: no phone for \(name)", id: "catatan: tidak ada telepon untuk \(name)").text(
+                    ? CLIWords.noPhone(name).text(
                         lang)
-                    : Phrase(
-                        en: "note: no e-mail address for \(name)", id: "catatan: tidak ada alamat surel untuk \(name)"
-                    ).text(lang))
+                    : CLIWords.noEmail(name).text(lang))
         }
         if format != .text, !plan.withoutContacts.isEmpty {
             CommandSupport.printError(
-                Phrase(en: "note: no contact listed for ", id: "catatan: tidak ada kontak untuk ").text(lang)
+                CLIWords.noContactListedFor.text(lang)
                     + plan.withoutContacts.joined(separator: ", "))
         }
     }

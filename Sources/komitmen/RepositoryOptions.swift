@@ -21,7 +21,7 @@ struct RepositoryOptions: ParsableArguments {
 
     func validate() throws {
         guard maxErrors >= 0 else {
-            throw ValidationError(CommandPhrase.maxErrorsNegative(maxErrors).text(lang))
+            throw ValidationError(AppWords.maxErrorsNegative(maxErrors).text(lang))
         }
     }
 
@@ -33,7 +33,7 @@ struct RepositoryOptions: ParsableArguments {
     /// `keeping`: how much of each report the command reads (see `ReportDetail`).
     func load(keepAliveUntilExit: Bool = true, keeping detail: ReportDetail = .everything) -> Workspace {
         let bar = ProgressBar()
-        bar.unit = Phrase(en: "files", id: "berkas").text(lang)
+        bar.unit = CLIWords.files.text(lang)
         var options = LoadOptions(root: root, registry: compiledInPlugins, today: CommandSupport.todaySource)
         options.reportDetail = detail
         if bar.isEnabled { options.progress = { done, total in bar.update(done, total) } }

@@ -37,10 +37,7 @@ struct ReviewCommand: ParsableCommand {
         if let problem = ArgumentRange.problem(quarter: quarter) { throw ValidationError(problem.text(options.lang)) }
         guard approve != requestChanges else {
             throw ValidationError(
-                Phrase(
-                    en: "give exactly one of --approve and --request-changes",
-                    id: "berikan tepat satu dari --approve dan --request-changes"
-                ).text(options.lang))
+                CLIWords.approveOrRequestChanges.text(options.lang))
         }
     }
 
@@ -55,7 +52,7 @@ struct ReviewCommand: ParsableCommand {
         case .failure(let failure): try fail(failure)
         }
         switch workspace.writeReview(draft, guarding: SignalGuard()) {
-        case .success(let path): Swift.print(CommandPhrase.written(path).text(options.lang))
+        case .success(let path): Swift.print(AppWords.written(path).text(options.lang))
         case .failure(let failure): try fail(failure)
         }
     }

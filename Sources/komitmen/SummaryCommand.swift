@@ -50,10 +50,7 @@ struct SummaryCommand: ParsableCommand {
         }
         if let output, output.isEmpty || output.hasSuffix("/") {
             throw ValidationError(
-                Phrase(
-                    en: "--output needs a file name, not '\(output)'",
-                    id: "--output memerlukan nama berkas, bukan '\(output)'"
-                ).text(options.lang))
+                CLIWords.outputNeedsAFileName(output).text(options.lang))
         }
     }
 

@@ -22,11 +22,11 @@ public struct MailPipe: Sendable {
     public static func make(words: [String], searchPath: String, timeout: Double = 30) -> Result<MailPipe, MailProblem>
     {
         guard let name = words.first else {
-            return .failure(MailProblem(Phrase(en: "the command is empty", id: "perintahnya kosong")))
+            return .failure(MailProblem(AppWords.commandIsEmpty))
         }
         guard let found = ChildProcess.find(name, searchPath: searchPath) else {
             return .failure(
-                MailProblem(Phrase(en: "no program '\(name)' was found", id: "program '\(name)' tidak ditemukan")))
+                MailProblem(AppWords.noProgram(name)))
         }
         return .success(MailPipe(executable: found, arguments: Array(words.dropFirst()), timeout: timeout))
     }
@@ -43,12 +43,9 @@ public struct MailPipe: Sendable {
         case .signalled(let signal, let output):
             return Self.failure("signal \(signal)", output)
         case .timedOut:
-            return Phrase(
-                en: "it did not finish within \(Int(timeout)) s and was stopped",
-                id: "tidak selesai dalam \(Int(timeout)) detik dan dihentikan")
+            return AppWords.didNotFinish(Int(timeout))
         case .notStarted(let reason):
-            return Phrase(
-                en: "could not start \(executable): \(reason)", id: "tidak dapat menjalankan \(executable): \(reason)")
+            return AppWords.couldNotStart(executable, reason: reason)
         }
     }
 

@@ -11,83 +11,61 @@ extension Reminder {
         return switch reason {
         case .dueSoon:
             text(
-                Phrase(
-                    en: "Reminder: \(quarter) report of \(signatoryName) due \(due)",
-                    id: "Pengingat: laporan \(quarter) \(signatoryName) jatuh tempo \(due)"))
+                AppWords.reminderSubject(quarter, signatoryName: signatoryName, due: due))
         case .overdue:
             text(
-                Phrase(
-                    en: "Overdue: \(quarter) report of \(signatoryName), due \(due)",
-                    id: "Terlambat: laporan \(quarter) \(signatoryName), jatuh tempo \(due)"))
+                AppWords.overdueSubject(quarter, signatoryName: signatoryName, due: due))
         case .changesRequested:
             text(
-                Phrase(
-                    en: "Changes requested: \(quarter) report of \(signatoryName)",
-                    id: "Mohon perbaikan: laporan \(quarter) \(signatoryName)"))
+                AppWords.changesRequestedSubject(quarter, signatoryName: signatoryName))
         }
     }
 
     /// The message body, lines joined with `\n`, ending with a line break.
     public var body: String {
         let due = language.longDate(dueDate)
-        var lines = [text(Phrase(en: "Dear \(contact.name),", id: "Yth. \(contact.name),")), ""]
+        var lines = [text(AppWords.dear(contact.name)), ""]
         switch reason {
         case .dueSoon(let days):
             let when =
                 days == 0
-                ? text(Phrase(en: "today", id: "hari ini"))
-                : text(Phrase(en: "in \(days) day\(days == 1 ? "" : "s")", id: "\(days) hari lagi"))
+                ? text(AppWords.today)
+                : text(AppWords.inDays(days))
             lines.append(
                 text(
-                    Phrase(
-                        en:
-                            "The \(quarter) report of \(signatoryName) is due on \(due) (\(when)) and has not been filed yet.",
-                        id:
-                            "Laporan \(quarter) \(signatoryName) jatuh tempo pada \(due) (\(when)) dan belum kami terima."
-                    )))
+                    AppWords.isDueOn(quarter, signatoryName: signatoryName, due: due, when: when)))
         case .overdue(let days):
             lines.append(
                 text(
-                    Phrase(
-                        en:
-                            "The \(quarter) report of \(signatoryName) was due on \(due) and has not been filed: it is \(days) day\(days == 1 ? "" : "s") late. Please file it as soon as possible.",
-                        id:
-                            "Laporan \(quarter) \(signatoryName) jatuh tempo pada \(due) dan belum kami terima: sudah terlambat \(days) hari. Mohon segera dikirim."
-                    )))
+                    AppWords.wasDueOn(quarter, signatoryName: signatoryName, due: due, days: days)))
         case .changesRequested(let comment, let by, let on):
             let reviewer = by ?? sender
             let dated =
                 on.map {
-                    " " + text(Phrase(en: "on \(Language.en.longDate($0))", id: "pada \(Language.id.longDate($0))"))
+                    " " + text(AppWords.on($0))
                 }
                 ?? ""
             lines.append(
                 text(
-                    Phrase(
-                        en: "\(reviewer) asked\(dated) for changes to the \(quarter) report of \(signatoryName):",
-                        id: "\(reviewer)\(dated) meminta perbaikan laporan \(quarter) \(signatoryName):")))
+                    AppWords.askedForChanges(reviewer, dated: dated, quarter: quarter, signatoryName: signatoryName)))
             lines.append("")
             let asked =
-                (comment?.isEmpty == false ? comment! : text(Phrase(en: "(no comment given)", id: "(tanpa catatan)")))
+                (comment?.isEmpty == false ? comment! : text(AppWords.noCommentGiven))
             lines += asked.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
             lines.append("")
             lines.append(
                 text(
-                    Phrase(
-                        en: "Please correct the report and file it again.",
-                        id: "Mohon perbaiki laporan dan kirim ulang.")))
+                    AppWords.pleaseCorrect))
         }
         lines.append("")
         if let link {
-            lines.append(text(Phrase(en: "The form: \(link)", id: "Formulir: \(link)")))
+            lines.append(text(AppWords.theForm(link)))
         } else {
             lines.append(
                 text(
-                    Phrase(
-                        en: "The report file: reports/\(quarter)/\(signatoryID).yaml",
-                        id: "Berkas laporan: reports/\(quarter)/\(signatoryID).yaml")))
+                    AppWords.theReportFile(quarter, signatoryID: signatoryID)))
         }
-        lines += ["", text(Phrase(en: "Regards,", id: "Salam,")), sender]
+        lines += ["", text(AppWords.regards), sender]
         return lines.joined(separator: "\n") + "\n"
     }
 }

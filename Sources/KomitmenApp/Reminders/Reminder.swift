@@ -58,17 +58,11 @@ public enum ReminderFailure: Error, Sendable {
     public var message: Phrase {
         switch self {
         case .repositoryHasErrors:
-            Phrase(
-                en: "the repository has errors; fix them before sending reminders",
-                id: "repositori memiliki kesalahan; perbaiki dulu sebelum mengirim pengingat")
+            AppWords.repositoryHasErrors
         case .nothingDue(let first, let due):
-            Phrase(
-                en: "no report is due yet: the first quarter, \(first), is due on \(due)",
-                id: "belum ada laporan yang jatuh tempo: triwulan pertama, \(first), jatuh tempo \(due)")
+            AppWords.noReportDueYet(first, due: due)
         case .noDeclaration:
-            Phrase(
-                en: "the repository has no usable declaration.yaml",
-                id: "repositori tidak memiliki declaration.yaml yang dapat dipakai")
+            AppWords.noUsableDeclaration
         }
     }
 }

@@ -8,11 +8,8 @@ extension ReminderPlan {
     /// The first line of the listing, in the reader's language.
     public func heading(_ language: Language) -> String {
         let signatories = Set(reminders.map(\.signatoryID)).count
-        return Phrase(
-            en:
-                "\(quarter), due \(dueDate), as of \(asOf): \(reminders.count) reminder\(reminders.count == 1 ? "" : "s") to \(signatories) signator\(signatories == 1 ? "y" : "ies")",
-            id:
-                "\(quarter), jatuh tempo \(dueDate), per \(asOf): \(reminders.count) pengingat untuk \(signatories) penanda tangan"
+        return AppWords.planHeading(
+            quarter, dueDate: dueDate, asOf: asOf, count: reminders.count, signatories: signatories
         )
         .text(language)
     }
@@ -23,16 +20,14 @@ extension ReminderPlan {
         for reminder in reminders {
             let address = [reminder.contact.email.map { "<\($0)>" }, reminder.contact.phone].compactMap { $0 }.joined(
                 separator: " ")
-            out += "\n" + Phrase(en: "To", id: "Kepada").text(language) + ": \(reminder.contact.name) \(address)\n"
-            out += Phrase(en: "Subject", id: "Perihal").text(language) + ": \(reminder.subject)\n\n"
+            out += "\n" + AppWords.to.text(language) + ": \(reminder.contact.name) \(address)\n"
+            out += AppWords.subject.text(language) + ": \(reminder.subject)\n\n"
             out += reminder.body
         }
         if !withoutContacts.isEmpty {
             out +=
                 "\n"
-                + Phrase(
-                    en: "No contact listed (reach them another way): ", id: "Tanpa kontak (hubungi dengan cara lain): "
-                )
+                + AppWords.noContactListed
                 .text(language) + withoutContacts.joined(separator: ", ") + "\n"
         }
         return out

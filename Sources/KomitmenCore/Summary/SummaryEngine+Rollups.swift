@@ -33,7 +33,7 @@ extension SummaryEngine {
                 }
                 if towards > 0 { tally.add(signatory) }
             }
-            return tally.rollup(id: goal.id, name: Phrase(en: goal.title.text(.en), id: goal.title.text(.id)))
+            return tally.rollup(id: goal.id, name: goal.title.phrase)
         }
     }
 

@@ -31,9 +31,7 @@ public struct SummaryEngine: Sendable {
     ) throws(SummaryError) {
         guard let declaration = repository.declaration else {
             throw SummaryError(
-                message: Phrase(
-                    en: "the repository has no usable declaration.yaml",
-                    id: "repositori tidak memiliki declaration.yaml yang dapat dipakai"))
+                message: CoreWords.noUsableDeclaration)
         }
         self.repository = repository
         self.registry = registry
@@ -72,12 +70,7 @@ public struct SummaryEngine: Sendable {
         while quarter > first && declaration.dueDate(quarter) >= asOf { quarter = quarter.previous }
         guard quarter >= first, declaration.dueDate(quarter) < asOf else {
             throw SummaryError(
-                message: Phrase(
-                    en:
-                        "no quarter is due yet on \(asOf): the first, \(first), is due on \(declaration.dueDate(first))",
-                    id:
-                        "belum ada triwulan yang jatuh tempo pada \(asOf): yang pertama, \(first), jatuh tempo \(declaration.dueDate(first))"
-                ))
+                message: CoreWords.noQuarterDueYet(asOf, first: first, due: declaration.dueDate(first)))
         }
         return quarter
     }
@@ -146,12 +139,7 @@ public struct SummaryEngine: Sendable {
         let given = [(asOf.year, "\(asOf)")] + (quarter.map { [($0.year, "\($0)")] } ?? [])
         for (year, text) in given where !years.contains(year) {
             throw SummaryError(
-                message: Phrase(
-                    en:
-                        "\(text) is out of range: a summary covers the years \(years.lowerBound) to \(years.upperBound)",
-                    id:
-                        "\(text) di luar rentang: ringkasan mencakup tahun \(years.lowerBound) sampai \(years.upperBound)"
-                ))
+                message: CoreWords.summaryYearOutOfRange(text, first: years.lowerBound, last: years.upperBound))
         }
         let quarter = if let quarter { quarter } else { try defaultQuarter(asOf: asOf) }
         let quarters = declaration.firstQuarter.through(quarter)

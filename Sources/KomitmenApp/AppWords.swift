@@ -1,8 +1,9 @@
 import KomitmenCore
 
-/// The front ends' own messages (the CLI's today; the server's later), kept in one catalog so a
-/// language is added by adding text here and `PhraseCatalogTests` sees every phrase.
-public enum CommandPhrase {
+/// The phrases of KomitmenApp: the commands' messages shared by the front ends (drafting and
+/// reviewing reports, writing outputs, reminders, validation counts). The text of
+/// docs/diagnostics.md is in `DiagnosticCatalogWords.swift`. CONTRIBUTING.md, "Languages".
+public enum AppWords {
     public static func written(_ path: String) -> Phrase {
         Phrase(en: "Written: \(path)", id: "Ditulis: \(path)")
     }
@@ -36,10 +37,4 @@ public enum CommandPhrase {
             en: "signatories/\(id).yaml has errors; fix them first",
             id: "signatories/\(id).yaml bermasalah; perbaiki dulu")
     }
-
-    /// Every phrase of this catalog, with sample arguments, for the language test.
-    public static let all: [Phrase] = [
-        written("x"), todayRefused("x"), maxErrorsNegative(-1), declarationHasErrors,
-        unknownSignatory("x", suggestion: "y"), signatoryHasErrors("x"),
-    ]
 }

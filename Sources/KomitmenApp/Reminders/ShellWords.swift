@@ -4,7 +4,7 @@ import KomitmenYAML
 /// and nothing more: no variables, globs, pipes or `;`, since no shell is ever run. `'…'` keeps
 /// everything literally; `"…"` keeps everything but `\"` and `\\`; outside quotes `\` keeps the
 /// next character; spaces and tabs separate words.
-public enum CommandWords {
+public enum ShellWords {
     public static func split(_ command: String) -> Result<[String], MailProblem> {
         var words: [String] = []
         var word = ""
@@ -33,7 +33,7 @@ public enum CommandWords {
             case (_, "\n"), (_, "\r"), (_, "\0"):
                 return .failure(
                     MailProblem(
-                        Phrase(en: "the command holds a line break or NUL", id: "perintah memuat baris baru atau NUL")))
+                        AppWords.commandHoldsALineBreak))
             default:
                 word.append(character)
                 inWord = true
@@ -42,13 +42,11 @@ public enum CommandWords {
         if quote != nil || escaped {
             return .failure(
                 MailProblem(
-                    Phrase(
-                        en: "the command has an unclosed quote or a \\ at its end",
-                        id: "perintah memiliki tanda kutip yang tidak ditutup atau \\ di akhir")))
+                    AppWords.commandHasUnclosedQuote))
         }
         if inWord { words.append(word) }
         guard !words.isEmpty else {
-            return .failure(MailProblem(Phrase(en: "the command is empty", id: "perintahnya kosong")))
+            return .failure(MailProblem(AppWords.commandIsEmpty))
         }
         return .success(words)
     }
