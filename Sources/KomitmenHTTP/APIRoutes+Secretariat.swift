@@ -106,19 +106,15 @@ extension APIRoutes {
         let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any]
         guard let object, let state = object["state"] as? String, ["approved", "changes-requested"].contains(state)
         else {
-            throw .invalidReview(
-                Phrase(
-                    en: "send {\"state\": \"approved\" or \"changes-requested\", \"comment\": \"...\"}",
-                    id: "kirim {\"state\": \"approved\" atau \"changes-requested\", \"comment\": \"...\"}"))
+            throw .invalidReview(APIError.reviewBodyShape)
         }
         let comment = object["comment"]
         if comment != nil && !(comment is String) && !(comment is NSNull) {
-            throw .invalidReview(Phrase(en: "comment must be text", id: "comment harus berupa teks"))
+            throw .invalidReview(APIError.commentNotText)
         }
         let text = comment as? String
         if let text, text.count > 4000 {
-            throw .invalidReview(
-                Phrase(en: "comment is longer than 4000 characters", id: "comment lebih dari 4000 karakter"))
+            throw .invalidReview(IntakeWords.commentTooLong)
         }
         return (state == "approved", text?.isEmpty == true ? nil : text)
     }

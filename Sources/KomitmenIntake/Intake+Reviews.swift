@@ -52,12 +52,10 @@ extension Intake {
         case .unknownSignatory(let id, let suggestion, _): .unknownSignatory(id, suggestion: suggestion)
         case .commentRequired:
             .invalidReview(
-                Phrase(
-                    en: "a review asking for changes needs a comment saying what to change",
-                    id: "tinjauan yang meminta perbaikan memerlukan komentar yang menyebut apa yang harus diperbaiki"))
+                IntakeWords.commentRequired)
         case .unsafeText(let field, let reason):
-            .invalidReview(Phrase(en: "\(field): \(reason.en)", id: "\(field): \(reason.id)"))
-        case .emptyText(let field): .invalidReview(Phrase(en: "\(field) is empty", id: "\(field) kosong"))
+            .invalidReview(IntakeWords.unsafeText(field, reason))
+        case .emptyText(let field): .invalidReview(IntakeWords.emptyText(field))
         default: .invalidReview(failure.message)
         }
     }

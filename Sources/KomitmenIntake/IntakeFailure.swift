@@ -36,60 +36,35 @@ public enum IntakeFailure: Error, Sendable {
     public var message: Phrase {
         switch self {
         case .unauthenticated:
-            Phrase(
-                en: "a valid token is needed: send Authorization: Bearer TOKEN",
-                id: "perlu token yang sah: kirim Authorization: Bearer TOKEN")
+            IntakeWords.tokenNeeded
         case .badCredential:
-            Phrase(en: "the token is unknown or revoked", id: "token tidak dikenal atau sudah dicabut")
+            IntakeWords.tokenUnknown
         case .tooManyFailures(let seconds):
-            Phrase(
-                en: "too many failed authentications from this address; try again in \(seconds) s",
-                id: "terlalu banyak autentikasi gagal dari alamat ini; coba lagi dalam \(seconds) detik")
+            IntakeWords.tooManyFailures(seconds)
         case .forbidden(let signatory):
-            Phrase(
-                en: "this token may not act for '\(signatory)'", id: "token ini tidak berwenang untuk '\(signatory)'")
+            IntakeWords.forbidden(signatory)
         case .secretariatOnly:
-            Phrase(en: "only a secretariat token may do this", id: "hanya token sekretariat yang boleh melakukan ini")
+            IntakeWords.secretariatOnly
         case .unknownSignatory(let id, let suggestion):
-            Phrase(
-                en: "unknown signatory '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
-                id: "penanda tangan '\(id)' tidak dikenal" + (suggestion.map { " (maksud Anda '\($0)'?)" } ?? ""))
+            IntakeWords.unknownSignatory(id, suggestion: suggestion)
         case .noReport(let quarter, let signatory):
-            Phrase(
-                en: "\(signatory) has no report for \(quarter)", id: "\(signatory) belum punya laporan untuk \(quarter)"
-            )
+            IntakeWords.noReport(quarter, signatory)
         case .locked(let quarter, let signatory):
-            Phrase(
-                en:
-                    "the report of \(signatory) for \(quarter) was approved and is locked; the secretariat must reopen it first",
-                id:
-                    "laporan \(signatory) untuk \(quarter) sudah disetujui dan dikunci; sekretariat harus membukanya dahulu"
-            )
+            IntakeWords.locked(quarter, signatory)
         case .folderNotPlain(let entry):
-            Phrase(
-                en:
-                    "\(entry) on the server is not a plain folder (a link or a file), and komitmen never writes through one; nothing was stored: ask the secretariat to put the folder back",
-                id:
-                    "\(entry) di server bukan folder biasa (tautan atau berkas), dan komitmen tidak pernah menulis melaluinya; tidak ada yang disimpan: minta sekretariat mengembalikan foldernya"
-            )
+            IntakeWords.folderNotPlain(entry)
         case .invalidReport(let diagnostics, let errors):
             Self.invalidReportMessage(diagnostics.count, errors: errors)
         case .submittedDate(_, let expected):
-            Phrase(
-                en: "write submitted: \(expected) (or leave it out); nothing was stored",
-                id: "tulis submitted: \(expected) (atau hapus baris itu); tidak ada yang disimpan")
+            IntakeWords.writeSubmitted(expected)
         case .invalidReview(let message):
             message
         case .quotaExceeded(let refused):
             refused.message
         case .repositoryHasErrors(let errors):
-            Phrase(
-                en: "the repository has \(errors) error\(errors == 1 ? "" : "s"); run komitmen validate on the server",
-                id: "repositori memiliki \(errors) kesalahan; jalankan komitmen validate di server")
+            IntakeWords.repositoryHasErrors(errors)
         case .internalFailure:
-            Phrase(
-                en: "the server could not complete the request; nothing was answered as stored",
-                id: "server tidak dapat menyelesaikan permintaan; tidak ada yang dinyatakan tersimpan")
+            IntakeWords.internalFailure
         }
     }
 
@@ -117,14 +92,6 @@ public enum IntakeFailure: Error, Sendable {
     }
 
     static func invalidReportMessage(_ count: Int, errors: Int) -> Phrase {
-        let more =
-            count <= maxDiagnostics
-            ? Phrase(en: "", id: "")
-            : Phrase(
-                en: " (the first \(maxDiagnostics) of \(count) problems are listed)",
-                id: " (\(maxDiagnostics) masalah pertama dari \(count) ditampilkan)")
-        return Phrase(
-            en: "the report has \(errors) error\(errors == 1 ? "" : "s"); nothing was stored\(more.en)",
-            id: "laporan memiliki \(errors) kesalahan; tidak ada yang disimpan\(more.id)")
+        IntakeWords.invalidReport(errors: errors, problems: count, listed: maxDiagnostics)
     }
 }

@@ -26,19 +26,13 @@ struct SubmittedRule {
     func diagnostic(_ node: Node, expected: CalendarDate) -> Diagnostic {
         let why =
             storedDate == expected
-            ? Phrase(
-                en: "a correction keeps the first filing's date, \(expected)",
-                id: "perbaikan tetap memakai tanggal penyerahan pertama, \(expected)")
-            : Phrase(en: "the server received it on \(expected)", id: "server menerimanya pada \(expected)")
+            ? IntakeWords.correctionKeepsDate(expected)
+            : IntakeWords.serverReceivedOn(expected)
         let written = node.scalar?.value ?? ""
         return node.error(
             .submittedNotFilingDate,
-            Phrase(
-                en: "submitted \(written) is not the date of this filing: \(why.en)",
-                id: "submitted \(written) bukan tanggal penyerahan ini: \(why.id)"),
-            hint: Phrase(
-                en: "write submitted: \(expected), or leave the line out and the server writes it",
-                id: "tulis submitted: \(expected), atau hapus baris itu dan server yang menuliskannya"))
+            IntakeWords.notThisFilingsDate(written, why),
+            hint: IntakeWords.writeOrLeaveOutSubmitted(expected))
     }
 
     /// The body with `submitted: DATE` inserted on the line after `period:`'s value, indented as

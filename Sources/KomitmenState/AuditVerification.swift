@@ -60,27 +60,15 @@ extension StateStore {
             let expectedSeq = (previous?.seq ?? 0) + 1
             if entry.seq != expectedSeq {
                 problems.append(
-                    Phrase(
-                        en: "audit entries \(expectedSeq) to \(entry.seq - 1) are missing from the chain",
-                        id: "entri audit \(expectedSeq) sampai \(entry.seq - 1) hilang dari rantai"))
+                    StateWords.entriesMissing(expectedSeq, entry))
             }
             if entry.prevHash != (previous?.hash ?? AuditEntry.genesis) {
                 problems.append(
-                    Phrase(
-                        en:
-                            "audit entry \(entry.seq) does not follow the entry before it: its prev_hash is not that entry's hash",
-                        id:
-                            "entri audit \(entry.seq) tidak menyambung entri sebelumnya: prev_hash-nya bukan hash entri itu"
-                    ))
+                    StateWords.entryDoesNotFollow(entry))
             }
             if entry.hash != entry.expectedHash {
                 problems.append(
-                    Phrase(
-                        en:
-                            "audit entry \(entry.seq) (\(entry.action) \(entry.subject)) was changed: its hash does not match its fields",
-                        id:
-                            "entri audit \(entry.seq) (\(entry.action) \(entry.subject)) telah diubah: hash-nya tidak cocok dengan isinya"
-                    ))
+                    StateWords.entryChanged(entry))
             }
             previous = entry
         }
@@ -102,44 +90,29 @@ extension StateStore {
             // The link a receipt was answered with must still be the chain's (holders compare it).
             if let link = receipt.audit, hashes[link.sequence] != link.hash {
                 problems.append(
-                    Phrase(
-                        en:
-                            "receipt \(receipt.receipt) names audit entry \(link.sequence) with hash \(link.hash), which the chain does not hold",
-                        id:
-                            "tanda terima \(receipt.receipt) menyebut entri audit \(link.sequence) dengan hash \(link.hash), yang tidak ada di rantai"
-                    ))
+                    StateWords.receiptNamesUnknownEntry(receipt, link))
             }
             let bytes: Data = row["bytes"] ?? Data()
             if sha256Hex(bytes) != receipt.sha256 {
                 problems.append(
-                    Phrase(
-                        en: "the stored bytes of receipt \(receipt.receipt) do not match its sha256",
-                        id: "isi tersimpan tanda terima \(receipt.receipt) tidak cocok dengan sha256-nya"))
+                    StateWords.storedBytesDiffer(receipt))
             }
             let fields = filed[receipt.receipt]?.detailFields
             if fields == nil || fields?["sha256"] != receipt.sha256 || fields?["version"] != String(receipt.version)
                 || filed[receipt.receipt]?.subject != receipt.relativePath
             {
                 problems.append(
-                    Phrase(
-                        en: "receipt \(receipt.receipt) disagrees with the audit chain (no entry records it as stored)",
-                        id:
-                            "tanda terima \(receipt.receipt) tidak sesuai dengan rantai audit (tidak ada entri yang mencatatnya)"
-                    ))
+                    StateWords.receiptNotInChain(receipt))
             }
         }
         for (id, entry) in filed where !stored.contains(id) {
             problems.append(
-                Phrase(
-                    en: "audit entry \(entry.seq) records receipt \(id), which is no longer stored",
-                    id: "entri audit \(entry.seq) mencatat tanda terima \(id), yang tidak tersimpan lagi"))
+                StateWords.entryRecordsGoneReceipt(entry, id))
         }
         for entry in entries where entry.action == "account.revoke" {
             if let id = Int64(entry.subject.replacingOccurrences(of: "account:", with: "")), !revoked.contains(id) {
                 problems.append(
-                    Phrase(
-                        en: "audit entry \(entry.seq) revoked account \(id), but the account is active again",
-                        id: "entri audit \(entry.seq) mencabut akun \(id), tetapi akun itu aktif lagi"))
+                    StateWords.revokedAccountActive(entry, id))
             }
         }
         return problems.sorted { $0.en < $1.en }
@@ -152,42 +125,20 @@ extension StateStore {
         let current = ReportFileDigest.of(root: root, latest.relativePath)
         if removed {
             guard current != nil else { return nil }
-            return Phrase(
-                en:
-                    "\(path) was recorded as removed after receipt \(latest.receipt), but it is there: it was changed outside the server, which records it when it next looks",
-                id:
-                    "\(path) tercatat dihapus setelah tanda terima \(latest.receipt), tetapi berkas itu ada: diubah di luar server, yang mencatatnya saat memeriksa berikutnya"
-            )
+            return StateWords.removedFileIsThere(path, latest)
         }
         if current == latest.sha256 { return nil }
         if let entry = RootRelativeFile.firstBlockedFolder(root: root, "reports/\(latest.quarter)") {
-            return Phrase(
-                en:
-                    "\(path) cannot be checked against receipt \(latest.receipt): \(entry) under ROOT is not a plain folder (a link or a file), which komitmen never follows; put the folder back",
-                id:
-                    "\(path) tidak dapat dicocokkan dengan tanda terima \(latest.receipt): \(entry) di bawah ROOT bukan folder biasa (tautan atau berkas), yang tidak pernah diikuti komitmen; kembalikan foldernya"
-            )
+            return StateWords.folderBlocksCheck(path, latest, entry)
         }
         let unfinished = current == previous?.sha256 || (current == nil && previous == nil)
         if unfinished {
-            return Phrase(
-                en:
-                    "\(path) does not yet hold receipt \(latest.receipt) (version \(latest.version)): a write a crash interrupted; starting the server finishes it",
-                id:
-                    "\(path) belum berisi tanda terima \(latest.receipt) (versi \(latest.version)): penulisan yang terputus; menjalankan server akan menyelesaikannya"
-            )
+            return StateWords.unfinishedWrite(path, latest)
         }
         guard current != nil else {
-            return Phrase(
-                en: "\(path) is missing, but receipt \(latest.receipt) (version \(latest.version)) stored it",
-                id: "\(path) tidak ada, padahal tanda terima \(latest.receipt) (versi \(latest.version)) menyimpannya")
+            return StateWords.fileMissing(path, latest)
         }
-        return Phrase(
-            en:
-                "\(path) differs from its latest receipt \(latest.receipt) (version \(latest.version), sha256 \(latest.sha256)): it was changed outside the server",
-            id:
-                "\(path) berbeda dari tanda terima terakhirnya \(latest.receipt) (versi \(latest.version), sha256 \(latest.sha256)): berkas itu diubah di luar server"
-        )
+        return StateWords.fileDiffers(path, latest)
     }
 }
 

@@ -31,19 +31,9 @@ public enum QuotaExceeded: Error, Sendable, Equatable {
     public var message: Phrase {
         switch self {
         case .versions(let limit):
-            Phrase(
-                en:
-                    "this report already has \(limit) versions, the most this account may file; nothing was stored (ask the secretariat if a correction is still needed)",
-                id:
-                    "laporan ini sudah memiliki \(limit) versi, batas untuk akun ini; tidak ada yang disimpan (hubungi sekretariat bila masih perlu perbaikan)"
-            )
+            StateWords.versionLimit(limit)
         case .bytesPerDay(let limit, let used, _):
-            Phrase(
-                en:
-                    "this account has filed \(used) bytes today; with this filing it would pass its daily limit of \(limit) bytes; nothing was stored, try again tomorrow",
-                id:
-                    "akun ini sudah menyerahkan \(used) bita hari ini; dengan penyerahan ini batas hariannya \(limit) bita terlampaui; tidak ada yang disimpan, coba lagi besok"
-            )
+            StateWords.dailyByteLimit(limit, used: used)
         }
     }
 }

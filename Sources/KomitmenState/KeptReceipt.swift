@@ -24,7 +24,7 @@ public struct KeptReceipt: Sendable, Equatable {
         var status = stat()
         guard lstat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
             return (
-                [], [Phrase(en: "\(folder) is not a folder of receipts", id: "\(folder) bukan folder tanda terima")]
+                [], [StateWords.notAFolderOfReceipts(folder)]
             )
         }
         for path in files(in: folder) {
@@ -33,9 +33,7 @@ public struct KeptReceipt: Sendable, Equatable {
             try? handle?.close()
             guard let data, data.count <= largestFile, let json = try? JSONSerialization.jsonObject(with: data) else {
                 problems.append(
-                    Phrase(
-                        en: "\(path) cannot be read as a receipt (JSON as the API answered it)",
-                        id: "\(path) tidak dapat dibaca sebagai tanda terima (JSON seperti jawaban API)"))
+                    StateWords.unreadableReceipt(path))
                 continue
             }
             let objects: [Any] =
@@ -45,9 +43,7 @@ public struct KeptReceipt: Sendable, Equatable {
                     receipts.append(receipt)
                 } else {
                     problems.append(
-                        Phrase(
-                            en: "\(path) holds something that is not a receipt (receipt, sha256, version expected)",
-                            id: "\(path) berisi sesuatu yang bukan tanda terima (perlu receipt, sha256, version)"))
+                        StateWords.notAReceipt(path))
                 }
             }
         }

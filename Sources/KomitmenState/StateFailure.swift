@@ -23,45 +23,23 @@ public enum StateFailure: Error, Sendable, Equatable {
     public var message: Phrase {
         switch self {
         case .insideRoot(let state, let root):
-            Phrase(
-                en:
-                    "the state folder \(state) is inside the repository \(root); choose one outside it with --state DIR (it holds token hashes and must not become part of the record)",
-                id:
-                    "folder status \(state) berada di dalam repositori \(root); pilih folder di luarnya dengan --state DIR (isinya hash token dan tidak boleh menjadi bagian dari catatan)"
-            )
+            StateWords.insideRoot(state, root)
         case .folder(let path, let reason):
-            Phrase(
-                en: "cannot use the state folder \(path): \(reason)",
-                id: "folder status \(path) tidak dapat dipakai: \(reason)")
+            StateWords.folderUnusable(path, reason)
         case .missing(let path):
-            Phrase(
-                en: "there is no state folder \(path); `komitmen accounts add` makes it (or give --state DIR)",
-                id: "tidak ada folder status \(path); `komitmen accounts add` membuatnya (atau berikan --state DIR)")
+            StateWords.noStateFolder(path)
         case .database(let reason):
-            Phrase(
-                en: "the state database cannot be used: \(reason)",
-                id: "basis data status tidak dapat dipakai: \(reason)")
+            StateWords.databaseUnusable(reason)
         case .unknownValue(let what, let value):
-            Phrase(
-                en:
-                    "the state database cannot be used: \(what.en) is stored as '\(value)', which komitmen never writes",
-                id:
-                    "basis data status tidak dapat dipakai: \(what.id) tersimpan sebagai '\(value)', yang tidak pernah ditulis komitmen"
-            )
+            StateWords.unknownValue(what, value)
         case .unknownAccount(let account):
-            Phrase(
-                en: "no account '\(account)'; `komitmen accounts list` shows them",
-                id: "tidak ada akun '\(account)'; `komitmen accounts list` menampilkannya")
+            StateWords.unknownAccount(account)
         case .alreadyRevoked(let id):
-            Phrase(en: "account \(id) is already revoked", id: "akun \(id) sudah dicabut")
+            StateWords.alreadyRevoked(id)
         case .unknownSignatory(let id, let match):
-            Phrase(
-                en: "unknown signatory '\(id)'" + (match.map { " (did you mean '\($0)'?)" } ?? ""),
-                id: "penanda tangan '\(id)' tidak dikenal" + (match.map { " (maksud Anda '\($0)'?)" } ?? ""))
+            StateWords.unknownSignatory(id, suggestion: match)
         case .invalidName(let name):
-            Phrase(
-                en: "'\(name)' is not a usable name: use 1 to 64 letters, digits, '-', '_' or '.'",
-                id: "'\(name)' bukan nama yang dapat dipakai: gunakan 1 sampai 64 huruf, angka, '-', '_' atau '.'")
+            StateWords.invalidName(name)
         }
     }
 }

@@ -34,7 +34,7 @@ struct ReceiptRow: Decodable, FetchableRecord {
     func read() throws(StateFailure) -> Receipt {
         guard let filing = Receipt.Filing(rawValue: filing) else {
             throw .unknownValue(
-                what: Phrase(en: "the filing of receipt \(receipt)", id: "ketepatan waktu tanda terima \(receipt)"),
+                what: StateWords.filingOfReceipt(receipt),
                 value: filing)
         }
         let audit = auditSeq.flatMap { sequence in
@@ -58,7 +58,7 @@ struct AccountRow: Decodable, FetchableRecord {
     /// The account; an unknown `kind` is named, never read as a signatory's.
     func read() throws(StateFailure) -> Account {
         guard let kind = Account.Kind(rawValue: kind) else {
-            throw .unknownValue(what: Phrase(en: "the kind of account \(id)", id: "jenis akun \(id)"), value: kind)
+            throw .unknownValue(what: StateWords.kindOfAccount(id), value: kind)
         }
         return Account(id: id, kind: kind, who: who, created: created, revoked: revoked)
     }

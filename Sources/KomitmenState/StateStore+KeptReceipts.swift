@@ -37,46 +37,24 @@ extension StateStore {
             if let digest = digests[id] {
                 if digest != receipt.sha256 {
                     problems.append(
-                        Phrase(
-                            en:
-                                "\(file): receipt \(id) says sha256 \(receipt.sha256), but the version stored has \(digest)",
-                            id:
-                                "\(file): tanda terima \(id) menyebut sha256 \(receipt.sha256), tetapi versi tersimpan \(digest)"
-                        ))
+                        StateWords.keptDigestDiffers(file, id, receipt, digest))
                 }
             } else {
                 problems.append(
-                    Phrase(
-                        en: "\(file): receipt \(id) was handed out, but its version is no longer stored",
-                        id: "\(file): tanda terima \(id) pernah diberikan, tetapi versinya tidak tersimpan lagi"))
+                    StateWords.keptVersionGone(file, id))
             }
             guard let audit = receipt.audit else { continue }
             guard let hash = hashes[audit.sequence] else {
                 problems.append(
-                    Phrase(
-                        en:
-                            "\(file): receipt \(id) names audit entry \(audit.sequence), but the chain ends at entry \(last): it was cut short after the receipt was handed out",
-                        id:
-                            "\(file): tanda terima \(id) menyebut entri audit \(audit.sequence), tetapi rantai berakhir di entri \(last): rantai dipotong setelah tanda terima diberikan"
-                    ))
+                    StateWords.keptChainCut(file, id, audit, last))
                 continue
             }
             if hash != audit.hash {
                 problems.append(
-                    Phrase(
-                        en:
-                            "\(file): receipt \(id) was handed out with audit entry \(audit.sequence) hashed \(audit.hash), but the chain's entry \(audit.sequence) hashes \(hash): the chain was rewritten",
-                        id:
-                            "\(file): tanda terima \(id) diberikan dengan entri audit \(audit.sequence) ber-hash \(audit.hash), tetapi entri \(audit.sequence) di rantai ber-hash \(hash): rantai ditulis ulang"
-                    ))
+                    StateWords.keptChainRewritten(file, id, audit, hash))
             } else if (heads[audit.head] ?? 0) < audit.sequence {
                 problems.append(
-                    Phrase(
-                        en:
-                            "\(file): receipt \(id) was handed out with chain head \(audit.head), which the chain no longer holds: it was cut short or rewritten",
-                        id:
-                            "\(file): tanda terima \(id) diberikan dengan kepala rantai \(audit.head), yang tidak ada lagi di rantai: rantai dipotong atau ditulis ulang"
-                    ))
+                    StateWords.keptHeadGone(file, id, audit))
             }
         }
         return problems

@@ -12,9 +12,6 @@ import Testing
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    // TODO(issue 22): the integrator removes these after the merge (their files are being moved).
-    static let notYetScanned = ["Sources/KomitmenHTTP/", "Sources/KomitmenServer/"]
-
     /// Text for developers, not people: a plugin example's failure, read by its author in a test
     /// run (English, like the code).
     static let developersText = ["Sources/KomitmenCore/PluginExample+Verifying.swift"]
@@ -34,7 +31,8 @@ import Testing
     /// `.id` or `.text(.en)`.
     static func bypass(_ line: Substring, next: Substring?) -> String? {
         let code = line.trimmingCharacters(in: .whitespaces)
-        if code.hasPrefix("//") { return nil }
+        // Comments, and the server's log, which is written for its operator in English like the code.
+        if code.hasPrefix("//") || code.hasPrefix("logger.") { return nil }
         if line.contains("Phrase(en:") { return "Phrase(en:id:) outside a catalog" }
         if code.hasSuffix("Phrase("), next?.trimmingCharacters(in: .whitespaces).hasPrefix("en:") == true {
             return "Phrase(en:id:) outside a catalog"
@@ -68,7 +66,7 @@ import Testing
         #expect(files.count > 100, "the scan found only \(files.count) files under \(Self.packageRoot.path)")
         var found: [String] = []
         for path in files
-        where !Self.isCatalog(path) && !Self.notYetScanned.contains(where: path.hasPrefix)
+        where !Self.isCatalog(path)
             && !Self.developersText.contains(path)
         {
             let text = try String(contentsOf: Self.packageRoot.appendingPathComponent(path), encoding: .utf8)

@@ -152,7 +152,7 @@ extension PageHandlers {
             \(row(PageWords.signatoryWord, HTML(text: signatory.name)))\
             \(row(PageWords.quarter, HTML(text: receipt.quarter)))\
             \(row(PageWords.version, "\(receipt.version)"))\
-            \(row(Phrase(verbatim: "SHA-256"), "<code class=\"hash\">\(receipt.sha256)</code>"))\
+            \(row(PageWords.sha256, "<code class=\"hash\">\(receipt.sha256)</code>"))\
             \(row(PageWords.received2, HTML(text: PageHTML.localTime(receipt, workspace.zone))))\
             \(row(PageWords.filing, filingBadge))\
             \(audit)\

@@ -128,8 +128,7 @@ extension PageHandlers {
         let (_, quarter, signatory, _) = try await target(context, page)
         let comment = (body["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard comment.count <= 4000 else {
-            throw IntakeFailure.invalidReview(
-                Phrase(en: "comment is longer than 4000 characters", id: "comment lebih dari 4000 karakter"))
+            throw IntakeFailure.invalidReview(IntakeWords.commentTooLong)
         }
         switch body["state"] {
         case "approved", "changes-requested":

@@ -123,4 +123,7 @@ enum PageWords {
         case .changesRequested: Phrase(en: "changes requested", id: "perlu perbaikan")
         }
     }
+
+    /// The receipt's digest: the algorithm's name, the same in every language.
+    static let sha256 = Phrase(en: "SHA-256", id: "SHA-256")
 }

@@ -77,4 +77,11 @@ extension APIError {
     }
 
     static let internalFailure = APIError(IntakeFailure.internalFailure)
+
+    /// A review's body that is not `{"state": …, "comment": …}`.
+    static let reviewBodyShape = Phrase(
+        en: "send {\"state\": \"approved\" or \"changes-requested\", \"comment\": \"...\"}",
+        id: "kirim {\"state\": \"approved\" atau \"changes-requested\", \"comment\": \"...\"}")
+
+    static let commentNotText = Phrase(en: "comment must be text", id: "comment harus berupa teks")
 }
