@@ -115,6 +115,8 @@ let package = Package(
                     .when(configuration: .release))
             ]
         ),
+        // What two test targets share: the pseudo-language check.
+        .target(name: "KomitmenTestSupport", dependencies: ["KomitmenCore", "KomitmenRegistry"], path: "Tests/Support"),
         .testTarget(name: "KomitmenYAMLTests", dependencies: ["KomitmenYAML"]),
         .testTarget(name: "YAMLTestSuiteTests", dependencies: ["KomitmenYAML"], exclude: ["Fixtures"]),
         .testTarget(
@@ -123,13 +125,15 @@ let package = Package(
         ),
         .testTarget(name: "KomitmenAppTests", dependencies: ["KomitmenApp", "KomitmenFiles", "KomitmenRegistry"]),
         .testTarget(name: "KomitmenServerTests", dependencies: [
-            "KomitmenState", "KomitmenIntake", "KomitmenHTTP", "KomitmenRegistry",
+            "KomitmenState", "KomitmenIntake", "KomitmenHTTP", "KomitmenRegistry", "KomitmenTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(
             name: "KomitmenEndToEndTests",
-            dependencies: ["KomitmenCore", "KomitmenRegistry", "KomitmenState", "komitmen", "komitmen-generate"],
+            dependencies: [
+                "KomitmenCore", "KomitmenRegistry", "KomitmenState", "KomitmenTestSupport", "komitmen", "komitmen-generate",
+            ],
             exclude: ["Fixtures"]
         ),
     ] + stakeholderTargets

@@ -109,4 +109,17 @@ extension AppWords {
     static func on(_ date: CalendarDate) -> Phrase {
         Phrase(en: "on \(Language.en.longDate(date))", id: "pada \(Language.id.longDate(date))")
     }
+
+    /// A reminder's reason, as the secretariat's chase list shows it.
+    static func dueIn(_ days: Int) -> Phrase {
+        days == 0
+            ? Phrase(en: "due today", id: "jatuh tempo hari ini")
+            : Phrase(en: "due in \(days) day\(days == 1 ? "" : "s")", id: "jatuh tempo \(days) hari lagi")
+    }
+
+    static func overdueBy(_ days: Int) -> Phrase {
+        Phrase(en: "overdue by \(days) day\(days == 1 ? "" : "s")", id: "terlambat \(days) hari")
+    }
+
+    static let changesRequested = Phrase(en: "changes requested", id: "perbaikan diminta")
 }

@@ -20,6 +20,15 @@ public struct Reminder: Sendable, Equatable {
             case .changesRequested: "changes-requested"
             }
         }
+
+        /// The reason as a person reads it: "overdue by 12 days".
+        public var label: Phrase {
+            switch self {
+            case .dueSoon(let days): AppWords.dueIn(days)
+            case .overdue(let days): AppWords.overdueBy(days)
+            case .changesRequested: AppWords.changesRequested
+            }
+        }
     }
 
     public var signatoryID: String

@@ -100,10 +100,11 @@ extension PageHandlers {
                 links.append("<a class=\"button\" href=\"\(href)\">\(PageWords.email, in: l)</a>")
             }
             if let whatsapp = reminder.whatsappLink {
-                links.append("<a class=\"button\" href=\"\(whatsapp)\" rel=\"noreferrer\">WhatsApp</a>")
+                links.append(
+                    "<a class=\"button\" href=\"\(whatsapp)\" rel=\"noreferrer\">\(PageWords.whatsapp, in: l)</a>")
             }
             items +=
-                "<li><strong>\(reminder.signatoryName)</strong> — \(reminder.contact.name) <small>(\(reminder.reason.code))</small><br>\(links.joined(separator: " "))</li>\n"
+                "<li><strong>\(reminder.signatoryName)</strong> — \(reminder.contact.name) <small>(\(reminder.reason.label, in: l))</small><br>\(links.joined(separator: " "))</li>\n"
         }
         var body: HTML =
             "<p>\(plan.heading(l))</p><ul class=\"list\">\n\(items)</ul>\(paging.links("/secretariat/chase", query: [], l))"

@@ -126,4 +126,7 @@ enum PageWords {
 
     /// The receipt's digest: the algorithm's name, the same in every language.
     static let sha256 = Phrase(en: "SHA-256", id: "SHA-256")
+
+    /// The messaging service's name, the same in every language.
+    static let whatsapp = Phrase(en: "WhatsApp", id: "WhatsApp")
 }
