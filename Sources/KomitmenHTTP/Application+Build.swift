@@ -54,7 +54,7 @@ public func buildApplication(_ configuration: ServeConfiguration, logger: Logger
 public func buildRouter(_ services: ServeServices) -> Router<ServerContext> {
     // HEAD for every GET: HTTP wants it of a general-purpose server.
     let router = Router(context: ServerContext.self, options: .autoGenerateHeadEndpoints)
-    router.add(middleware: ErrorMiddleware(logger: services.logger))
+    router.add(middleware: ErrorMiddleware(services: services))
     APIRoutes(services: services).register(on: router)
     services.configuration.pages?.register(on: router, services: services)
     return router

@@ -4,10 +4,15 @@ import Logging
 
 /// Every answer in the API's shape: an error of any kind becomes `{"error": {...}}` (a failure
 /// inside the server says no more than that), and every answer is marked not to be sniffed or
-/// cached. Requests are not logged here (no header, so no token, ever reaches a log).
+/// cached. With the pages mounted, a browser asking for a page that is not there (outside
+/// `/api/`, accepting HTML) gets the error as a page in its language instead (DESIGN: "Browsers
+/// get errors as pages in their language, never JSON"). Requests are not logged here (no header,
+/// so no token, ever reaches a log).
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = ServerContext
-    let logger: Logger
+    let services: ServeServices
+
+    var logger: Logger { services.logger }
 
     func handle(
         _ request: Request, context: ServerContext,
@@ -33,7 +38,10 @@ struct ErrorMiddleware: RouterMiddleware {
                 mapped = .methodNotAllowed
                 mapped.headers[.allow] = allow
             }
-            response = try mapped.response(from: request, context: context)
+            response =
+                Self.isBrowserPage(request, pages: services.configuration.pages != nil)
+                ? PageRequest(request, services: services).errorPage(mapped)
+                : try mapped.response(from: request, context: context)
         } catch {
             logger.error("request failed: \(String(describing: error).prefix(500))")
             response = try APIError.internalFailure.response(from: request, context: context)
@@ -41,5 +49,11 @@ struct ErrorMiddleware: RouterMiddleware {
         response.headers[.xContentTypeOptions] = "nosniff"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
+    }
+
+    /// A browser's request for a page: not the API, not a file the pages serve, and HTML accepted.
+    static func isBrowserPage(_ request: Request, pages: Bool) -> Bool {
+        guard pages, !request.uri.path.hasPrefix("/api/"), !request.uri.path.hasPrefix("/assets/") else { return false }
+        return request.headers[values: .accept].contains { $0.contains("text/html") }
     }
 }
