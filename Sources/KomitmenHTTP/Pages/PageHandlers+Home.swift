@@ -32,7 +32,7 @@ extension PageHandlers {
             var receipt: HTML = "—"
             if let latest = versions.last {
                 receipt =
-                    "<a href=\"/reports/\(quarter)/\(id)/versions/\(latest.version)\">\(latest.receipt)</a><br><small>v\(latest.version) · \(latest.received.prefix(10)) · <code>\(latest.sha256.prefix(12))…</code></small>"
+                    "<a href=\"/reports/\(quarter)/\(id)/versions/\(latest.version)\">\(latest.receipt)</a><br><small>v\(latest.version) · \(PageHTML.localTime(latest, workspace.zone).prefix(10)) · <code>\(latest.sha256.prefix(12))…</code></small>"
             }
             var review = HTML()
             if let note = ReviewLock.note(root: services.root, quarter, id) {
