@@ -53,11 +53,11 @@ public enum IntakeWords {
 
     static func forbidden(_ signatory: String) -> Phrase {
         Phrase(
-            en: "this token may not act for '\(signatory)'", id: "token ini tidak berwenang untuk '\(signatory)'")
+            en: "this account may not act for '\(signatory)'", id: "akun ini tidak berwenang untuk '\(signatory)'")
     }
 
     static let secretariatOnly = Phrase(
-        en: "only a secretariat token may do this", id: "hanya token sekretariat yang boleh melakukan ini")
+        en: "only the secretariat may do this", id: "hanya sekretariat yang boleh melakukan ini")
 
     static func unknownSignatory(_ id: String, suggestion: String?) -> Phrase {
         Phrase(
