@@ -65,7 +65,9 @@ extension PageHandlers {
             <tbody>
             \(rows)</tbody></table></div>
             """
-        return page.page(PageWords.homeTitle, body)
+        // The signatory's own clerk reads "your reports"; the secretariat, whose reports they are.
+        let title = account.kind == .secretariat ? PageWords.reportsOf(signatory.name) : PageWords.homeTitle
+        return page.page(title, body)
     }
 
     /// A quarter's state as the home page shows it.

@@ -24,6 +24,9 @@ enum PageWords {
     static let problem = Phrase(en: "Something went wrong", id: "Terjadi masalah")
     static let backHome = Phrase(en: "Back to the home page", id: "Kembali ke beranda")
     static let homeTitle = Phrase(en: "Your quarterly reports", id: "Laporan triwulan Anda")
+    static func reportsOf(_ signatory: String) -> Phrase {
+        Phrase(en: "Quarterly reports of \(signatory)", id: "Laporan triwulan \(signatory)")
+    }
     static let today = Phrase(en: "today", id: "hari ini")
     static let quarter = Phrase(en: "Quarter", id: "Triwulan")
     static let dueDate = Phrase(en: "Due", id: "Batas waktu")
