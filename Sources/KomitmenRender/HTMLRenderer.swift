@@ -223,7 +223,7 @@ public struct HTMLRenderer: SummaryRenderer {
     func article(_ signatory: SignatorySummary, _ summary: Summary) -> HTML {
         var html: HTML = "<article class=\"signatory\" id=\"s-\(signatory.id)\">\n<header><h3>\(signatory.name)</h3>"
         html += "<span class=\"muted small\">\(t(summary.stakeholderName(signatory.stakeholder)))"
-        if let region = signatory.region { html += " · \(region)" }
+        if let region = signatory.region { html += " · \(summary.regionName(region))" }
         html += "</span>"
         html +=
             "<span class=\"badge \(HTMLPalette.cssClass(signatory.filing))\">\(signatory.filingText(language))</span>"

@@ -17,6 +17,11 @@ extension Summary {
         stakeholders.first { $0.id == kind }?.name ?? Phrase(verbatim: kind)
     }
 
+    /// A region's name as the declaration gives it, else its id.
+    public func regionName(_ id: String) -> String {
+        regions.first { $0.id == id }?.name ?? id
+    }
+
     /// The display name of a goal (its rollup's name), else the id.
     public func goalName(_ id: String) -> Phrase {
         goals.first { $0.id == id }?.name ?? Phrase(verbatim: id)

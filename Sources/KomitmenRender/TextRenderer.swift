@@ -160,7 +160,7 @@ public struct TextRenderer: SummaryRenderer {
         if summary.signatories.isEmpty { lines.append("  " + t(labels.noSignatories)) }
         for signatory in summary.signatories {
             let kind = t(summary.stakeholderName(signatory.stakeholder))
-            let place = e([kind, signatory.region].compactMap { $0 }.joined(separator: " · "))
+            let place = e([kind, signatory.region.map(summary.regionName)].compactMap { $0 }.joined(separator: " · "))
             lines.append("")
             lines.append(
                 "  " + ANSIStyle.bold.paint(e("\(signatory.name) (\(signatory.id))"), enabled: color)

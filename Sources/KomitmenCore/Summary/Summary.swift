@@ -26,6 +26,8 @@ public struct Summary: Sendable {
     public var filingByQuarter: [FilingCounts]
     /// The pledged indicators of every signatory, counted by status.
     public var statusCounts: [IndicatorStatus: Int]
+    /// The declaration's regions, so a page can name a signatory's region rather than show its id.
+    public var regions: [Declaration.Region] = []
     /// The quarter's present reports counted by review state.
     public var reviewCounts: [ReviewState: Int] { Self.reviewCounts(signatories) }
 

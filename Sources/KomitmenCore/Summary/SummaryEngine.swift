@@ -164,10 +164,12 @@ public struct SummaryEngine: Sendable {
         var filing = FilingCounts()
         for signatory in signatories { filing.add(signatory.filing) }
         signatories.sort { ($0.stakeholder, $0.id) < ($1.stakeholder, $1.id) }
-        return Summary(
+        var summary = Summary(
             declarationID: declaration.id, declarationTitle: declaration.title, secretariat: declaration.secretariat,
             quarter: quarter, asOf: asOf, dueDate: declaration.dueDate(quarter), filing: filing,
             signatories: signatories, stakeholders: stakeholderRollups(signatories), goals: goalRollups(signatories),
             totals: totals(signatories), quarters: quarters)
+        summary.regions = declaration.regions
+        return summary
     }
 }
