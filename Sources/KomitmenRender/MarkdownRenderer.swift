@@ -77,7 +77,9 @@ public struct MarkdownRenderer: SummaryRenderer {
                 Self.table(
                     header: [t(labels.signatory), t(labels.stakeholder), t(labels.region)],
                     alignRight: [false, false, false],
-                    rows: missing.map { [$0.name, t(summary.stakeholderName($0.stakeholder)), $0.region.map(summary.regionName) ?? ""] }))
+                    rows: missing.map {
+                        [$0.name, t(summary.stakeholderName($0.stakeholder)), $0.region.map(summary.regionName) ?? ""]
+                    }))
         }
         return blocks
     }
@@ -117,7 +119,8 @@ public struct MarkdownRenderer: SummaryRenderer {
         var blocks = ["### " + t(labels.signatories)]
         for signatory in summary.signatories {
             let facts = [
-                t(summary.stakeholderName(signatory.stakeholder)), signatory.region.map(summary.regionName), signatory.filingText(language),
+                t(summary.stakeholderName(signatory.stakeholder)), signatory.region.map(summary.regionName),
+                signatory.filingText(language),
                 signatory.review.map { t(labels.review) + ": " + t($0.state.label) },
             ]
             .compactMap { $0 }.map(Self.escape).joined(separator: " · ")

@@ -74,7 +74,8 @@ import Testing
         defer { repository.delete() }
         let text = try summary(repository, "text")
         #expect(
-            text.contains("  Kepolisian Daerah NTT (polda-ntt) · Police · Provinsi NTT · on time · Review: changes requested"),
+            text.contains(
+                "  Kepolisian Daerah NTT (polda-ntt) · Police · Provinsi NTT · on time · Review: changes requested"),
             "\(text)")
         #expect(text.contains("    Review comment: Angka <korban> & \"saksi\" berbeda\n      =SUM(A1) baris dua\n"))
         #expect(
