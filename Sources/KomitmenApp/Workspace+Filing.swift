@@ -20,8 +20,11 @@ extension Workspace {
     }
 
     /// This workspace with one report file replaced by `report` (checked, as just written), without
-    /// reading anything again: the old report and every diagnostic of that file go.
-    public func replacingReport(_ report: Report, quarter: Quarter, signatory: String) -> Workspace {
+    /// reading anything again: the old report and every diagnostic of that file go, and its
+    /// check's `warnings` (a report with an error is never filed) take their place.
+    public func replacingReport(
+        _ report: Report, warnings: [Diagnostic] = [], quarter: Quarter, signatory: String
+    ) -> Workspace {
         let path = Repository.reportPath(root: repository.root, quarter: quarter, signatory: signatory)
         var repository = self.repository
         var report = report
@@ -36,6 +39,14 @@ extension Workspace {
             ?? repository.reports.endIndex
         repository.reports.insert(report, at: index)
         repository.diagnostics.removeAll { $0.file == path }
+        if !warnings.isEmpty {
+            repository.diagnostics += warnings.map { warning in
+                var warning = warning
+                warning.file = path
+                return warning
+            }
+            repository.diagnostics.sort()
+        }
         repository.omitted[path] = nil
         repository.sources[path] = nil
         if !hadFile { repository.fileCount += 1 }

@@ -273,6 +273,24 @@ extension DiagnosticCode {
         "unknown-choice", .error,
         Phrase(
             en: "A value not among a field's choices.", id: "Nilai yang tidak termasuk pilihan kolom."))
+    public static let notReported = DiagnosticCode(
+        "not-reported", .warning,
+        Phrase(
+            en: "A pledged indicator whose trajectory has started has no value in the report (blank is not zero).",
+            id: "Indikator janji yang lintasannya sudah dimulai tidak bernilai dalam laporan (kosong bukan nol)."))
+    public static let emptyReport = DiagnosticCode(
+        "empty-report", .error,
+        Phrase(
+            en: "A report with no value at all and no section entry.",
+            id: "Laporan tanpa nilai apa pun dan tanpa entri bagian."))
+    public static let implausibleValue = DiagnosticCode(
+        "implausible-value", .warning,
+        Phrase(
+            en:
+                "A value above 10× its target, or (sum indicators) above 10× the largest value reported before, when that is at least 10.",
+            id:
+                "Nilai di atas 10× targetnya, atau (indikator sum) di atas 10× nilai terbesar yang dilaporkan sebelumnya, bila itu paling sedikit 10."
+        ))
     public static let narrativeTooLong = DiagnosticCode(
         "narrative-too-long", .error,
         Phrase(
@@ -327,7 +345,8 @@ public enum CoreDiagnosticCodes {
         .invalidEmail, .invalidPhone, .contactWithoutAddress, .duplicateContact,
         .unknownSignatory, .periodMismatch, .beforeFirstQuarter, .submittedBeforeQuarter, .submittedNotFilingDate,
         .futureSubmitted,
-        .unpledgedIndicator, .derivedMismatch, .duplicateEntry, .dateOutsideQuarter, .invalidURL, .unknownChoice,
+        .unpledgedIndicator, .notReported, .emptyReport, .implausibleValue, .derivedMismatch, .duplicateEntry,
+        .dateOutsideQuarter, .invalidURL, .unknownChoice,
         .narrativeTooLong, .tooMuchEvidence, .evidenceTooLong,
         .reviewWithoutReport, .reviewBeforeSubmitted, .reviewCommentMissing, .futureReview,
     ]

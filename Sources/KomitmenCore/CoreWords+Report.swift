@@ -112,6 +112,38 @@ extension CoreWords {
         en: "give a link or a document number, not the document itself",
         id: "tulis tautan atau nomor dokumen, bukan isi dokumennya")
 
+    static func notReported(_ indicator: String, _ quarter: Quarter) -> Phrase {
+        Phrase(
+            en: "\(indicator) is not reported for \(quarter): write 0 if there was none",
+            id: "\(indicator) tidak dilaporkan untuk \(quarter): tulis 0 jika tidak ada")
+    }
+
+    static let reportsNothing = Phrase(
+        en: "the report reports nothing: no value and no section entry",
+        id: "laporan ini tidak melaporkan apa pun: tidak ada nilai maupun entri bagian")
+
+    static let writeEachPledgedValue = Phrase(
+        en: "write the value of each pledged indicator under values: (0 if there was none)",
+        id: "tulis nilai setiap indikator janji di bawah values: (0 jika tidak ada)")
+
+    static func aboveTenTimesTarget(_ indicator: String, value: String, target: String) -> Phrase {
+        Phrase(
+            en: "\(indicator) is \(value), more than 10× its target of \(target)",
+            id: "\(indicator) bernilai \(value), lebih dari 10× targetnya \(target)")
+    }
+
+    static func aboveTenTimesEarlier(_ indicator: String, value: String, largest: String, quarter: Quarter) -> Phrase {
+        Phrase(
+            en: "\(indicator) is \(value), more than 10× the largest value reported before (\(largest) in \(quarter))",
+            id:
+                "\(indicator) bernilai \(value), lebih dari 10× nilai terbesar yang dilaporkan sebelumnya (\(largest) pada \(quarter))"
+        )
+    }
+
+    static let checkTheValue = Phrase(
+        en: "check the value: a warning, the report is accepted as it is",
+        id: "periksa nilainya: ini peringatan, laporan tetap diterima apa adanya")
+
     static func notPledged(_ key: String, signatory: String) -> Phrase {
         Phrase(
             en: "'\(key)' is not among \(signatory)'s pledged indicators; it is not counted",

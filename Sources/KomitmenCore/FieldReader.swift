@@ -130,6 +130,11 @@ struct FieldReader {
         guard let position = optionalPosition(key) else { return nil }
         return pairs[position].value.mark
     }
+
+    /// Where a field's key was written, its value empty or not; nil when absent.
+    func keyMark(of key: String) -> Mark? {
+        position(key).map { pairs[$0].key.mark }
+    }
 }
 
 /// Runs a typed read and turns its failure into a diagnostic.

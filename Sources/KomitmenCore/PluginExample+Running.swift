@@ -39,16 +39,30 @@ extension StakeholderPlugin {
     }
 
     /// A signatory of this kind that pledged every indicator (decreasing ones from 100 down to 0).
+    /// Its trajectories start after the examples' quarter: a snippet shows one part of a report,
+    /// and is not asked for every pledged value (`not-reported`).
     var exampleSignatory: Signatory {
+        let by = Quarter(year: 2026, number: 4)!
+        let from = Quarter(year: 2026, number: 1)!
         let targets = indicators.map { indicator in
             indicator.direction == .decrease
-                ? IndicatorTarget(
-                    indicator: indicator.id, target: 0, by: Quarter(year: 2026, number: 4)!, baseline: 100)
-                : IndicatorTarget(indicator: indicator.id, target: 100, by: Quarter(year: 2026, number: 4)!)
+                ? IndicatorTarget(indicator: indicator.id, target: 0, by: by, baseline: 100, from: from)
+                : IndicatorTarget(
+                    indicator: indicator.id, target: Self.exampleTarget(indicator.unit), by: by, from: from)
         }
         return Signatory(
             id: "example-signatory", name: "Example", stakeholder: kind,
             pledges: [Pledge(id: "all", text: LocalizedText("All"), goal: "protection", indicators: targets)])
+    }
+
+    /// An increasing example target: high enough that no example's value is implausible (above
+    /// ten times it), as an example shows one thing at a time.
+    static func exampleTarget(_ unit: IndicatorUnit) -> Double {
+        switch unit {
+        case .count: 1_000_000
+        case .rupiah: 1_000_000_000_000
+        case .percent, .boolean: 100
+        }
     }
 
     /// The text without its `↓` markers, and the line and column each stood at. Columns count

@@ -66,12 +66,18 @@ struct ReportContext {
         let pledged: [Bool]
         /// The first quarter it reports for; nil without a declaration.
         let firstQuarter: Quarter?
+        /// By index into the plugin's indicators: the pledged ones' plausibility references.
+        let pledges: [PledgedIndicator?]
 
         init(signatory: Signatory, plugin: ReportPlugin?, firstQuarter: Quarter?) {
             self.signatory = signatory
             self.plugin = plugin
             self.firstQuarter = firstQuarter
             pledged = plugin?.plugin.indicators.map { signatory.namedIndicators.contains($0.id) } ?? []
+            pledges =
+                plugin?.plugin.indicators.map {
+                    PledgedIndicator($0, of: signatory, firstQuarter: firstQuarter)
+                } ?? []
         }
     }
 }
@@ -130,16 +136,21 @@ extension Report {
         var sections: [String: [SectionEntry]] = [:]
         if let plugin = entry?.plugin, let period = header.period {
             sections = values.readSections(
-                of: plugin, from: fields, quarter: period, keepingEntries: keepsValues, &diagnostics)
+                of: plugin, from: fields, quarter: period, keepingEntries: keepsValues, pledges: entry?.pledges ?? [],
+                &diagnostics)
         }
-
         let hasErrors = diagnostics[start...].contains { $0.severity == .error }
+        // A report with an error is not accepted: blanks and emptiness are asked of it once it is
+        // fixed, not piled on the error that says what is wrong.
+        if !hasErrors { checkBlanks(values, fields: fields, entry: entry, period: header.period, &diagnostics) }
         guard !hasErrors, let id = header.signatory, let period = header.period, let submitted = header.submitted else {
             return nil
         }
-        return Report(
+        var report = Report(
             signatory: id, period: period, submitted: submitted, values: values.values, sections: sections,
             narrative: detail == .everything ? narrative : nil, evidence: evidence, file: root.file)
+        report.largeSums = values.largeSums
+        return report
     }
 
     /// The entry of the signatory named by the first `signatory` key, if it is known: the pairs

@@ -7,7 +7,7 @@ extension Report.WrittenValues {
     /// derivation is checked all the same).
     mutating func readSections(
         of plugin: ReportPlugin, from fields: FieldReader, quarter: Quarter, keepingEntries: Bool = true,
-        _ diagnostics: inout [Diagnostic]
+        pledges: [PledgedIndicator?] = [], _ diagnostics: inout [Diagnostic]
     ) -> [String: [SectionEntry]] {
         var sections: [String: [SectionEntry]] = [:]
         for section in plugin.plugin.sections {
@@ -15,6 +15,8 @@ extension Report.WrittenValues {
             let before = diagnostics.count
             let entries = SectionReader(section: section, quarter: quarter).entries(node, &diagnostics)
             if keepingEntries { sections[section.name] = entries }
+            // Entries written count, read or not (one with an error is an error, not nothing).
+            entryCount += node.sequence?.count ?? entries.count
             guard diagnostics.count == before else { continue }
             for (indicator, derivation) in section.derivations {
                 let derived = section.derive(derivation, from: entries)
@@ -28,6 +30,15 @@ extension Report.WrittenValues {
                             hint: CoreWords.correctOrLetKomitmenCount(section.name)))
                 }
                 if keepingEntries { values[indicator] = derived }
+                if let index = plugin.indicatorIndex(indicator), reported.indices.contains(index) {
+                    reported[index] = true
+                    if !keepingEntries, pledges.indices.contains(index), Self.isComparedLater(derived, pledges[index]) {
+                        values[indicator] = derived
+                    }
+                    if writtenValue(indicator) == nil, pledges.indices.contains(index), let pledge = pledges[index] {
+                        checkPlausibility(derived, of: indicator, pledge: pledge, at: node, &diagnostics)
+                    }
+                }
             }
         }
         return sections

@@ -10,12 +10,21 @@ extension Report {
         private var written: [(indicator: String, value: Double, mark: Mark)] = []
         /// Indicator id → the quarter's value: written, or derived from a section.
         var values: [String: Double] = [:]
+        /// By index into the plugin's indicators: given a value (written or derived), kept or not.
+        var reported: [Bool] = []
+        /// Whether any value at all was written (an unknown or unpledged indicator's included).
+        var writesAnyValue = false
+        /// How many section entries the report has.
+        var entryCount = 0
+        /// `sum` values that may exceed ten times an earlier quarter's largest (see `Report.largeSums`).
+        var largeSums: [Report.LargeSum] = []
 
         /// `keepingValues`: false when the report keeps no values (they are checked all the same).
         init(
             _ fields: borrowing FieldReader, entry: ReportContext.SignatoryEntry?, keepingValues: Bool = true,
             _ diagnostics: inout [Diagnostic]
         ) {
+            reported = Array(repeating: false, count: entry?.pledges.count ?? 0)
             guard let node = fields.optional("values"), let pairs = read(&diagnostics, node, Node.pairs) else { return }
             // Room for every value from the start: growing the table rehashed every key so far.
             // Made with its capacity rather than `reserveCapacity`, which ran unspecialized.
@@ -26,6 +35,7 @@ extension Report {
             for position in pairs.indices {
                 guard case .scalar(let scalar) = pairs[position].key.content else { continue }
                 let key = scalar.value
+                writesAnyValue = true
                 guard let entry, let reportPlugin else {
                     // No plugin to give the unit (an unknown signatory or kind, reported elsewhere): whole numbers only.
                     if keepingValues,
@@ -41,6 +51,8 @@ extension Report {
                     continue
                 }
                 let unit = reportPlugin.plugin.indicators[index].unit
+                // Written is not blank, even when the value has an error (that error says enough).
+                reported[index] = true
                 if !entry.pledged[index] {
                     let signatory = entry.signatory
                     diagnostics.append(
@@ -56,10 +68,18 @@ extension Report {
                     // string instead of holding its file's copy, and a summary's lookups with
                     // that id find it equal without comparing the bytes.
                     let id = reportPlugin.plugin.indicators[index].id
-                    if keepingValues { values[id] = value }
+                    if keepingValues || Self.isComparedLater(value, entry.pledges[index]) { values[id] = value }
                     if keepsMarks { written.append((id, value, pairs[position].value.mark)) }
+                    checkPlausibility(
+                        value, of: id, pledge: entry.pledges[index], at: pairs[position].value, &diagnostics)
                 }
             }
+        }
+
+        /// Whether a value not otherwise kept is kept all the same: a `sum` value later quarters'
+        /// values are compared with (`Report.implausibleSums`).
+        static func isComparedLater(_ value: Double, _ pledge: PledgedIndicator?) -> Bool {
+            pledge?.sums == true && value >= PledgedIndicator.smallestPrevious
         }
 
         /// The value written for an indicator and where; the last one when a key was given twice

@@ -14,6 +14,9 @@ public struct Report: Sendable {
     public var evidence: [String]
     /// The file it was read from, as shown in diagnostics.
     public var file: String
+    /// Its `sum` values still to be compared with earlier quarters' (`Report.implausibleSums`);
+    /// emptied once they are.
+    var largeSums: [LargeSum] = []
 
     public init(
         signatory: String, period: Quarter, submitted: CalendarDate, values: [String: Double],

@@ -4,6 +4,7 @@ public enum ReportDetail: Sendable {
     case everything
     /// What summaries read: the header, the values and the sections (no narrative, no evidence).
     case summarized
-    /// What a review is checked against: the signatory, the quarter, `submitted` and the file.
+    /// What a review is checked against: the signatory, the quarter, `submitted` and the file;
+    /// and the `sum` values of 10 or more, which later quarters' values are compared with.
     case reviewed
 }

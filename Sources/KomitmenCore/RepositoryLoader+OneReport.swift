@@ -52,6 +52,12 @@ extension RepositoryLoader {
                 folderQuarter: quarter,
                 today: today.date(in: repository.declaration?.timeZone ?? Declaration.defaultTimeZone))
             report = Report.decode(root, context: context, diagnostics: &diagnostics)
+            // The large `sum` values against this signatory's earlier reports, as a load checks them.
+            if let sums = report?.largeSums, !sums.isEmpty, let id = report?.signatory {
+                let earlier = repository.reports.filter { $0.signatory == id && $0.period < quarter }
+                diagnostics += Report.implausibleSums(sums, file: path, earlier: earlier)
+                report?.largeSums = []
+            }
         } else if diagnostics.isEmpty {
             diagnostics.append(
                 .error(

@@ -112,10 +112,12 @@ public struct RepositoryLoader: Sendable {
             parsed.root = nil
             // A file's text is kept only to show its lines next to its problems: without problems,
             // let it go now rather than after the last file (68,000 texts are some 50 MB).
-            if parsed.diagnostics.isEmpty { parsed.source = nil }
+            // (A report with a large `sum` value keeps it: it may yet get a warning, `checkLargeSums`.)
+            if parsed.diagnostics.isEmpty && report?.largeSums.isEmpty != false { parsed.source = nil }
             if let progress { progress(Int(counter.next()), total) }
             return (report, parsed)
         }
+        Self.checkLargeSums(&outcomes)
         // Reports are moved out of the outcomes, not copied: a copy (and the release of the
         // original) touched every reference in every report, on this one thread.
         var reports: [Report] = []

@@ -39,7 +39,7 @@ extension Intake {
                 receiptDate: workspace.today,
                 storedDate: replaced ? workspace.report(signatory: signatory, quarter: quarter)?.submitted : nil,
                 onBehalf: account.kind == .secretariat)
-            let (stored, report) = try await BlockingWork.check {
+            let (stored, report, warnings) = try await BlockingWork.check {
                 try Self.accepted(bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
             }
             guard let declaration = workspace.repository.declaration else { throw IntakeFailure.repositoryHasErrors(1) }
@@ -69,7 +69,7 @@ extension Intake {
                 await self.holder.didWrite(relative)
                 throw error
             }
-            await self.holder.filed(report, quarter: quarter, signatory: signatory)
+            await self.holder.filed(report, warnings: warnings, quarter: quarter, signatory: signatory)
             await self.holder.didWrite(relative)
             if let git = self.git {
                 await git.commit(
@@ -79,11 +79,12 @@ extension Intake {
         }
     }
 
-    /// The bytes to store and the report they hold, or the failure that says why not.
+    /// The bytes to store, the report they hold and its warnings (kept with it, as `validate`
+    /// gives them), or the failure that says why not.
     static func accepted(
         _ bytes: [UInt8], quarter: Quarter, signatory: String, rule: SubmittedRule,
         in workspace: Workspace
-    ) throws(IntakeFailure) -> ([UInt8], Report) {
+    ) throws(IntakeFailure) -> ([UInt8], Report, [Diagnostic]) {
         let check = workspace.checkReport(bytes: bytes, quarter: quarter, signatory: signatory)
         let root = check.root
         if let mapping = root?.mapping, !mapping.contains(where: { $0.key.scalar?.value == "submitted" }) {
@@ -92,7 +93,7 @@ extension Intake {
             if let inserted = SubmittedRule.inserting(date, into: bytes, root: root) {
                 let second = workspace.checkReport(bytes: inserted.bytes, quarter: quarter, signatory: signatory)
                 if SubmittedRule.insertionHolds(original: root, inserted: second.root, date: date) {
-                    if let report = second.report { return (inserted.bytes, report) }
+                    if let report = second.report { return (inserted.bytes, report, second.diagnostics) }
                     throw invalid(SubmittedRule.removingLine(inserted.line, from: second.diagnostics))
                 }
             }
@@ -101,7 +102,7 @@ extension Intake {
         if let expected = rule.problem(with: report.submitted), let node = root?["submitted"] {
             throw .submittedDate(rule.diagnostic(node, expected: expected), expected: expected)
         }
-        return (bytes, report)
+        return (bytes, report, check.diagnostics)
     }
 
     static func invalid(_ diagnostics: [Diagnostic]) -> IntakeFailure {

@@ -126,14 +126,14 @@ actor WorkspaceHolder {
 
     /// After the server wrote a report: that report replaced, that file's stamp taken, nothing
     /// else read (a change elsewhere is still seen by the next scan).
-    func filed(_ report: Report, quarter: Quarter, signatory: String) async {
+    func filed(_ report: Report, warnings: [Diagnostic] = [], quarter: Quarter, signatory: String) async {
         await settled()
         let relative = "reports/\(quarter)/\(signatory).yaml"
         let root = workspace.options.root
         let previous = stamps[relative]
         stamps[relative] = FileStamp(path: (root as NSString).appendingPathComponent(relative))
         workspace = Self.forgettingReplacedFile(
-            workspace.replacingReport(report, quarter: quarter, signatory: signatory),
+            workspace.replacingReport(report, warnings: warnings, quarter: quarter, signatory: signatory),
             previous: previous, current: stamps[relative], stamps: stamps)
         for folder in ["reports", "reports/\(quarter)"] {
             stamps[folder] = FileStamp(path: (root as NSString).appendingPathComponent(folder))

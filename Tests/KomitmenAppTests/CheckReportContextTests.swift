@@ -10,9 +10,12 @@ import Testing
 /// `validate` gives the same text saved as that file (a report naming another signatory, one
 /// naming an unknown signatory with its hint, one with no signatory, a clean one).
 @Suite struct CheckReportContextTests {
+    static let values = "values: {complaints_received: 16, complaints_resolved: 9, budget_allocated_idr: 635000000}\n"
     static let bodies: [(String, String)] = [
-        ("clean", "signatory: dprd-ntt\nperiod: 2026-Q3\nsubmitted: 2026-10-10\nvalues: {}\n"),
+        ("clean", "signatory: dprd-ntt\nperiod: 2026-Q3\nsubmitted: 2026-10-10\n" + values),
         ("another known signatory", "signatory: polda-ntt\nperiod: 2026-Q3\nsubmitted: 2026-10-10\nvalues: {}\n"),
+        ("a report of nothing", "signatory: dprd-ntt\nperiod: 2026-Q3\nsubmitted: 2026-10-10\nvalues: {}\n"),
+        ("a blank", "signatory: dprd-ntt\nperiod: 2026-Q3\nsubmitted: 2026-10-10\nvalues: {complaints_received: 3}\n"),
         ("unknown signatory", "signatory: dprd-nt\nperiod: 2026-Q3\nsubmitted: 2026-10-10\nvalues: {}\n"),
         ("no signatory", "period: 2026-Q3\nsubmitted: 2026-10-10\nvalues: {}\n"),
         ("signatory not a scalar", "signatory: [dprd-ntt]\nperiod: 2026-Q3\nsubmitted: 2026-10-10\n"),
@@ -45,6 +48,8 @@ import Testing
         case "clean": #expect(checked.diagnostics.isEmpty)
         case "another known signatory":
             #expect(checked.diagnostics.map(\.code.code) == ["file-name-mismatch"])
+        case "a report of nothing": #expect(checked.diagnostics.map(\.code.code) == ["empty-report"])
+        case "a blank": #expect(checked.diagnostics.map(\.code.code) == ["not-reported", "not-reported"])
         case "unknown signatory":
             let unknown = checked.diagnostics.first { $0.code.code == "unknown-signatory" }
             #expect(unknown?.hint?.en == "did you mean 'dprd-ntt'?")

@@ -9,7 +9,10 @@ import Testing
 /// an error at the value (the narrative, the long item, the 51st item), in both languages, through
 /// `Workspace.checkReport`, the check a served filing and `validate` share.
 @Suite struct ReportTextLimitsTests {
-    static let header = "signatory: dprd-ntt\nperiod: 2026-Q3\nsubmitted: 2026-10-10\nvalues: {}\n"
+    /// Every pledged value on one line (a report of nothing is an error of its own).
+    static let header =
+        "signatory: dprd-ntt\nperiod: 2026-Q3\nsubmitted: 2026-10-10\n"
+        + "values: {complaints_received: 16, complaints_resolved: 9, budget_allocated_idr: 635000000}\n"
 
     static func check(_ body: String) throws -> [Diagnostic] {
         let options = LoadOptions(

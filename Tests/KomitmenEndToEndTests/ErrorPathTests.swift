@@ -109,7 +109,7 @@ import Testing
             name: "a value of an indicator the signatory did not pledge",
             files: [
                 "reports/2025-Q4/polda-ntt.yaml": report
-                    + "submitted: 2026-01-12\nvalues:\n  victims_rescued: 2\n  suspects_named: 3\n"
+                    + "submitted: 2026-01-12\nvalues:\n  victims_rescued: 2\n  suspects_named: 3\n  tppo_cases_investigated: 1\n"
             ],
             headlines: [
                 "repo/reports/2025-Q4/polda-ntt.yaml:6:3: warning: 'suspects_named' is not among polda-ntt's pledged indicators; it is not counted"
@@ -142,7 +142,10 @@ import Testing
         let repository = try TemporaryRepository()
         defer { repository.delete() }
         try repository.write(
-            "reports/2025-Q4/polda-ntt.yaml", Self.report + "submitted: 2026-01-12\nvalues:\n  suspects_named: 3\n")
+            "reports/2025-Q4/polda-ntt.yaml",
+            Self.report
+                + "submitted: 2026-01-12\nvalues:\n  suspects_named: 3\n  tppo_cases_investigated: 1\n  victims_rescued: 0\n"
+        )
         let result = try repository.validate(["--format", "json"])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -161,7 +164,10 @@ import Testing
         let repository = try TemporaryRepository()
         defer { repository.delete() }
         try repository.write(
-            "reports/2025-Q4/polda-ntt.yaml", Self.report + "submitted: 2026-01-12\nvalues:\n  suspects_named: 3\n")
+            "reports/2025-Q4/polda-ntt.yaml",
+            Self.report
+                + "submitted: 2026-01-12\nvalues:\n  suspects_named: 3\n  tppo_cases_investigated: 1\n  victims_rescued: 0\n"
+        )
         let result = try repository.validate(["--lang", "id"])
         #expect(result.status == 0)
         #expect(

@@ -280,7 +280,9 @@ import Testing
     }
 
     @Test func misnamedQuarterFolder() throws {
-        let result = try validate("reports/2025-q4/polda-ntt.yaml", Self.report)
+        let result = try validate(
+            "reports/2025-q4/polda-ntt.yaml",
+            Self.report + "values:\n  tppo_cases_investigated: 1\n  victims_rescued: 0\n")
         expectError(
             result, "repo/reports/2025-q4:1:1: error: report folder '2025-q4' is not a quarter (YYYY-Qn)",
             hint: "rename it 2025-Q4")
