@@ -98,7 +98,7 @@ let prosecutionExamples: [PluginExample] = [
         case_files:
           - {reference: PDM-44/KPANG/12/2025, stage: convicted, victims: 5, restitution: 80000000}
           - {reference: PDM-45/KPANG/12/2025, stage: verdict, victims: 1}
-        """, contains: "convictions is 3", "give 1", "stage: convicted"),
+        """, contains: "(convictions) is 3", "give 1", "Stage: Convicted"),
     .invalid(
         """
         case_files:

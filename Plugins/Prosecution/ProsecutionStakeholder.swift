@@ -90,7 +90,7 @@ let prosecutionIndicators: [IndicatorDefinition] = [
 ]
 
 let prosecutionCaseFiles = SectionDefinition(
-    "case_files",
+    "case_files", label: Phrase(en: "Case files", id: "Berkas perkara"),
     description: Phrase(
         en: "Each trafficking case file that moved this quarter, by register number only, at the stage it reached.",
         id:
@@ -99,6 +99,7 @@ let prosecutionCaseFiles = SectionDefinition(
     fields: [
         FieldDefinition(
             "reference", .text, unique: true,
+            label: Phrase(en: "Register number", id: "Nomor register perkara"),
             description: Phrase(
                 en:
                     "The office's register number of the case, e.g. PDM-14/KPANG/10/2025; never a defendant's or victim's name or NIK.",
@@ -106,7 +107,15 @@ let prosecutionCaseFiles = SectionDefinition(
                     "Nomor register perkara di kejaksaan, mis. PDM-14/KPANG/10/2025; jangan pernah nama atau NIK terdakwa maupun korban."
             )),
         FieldDefinition(
-            "stage", .choice(["received", "indicted", "verdict", "convicted", "acquitted"]),
+            "stage",
+            .choice([
+                Choice("received", Phrase(en: "File received", id: "Berkas diterima")),
+                Choice("indicted", Phrase(en: "Indicted", id: "Didakwa")),
+                Choice("verdict", Phrase(en: "Verdict", id: "Putusan")),
+                Choice("convicted", Phrase(en: "Convicted", id: "Terbukti bersalah")),
+                Choice("acquitted", Phrase(en: "Acquitted", id: "Dibebaskan")),
+            ]),
+            label: Phrase(en: "Stage", id: "Tahap"),
             description: Phrase(
                 en:
                     "The stage the case reached this quarter: received (from the police), indicted, verdict (read, not yet final), convicted (final) or acquitted.",
@@ -115,10 +124,12 @@ let prosecutionCaseFiles = SectionDefinition(
             )),
         FieldDefinition(
             "victims", .count,
+            label: Phrase(en: "Victims", id: "Korban"),
             description: Phrase(
                 en: "Victims in the case, counted, never named.", id: "Jumlah korban dalam perkara, tanpa nama.")),
         FieldDefinition(
             "restitution", .rupiah, required: false,
+            label: Phrase(en: "Restitution (IDR)", id: "Restitusi (Rp)"),
             description: Phrase(
                 en:
                     "Restitution the court ordered for the victims, in whole rupiah without dots; only from stage verdict on.",

@@ -34,7 +34,7 @@ import Testing
             name: "a word of a list that is not a choice, at the word", file: ngoFile,
             text: ngo + "assistance:\n  - ref: A-001\n    services: [legal, shelterr]\n",
             headline:
-                "repo/\(ngoFile):6:23: error: 'shelterr' is not a valid services; expected one of: legal, shelter, health, reintegration",
+                "repo/\(ngoFile):6:23: error: 'shelterr' is not a valid Services (services); write one of: legal (Legal aid), shelter (Shelter), health (Health care), reintegration (Reintegration)",
             hint: "did you mean 'shelter'?"),
         Row(
             name: "a count with a thousands separator", file: policeFile,
@@ -46,8 +46,9 @@ import Testing
             name: "a written value that differs from the section's sum, at the value", file: policeFile,
             text: police
                 + "values:\n  victims_rescued: 9\ncases:\n  - {ref: LP/B/9/X/2025, stage: report, suspects: 1, victims: 4}\n  - {ref: LP/B/10/X/2025, stage: verdict, suspects: 2, victims: 3}\n",
-            headline: "repo/\(policeFile):5:20: error: victims_rescued is 9 but the cases give 7 (Σ victims)",
-            hint: "correct the number, or leave it out and let komitmen count the cases"),
+            headline:
+                "repo/\(policeFile):5:20: error: Victims rescued (victims_rescued) is 9 but the entries of Cases (cases) give 7 (Σ Victims)",
+            hint: "correct the number, or leave it out and let komitmen count the Cases (cases)"),
         Row(
             name: "rupiah written with Rp", file: governmentFile,
             text: government + "programs:\n  - name: BLK\n    status: ongoing\n    budget_idr: Rp 5.000.000\n",
