@@ -87,8 +87,8 @@ import Testing
         )
         let text = try KomitmenBinary.run(["summary", "repo", "--as-of", "2026-02-01"], in: repository.folder)
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.lines.contains("    assistance · services: legal 3, shelter 1"), "\(text.stdout)")
-        #expect(text.lines.contains("    cases · stage: investigation 1, prosecution 1"), "\(text.stdout)")
+        #expect(text.lines.contains("    Victim assistance · Services: Legal aid 3, Shelter 1"), "\(text.stdout)")
+        #expect(text.lines.contains("    Cases · Stage: Investigation 1, Prosecution 1"), "\(text.stdout)")
         let json = try KomitmenBinary.run(
             ["summary", "repo", "--as-of", "2026-02-01", "--format", "json"], in: repository.folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
