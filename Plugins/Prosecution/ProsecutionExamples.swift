@@ -81,7 +81,7 @@ let prosecutionExamples: [PluginExample] = [
             stage: indicted
             victims: 4
             restitution: ↓50000000
-        """, contains: "restitution 50000000", "indicted", "until a verdict"),
+        """, contains: "restitution 50000000", "at stage Indicted ('indicted')", "until a verdict"),
     .invalid(
         """
         case_files:

@@ -108,13 +108,7 @@ let prosecutionCaseFiles = SectionDefinition(
             )),
         FieldDefinition(
             "stage",
-            .choice([
-                Choice("received", Phrase(en: "File received", id: "Berkas diterima")),
-                Choice("indicted", Phrase(en: "Indicted", id: "Didakwa")),
-                Choice("verdict", Phrase(en: "Verdict", id: "Putusan")),
-                Choice("convicted", Phrase(en: "Convicted", id: "Terbukti bersalah")),
-                Choice("acquitted", Phrase(en: "Acquitted", id: "Dibebaskan")),
-            ]),
+            .choice(prosecutionStages),
             label: Phrase(en: "Stage", id: "Tahap"),
             description: Phrase(
                 en:
@@ -177,6 +171,15 @@ let prosecutionReferenceIsNotAnIdentity = EntryRule(
 
 /// Restitution is ordered by a verdict: a case only received or indicted has none yet, and an
 /// acquittal orders none, so an amount there is a slip that would inflate the derived total.
+/// The stages of a case file; the restitution rule names them by their labels.
+let prosecutionStages: [Choice] = [
+    Choice("received", Phrase(en: "File received", id: "Berkas diterima")),
+    Choice("indicted", Phrase(en: "Indicted", id: "Didakwa")),
+    Choice("verdict", Phrase(en: "Verdict", id: "Putusan")),
+    Choice("convicted", Phrase(en: "Convicted", id: "Terbukti bersalah")),
+    Choice("acquitted", Phrase(en: "Acquitted", id: "Dibebaskan")),
+]
+
 let prosecutionRestitutionNeedsAVerdict = EntryRule(
     Phrase(
         en: "Restitution appears only on a case with a verdict (stage verdict or convicted).",
@@ -185,13 +188,16 @@ let prosecutionRestitutionNeedsAVerdict = EntryRule(
     guard let restitution = entry.rupiah("restitution"), restitution > 0,
         let stage = entry.choice("stage"), ["received", "indicted", "acquitted"].contains(stage)
     else { return [] }
+    // The stage by its label, with the value as written.
+    let label = prosecutionStages.first { $0.value == stage }?.label ?? Phrase(verbatim: stage)
     return [
         entry.error(
             .prosecutionRestitutionWithoutConviction, at: "restitution",
             Phrase(
-                en: "restitution \(restitution) on a case at stage '\(stage)', where no court has ordered any",
+                en:
+                    "restitution \(restitution) on a case at stage \(label.en) ('\(stage)'), where no court has ordered any",
                 id:
-                    "restitusi \(restitution) pada perkara dengan tahap '\(stage)', padahal belum ada putusan yang menetapkannya"
+                    "restitusi \(restitution) pada perkara dengan tahap \(label.id) ('\(stage)'), padahal belum ada putusan yang menetapkannya"
             ),
             hint: Phrase(
                 en: "leave restitution out until a verdict orders it, or correct the stage",

@@ -167,10 +167,10 @@ extension CoreWords {
             id: "'\(text)' bukan state yang sah; pilih salah satu: \(list.id)")
     }
 
-    static func duplicateEntry(_ field: String, text: String, line: Int) -> Phrase {
+    static func duplicateEntry(_ field: FieldDefinition, text: String, line: Int) -> Phrase {
         Phrase(
-            en: "duplicate \(field) '\(text)' (first used on line \(line))",
-            id: "\(field) '\(text)' ganda (pertama dipakai di baris \(line))")
+            en: "duplicate \(field.label.en) (\(field.name)) '\(text)' (first used on line \(line))",
+            id: "\(field.label.id) (\(field.name)) '\(text)' ganda (pertama dipakai di baris \(line))")
     }
 
     static func dateOutsideQuarter(

@@ -40,7 +40,7 @@ struct SectionReader {
                         diagnostics.append(
                             node.error(
                                 .duplicateEntry,
-                                CoreWords.duplicateEntry(field.name, text: text, line: line)))
+                                CoreWords.duplicateEntry(field, text: text, line: line)))
                     } else {
                         firstLines[unique] = node.mark.line
                     }

@@ -58,7 +58,9 @@ import Testing
             name: "a duplicate unique field names the first line", file: policeFile,
             text: police
                 + "cases:\n  - {ref: LP/B/9/X/2025, stage: report, suspects: 1, victims: 4}\n  - {ref: LP/B/9/X/2025, stage: verdict, suspects: 2, victims: 3}\n",
-            headline: "repo/\(policeFile):6:11: error: duplicate ref 'LP/B/9/X/2025' (first used on line 5)"),
+            headline:
+                "repo/\(policeFile):6:11: error: duplicate Police report number (ref) 'LP/B/9/X/2025' (first used on line 5)"
+        ),
     ]
 
     @Test(arguments: rows)
