@@ -161,6 +161,20 @@ import Testing
         #expect(result.lines.contains(headline), "\(result.lines)")
     }
 
+    /// The new report's comments name each field and choice by its label in the signatory's
+    /// language, with the YAML key and values to write.
+    @Test func theNewReportTemplateNamesFieldsAndStagesByTheirLabels() throws {
+        let repository = try TemporaryRepository()
+        defer { repository.delete() }
+        let result = try repository.run(["new-report", "polda-ntt", "repo", "--quarter", "2025-Q4", "--print"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.lines.contains(
+                "#     stage:   # Tahap: Tahap perkara saat ini. (report = Laporan | investigation = Penyidikan | prosecution = Penuntutan | verdict = Putusan)"
+            ), "\(result.stdout)")
+        #expect(result.lines.contains("#     victims:   # Korban: Jumlah korban dalam perkara."))
+    }
+
     /// new-report needs the declaration; summary refuses a repository with errors. Both in both languages.
     @Test(arguments: [
         (
