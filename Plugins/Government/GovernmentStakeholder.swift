@@ -74,23 +74,31 @@ let governmentIndicators: [IndicatorDefinition] = [
 ]
 
 let governmentPrograms = SectionDefinition(
-    "programs",
+    "programs", label: Phrase(en: "Programmes", id: "Program"),
     description: Phrase(
         en: "Programmes for migrant-worker protection and trafficking prevention, and where each stands.",
         id: "Program pelindungan PMI dan pencegahan TPPO beserta tahap pelaksanaannya."),
     fields: [
         FieldDefinition(
             "name", .text, unique: true,
+            label: Phrase(en: "Programme name", id: "Nama program"),
             description: Phrase(
                 en: "The programme's name, e.g. BLK training in caregiving.",
                 id: "Nama program, mis. Pelatihan BLK perawatan lansia.")),
         FieldDefinition(
-            "status", .choice(["planned", "ongoing", "done"]),
+            "status",
+            .choice([
+                Choice("planned", Phrase(en: "Planned", id: "Direncanakan")),
+                Choice("ongoing", Phrase(en: "Ongoing", id: "Sedang berjalan")),
+                Choice("done", Phrase(en: "Done", id: "Selesai")),
+            ]),
+            label: Phrase(en: "Status", id: "Status"),
             description: Phrase(
                 en: "Where the programme stands: planned, ongoing or done.",
                 id: "Tahap program: direncanakan (planned), berjalan (ongoing) atau selesai (done).")),
         FieldDefinition(
             "budget_idr", .rupiah, required: false,
+            label: Phrase(en: "Budget (IDR)", id: "Anggaran (Rp)"),
             description: Phrase(
                 en: "The programme's budget in whole rupiah, written without dots.",
                 id: "Anggaran program dalam rupiah, ditulis tanpa titik.")),

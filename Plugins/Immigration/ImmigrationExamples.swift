@@ -71,7 +71,7 @@ let immigrationExamples: [PluginExample] = [
         checkpoint_actions:
           - {checkpoint: airport, date: 2025-10-10, people_stopped: 6, referred_to: bp3mi}
           - {checkpoint: land-border, date: 2025-10-11, people_stopped: 4, referred_to: police}
-        """, contains: "departures_prevented", "give 10", "people_stopped"),
+        """, contains: "(departures_prevented)", "give 10", "Σ People stopped"),
     .invalid(
         """
         checkpoint_actions:

@@ -68,7 +68,7 @@ let immigrationIndicators: [IndicatorDefinition] = [
 ]
 
 let immigrationCheckpointActions = SectionDefinition(
-    "checkpoint_actions",
+    "checkpoint_actions", label: Phrase(en: "Checkpoint actions", id: "Tindakan di tempat pemeriksaan imigrasi"),
     description: Phrase(
         en:
             "Each action at a checkpoint this quarter that stopped a non-procedural departure: where, when, how many people and to whom they were referred.",
@@ -77,28 +77,47 @@ let immigrationCheckpointActions = SectionDefinition(
     ),
     fields: [
         FieldDefinition(
-            "checkpoint", .choice(["airport", "seaport", "land-border"]),
+            "checkpoint",
+            .choice([
+                Choice("airport", Phrase(en: "Airport", id: "Bandar udara")),
+                Choice("seaport", Phrase(en: "Seaport", id: "Pelabuhan laut")),
+                Choice("land-border", Phrase(en: "Land border post (PLBN)", id: "Pos lintas batas negara (PLBN)")),
+            ]),
+            label: Phrase(en: "Checkpoint", id: "Tempat pemeriksaan"),
             description: Phrase(
                 en: "The kind of checkpoint: airport, seaport or land-border (a cross-border post, PLBN).",
                 id: "Jenis TPI: bandara (airport), pelabuhan laut (seaport) atau perbatasan darat (land-border, PLBN).")
         ),
         FieldDefinition(
             "post", .text, required: false,
+            label: Phrase(en: "Post", id: "Nama pos"),
             description: Phrase(
                 en: "The checkpoint's name, e.g. El Tari, Tenau, Motaain; never a traveller's name.",
                 id: "Nama TPI, mis. El Tari, Tenau, Motaain; jangan pernah nama pelaku perjalanan.")),
         FieldDefinition(
             "date", .dateInQuarter,
+            label: Phrase(en: "Date", id: "Tanggal"),
             description: Phrase(
                 en: "The day of the action, inside the report's quarter (YYYY-MM-DD).",
                 id: "Tanggal tindakan, di dalam triwulan laporan (TTTT-BB-HH).")),
         FieldDefinition(
             "people_stopped", .count,
+            label: Phrase(en: "People stopped", id: "Orang yang dicegah berangkat"),
             description: Phrase(
                 en: "People stopped from departing in this action (at least 1).",
                 id: "Jumlah orang yang dicegah berangkat dalam tindakan ini (sedikitnya 1).")),
         FieldDefinition(
-            "referred_to", .choice(["police", "bp3mi", "social-services", "returned-home"]),
+            "referred_to",
+            .choice([
+                Choice("police", Phrase(en: "Police", id: "Kepolisian")),
+                Choice(
+                    "bp3mi",
+                    Phrase(
+                        en: "BP3MI (migrant worker protection agency)", id: "BP3MI (Balai Pelindungan Pekerja Migran)")),
+                Choice("social-services", Phrase(en: "Social services", id: "Dinas sosial")),
+                Choice("returned-home", Phrase(en: "Returned home", id: "Dipulangkan ke daerah asal")),
+            ]),
+            label: Phrase(en: "Referred to", id: "Dirujuk ke"),
             description: Phrase(
                 en: "Where the people stopped were referred: police, bp3mi, social-services, or returned-home.",
                 id:

@@ -67,7 +67,7 @@ let mediaIndicators: [IndicatorDefinition] = [
 ]
 
 let mediaPublications = SectionDefinition(
-    "publications",
+    "publications", label: Phrase(en: "Publications", id: "Publikasi"),
     description: Phrase(
         en: "Reports and announcements on migration and trafficking published this quarter, one entry each.",
         id:
@@ -76,19 +76,28 @@ let mediaPublications = SectionDefinition(
     fields: [
         FieldDefinition(
             "title", .text,
+            label: Phrase(en: "Title", id: "Judul"),
             description: Phrase(en: "The headline as published.", id: "Judul sebagaimana diterbitkan.")),
         FieldDefinition(
             "date", .dateInQuarter,
+            label: Phrase(en: "Publication date", id: "Tanggal terbit"),
             description: Phrase(
                 en: "The day it was published, inside the report's quarter (YYYY-MM-DD).",
                 id: "Tanggal terbit, di dalam triwulan laporan (TTTT-BB-HH).")),
         FieldDefinition(
-            "kind", .choice(["investigative", "news", "psa"]),
+            "kind",
+            .choice([
+                Choice("investigative", Phrase(en: "Investigative report", id: "Liputan investigasi")),
+                Choice("news", Phrase(en: "News", id: "Berita")),
+                Choice("psa", Phrase(en: "Public service announcement", id: "Iklan layanan masyarakat")),
+            ]),
+            label: Phrase(en: "Kind", id: "Jenis"),
             description: Phrase(
                 en: "What it is: investigative, news or psa (public service announcement).",
                 id: "Jenis publikasi: investigasi (investigative), berita (news) atau iklan layanan masyarakat (psa).")),
         FieldDefinition(
             "url", .url, required: false,
+            label: Phrase(en: "Link", id: "Tautan"),
             description: Phrase(
                 en: "Where it can be read, heard or seen (http:// or https://).",
                 id: "Alamat web publikasi (http:// atau https://).")),

@@ -56,21 +56,32 @@ enum PluginTemplate {
                                     id: "Pos layanan bagi pekerja migran dan korban yang beroperasi pada akhir triwulan.")),
         ]
 
+        // Every section, field and choice has a label in both languages: people see the labels
+        // (in the form, messages and docs); the YAML keys and values stay as they are.
         let __prefix__Activities = SectionDefinition(
             "activities",
+            label: Phrase(en: "Activities", id: "Kegiatan"),
             description: Phrase(en: "Activities held this quarter, one entry each.",
                                 id: "Kegiatan yang dilaksanakan triwulan ini, satu entri per kegiatan."),
             fields: [
                 FieldDefinition("ref", .text, unique: true,
+                    label: Phrase(en: "Activity reference", id: "Kode kegiatan"),
                     description: Phrase(en: "Your own reference for the activity, e.g. KEG-2025-01; no two alike in a report.",
                                         id: "Kode kegiatan dari lembaga, mis. KEG-2025-01; tidak boleh sama dalam satu laporan.")),
                 FieldDefinition("date", .dateInQuarter,
+                    label: Phrase(en: "Date", id: "Tanggal"),
                     description: Phrase(en: "The day it took place, inside the report's quarter (YYYY-MM-DD).",
                                         id: "Tanggal kegiatan, di dalam triwulan laporan (TTTT-BB-HH).")),
-                FieldDefinition("kind", .choice(["session", "service"]),
+                FieldDefinition("kind",
+                    .choice([
+                        Choice("session", Phrase(en: "Awareness session", id: "Sosialisasi")),
+                        Choice("service", Phrase(en: "Service given", id: "Layanan")),
+                    ]),
+                    label: Phrase(en: "Kind of activity", id: "Jenis kegiatan"),
                     description: Phrase(en: "What it was: an awareness session or a service given.",
                                         id: "Jenis kegiatan: sosialisasi (session) atau layanan (service).")),
                 FieldDefinition("people", .count,
+                    label: Phrase(en: "People", id: "Jumlah orang"),
                     description: Phrase(en: "People who took part or were served.", id: "Jumlah orang yang hadir atau dilayani.")),
             ],
             derivations: [

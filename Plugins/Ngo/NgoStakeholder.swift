@@ -69,18 +69,26 @@ let ngoIndicators: [IndicatorDefinition] = [
 ]
 
 let ngoAssistance = SectionDefinition(
-    "assistance",
+    "assistance", label: Phrase(en: "Victim assistance", id: "Pendampingan korban"),
     description: Phrase(
         en: "Each victim assisted this quarter, by case code only, with the services given.",
         id: "Setiap korban yang didampingi triwulan ini, hanya dengan kode kasus, beserta layanan yang diberikan."),
     fields: [
         FieldDefinition(
             "ref", .text, unique: true,
+            label: Phrase(en: "Case code", id: "Kode kasus"),
             description: Phrase(
                 en: "The organisation's case code, e.g. ASN-2025-014; never a name or NIK.",
                 id: "Kode kasus lembaga, mis. ASN-2025-014; jangan pernah nama atau NIK.")),
         FieldDefinition(
-            "services", .choices(["legal", "shelter", "health", "reintegration"]),
+            "services",
+            .choices([
+                Choice("legal", Phrase(en: "Legal aid", id: "Bantuan hukum")),
+                Choice("shelter", Phrase(en: "Shelter", id: "Rumah aman")),
+                Choice("health", Phrase(en: "Health care", id: "Layanan kesehatan")),
+                Choice("reintegration", Phrase(en: "Reintegration", id: "Reintegrasi")),
+            ]),
+            label: Phrase(en: "Services", id: "Layanan"),
             description: Phrase(
                 en: "The services given: legal, shelter, health, reintegration.",
                 id:

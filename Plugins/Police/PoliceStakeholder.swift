@@ -56,26 +56,37 @@ let policeIndicators: [IndicatorDefinition] = [
 ]
 
 let policeCases = SectionDefinition(
-    "cases",
+    "cases", label: Phrase(en: "Cases", id: "Perkara"),
     description: Phrase(
         en: "Trafficking case files handled this quarter.", id: "Berkas perkara TPPO yang ditangani triwulan ini."),
     fields: [
         FieldDefinition(
             "ref", .text, unique: true,
+            label: Phrase(en: "Police report number", id: "Nomor laporan polisi"),
             description: Phrase(
                 en: "The police report number, e.g. LP/B/123/X/2025.", id: "Nomor laporan polisi, mis. LP/B/123/X/2025."
             )),
         FieldDefinition(
-            "stage", .choice(["report", "investigation", "prosecution", "verdict"]),
+            "stage",
+            .choice([
+                Choice("report", Phrase(en: "Report", id: "Laporan")),
+                Choice("investigation", Phrase(en: "Investigation", id: "Penyidikan")),
+                Choice("prosecution", Phrase(en: "Prosecution", id: "Penuntutan")),
+                Choice("verdict", Phrase(en: "Verdict", id: "Putusan")),
+            ]),
+            label: Phrase(en: "Stage", id: "Tahap"),
             description: Phrase(en: "Where the case stands.", id: "Tahap perkara saat ini.")),
         FieldDefinition(
             "suspects", .count,
+            label: Phrase(en: "Suspects", id: "Tersangka"),
             description: Phrase(en: "Suspects named in the case.", id: "Jumlah tersangka dalam perkara.")),
         FieldDefinition(
             "victims", .count,
+            label: Phrase(en: "Victims", id: "Korban"),
             description: Phrase(en: "Victims in the case.", id: "Jumlah korban dalam perkara.")),
         FieldDefinition(
             "destination", .text, required: false,
+            label: Phrase(en: "Destination", id: "Tujuan"),
             description: Phrase(
                 en: "Where the victims were being sent (country or city).",
                 id: "Tujuan pengiriman korban (negara atau kota).")),

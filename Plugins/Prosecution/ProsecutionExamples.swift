@@ -81,7 +81,7 @@ let prosecutionExamples: [PluginExample] = [
             stage: indicted
             victims: 4
             restitution: ↓50000000
-        """, contains: "restitution 50000000", "indicted", "until a verdict"),
+        """, contains: "restitution 50000000", "at stage Indicted ('indicted')", "until a verdict"),
     .invalid(
         """
         case_files:
@@ -98,7 +98,7 @@ let prosecutionExamples: [PluginExample] = [
         case_files:
           - {reference: PDM-44/KPANG/12/2025, stage: convicted, victims: 5, restitution: 80000000}
           - {reference: PDM-45/KPANG/12/2025, stage: verdict, victims: 1}
-        """, contains: "convictions is 3", "give 1", "stage: convicted"),
+        """, contains: "(convictions) is 3", "give 1", "Stage: Convicted"),
     .invalid(
         """
         case_files:

@@ -90,7 +90,7 @@ let prosecutionIndicators: [IndicatorDefinition] = [
 ]
 
 let prosecutionCaseFiles = SectionDefinition(
-    "case_files",
+    "case_files", label: Phrase(en: "Case files", id: "Berkas perkara"),
     description: Phrase(
         en: "Each trafficking case file that moved this quarter, by register number only, at the stage it reached.",
         id:
@@ -99,6 +99,7 @@ let prosecutionCaseFiles = SectionDefinition(
     fields: [
         FieldDefinition(
             "reference", .text, unique: true,
+            label: Phrase(en: "Register number", id: "Nomor register perkara"),
             description: Phrase(
                 en:
                     "The office's register number of the case, e.g. PDM-14/KPANG/10/2025; never a defendant's or victim's name or NIK.",
@@ -106,7 +107,9 @@ let prosecutionCaseFiles = SectionDefinition(
                     "Nomor register perkara di kejaksaan, mis. PDM-14/KPANG/10/2025; jangan pernah nama atau NIK terdakwa maupun korban."
             )),
         FieldDefinition(
-            "stage", .choice(["received", "indicted", "verdict", "convicted", "acquitted"]),
+            "stage",
+            .choice(prosecutionStages),
+            label: Phrase(en: "Stage", id: "Tahap"),
             description: Phrase(
                 en:
                     "The stage the case reached this quarter: received (from the police), indicted, verdict (read, not yet final), convicted (final) or acquitted.",
@@ -115,10 +118,12 @@ let prosecutionCaseFiles = SectionDefinition(
             )),
         FieldDefinition(
             "victims", .count,
+            label: Phrase(en: "Victims", id: "Korban"),
             description: Phrase(
                 en: "Victims in the case, counted, never named.", id: "Jumlah korban dalam perkara, tanpa nama.")),
         FieldDefinition(
             "restitution", .rupiah, required: false,
+            label: Phrase(en: "Restitution (IDR)", id: "Restitusi (Rp)"),
             description: Phrase(
                 en:
                     "Restitution the court ordered for the victims, in whole rupiah without dots; only from stage verdict on.",
@@ -166,6 +171,15 @@ let prosecutionReferenceIsNotAnIdentity = EntryRule(
 
 /// Restitution is ordered by a verdict: a case only received or indicted has none yet, and an
 /// acquittal orders none, so an amount there is a slip that would inflate the derived total.
+/// The stages of a case file; the restitution rule names them by their labels.
+let prosecutionStages: [Choice] = [
+    Choice("received", Phrase(en: "File received", id: "Berkas diterima")),
+    Choice("indicted", Phrase(en: "Indicted", id: "Didakwa")),
+    Choice("verdict", Phrase(en: "Verdict", id: "Putusan")),
+    Choice("convicted", Phrase(en: "Convicted", id: "Terbukti bersalah")),
+    Choice("acquitted", Phrase(en: "Acquitted", id: "Dibebaskan")),
+]
+
 let prosecutionRestitutionNeedsAVerdict = EntryRule(
     Phrase(
         en: "Restitution appears only on a case with a verdict (stage verdict or convicted).",
@@ -174,13 +188,16 @@ let prosecutionRestitutionNeedsAVerdict = EntryRule(
     guard let restitution = entry.rupiah("restitution"), restitution > 0,
         let stage = entry.choice("stage"), ["received", "indicted", "acquitted"].contains(stage)
     else { return [] }
+    // The stage by its label, with the value as written.
+    let label = prosecutionStages.first { $0.value == stage }?.label ?? Phrase(verbatim: stage)
     return [
         entry.error(
             .prosecutionRestitutionWithoutConviction, at: "restitution",
             Phrase(
-                en: "restitution \(restitution) on a case at stage '\(stage)', where no court has ordered any",
+                en:
+                    "restitution \(restitution) on a case at stage \(label.en) ('\(stage)'), where no court has ordered any",
                 id:
-                    "restitusi \(restitution) pada perkara dengan tahap '\(stage)', padahal belum ada putusan yang menetapkannya"
+                    "restitusi \(restitution) pada perkara dengan tahap \(label.id) ('\(stage)'), padahal belum ada putusan yang menetapkannya"
             ),
             hint: Phrase(
                 en: "leave restitution out until a verdict orders it, or correct the stage",

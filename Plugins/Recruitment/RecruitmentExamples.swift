@@ -76,7 +76,7 @@ let recruitmentExamples: [PluginExample] = [
         placements:
           - {job_order: JO/MY/2025/0152, country: Malaysia, sector: manufacturing, workers: 25, oriented: 25}
           - {job_order: JO/TW/2025/0033, country: Taiwan, sector: fishing, workers: 12, oriented: 12}
-        """, contains: "workers_placed_officially", "give 37", "Σ workers"),
+        """, contains: "(workers_placed_officially)", "give 37", "Σ Workers departed"),
     .invalid(
         """
         placements:

@@ -82,13 +82,14 @@ let recruitmentIndicators: [IndicatorDefinition] = [
 ]
 
 let recruitmentPlacements = SectionDefinition(
-    "placements",
+    "placements", label: Phrase(en: "Placements", id: "Penempatan"),
     description: Phrase(
         en: "The job orders workers departed under this quarter, one entry per job order and destination.",
         id: "Job order yang menjadi dasar keberangkatan PMI triwulan ini, satu entri per job order dan negara tujuan."),
     fields: [
         FieldDefinition(
             "job_order", .text, unique: true,
+            label: Phrase(en: "Job order number", id: "Nomor job order"),
             description: Phrase(
                 en:
                     "The job order (demand letter) number as registered, e.g. JO/MY/2025/0142; never a worker's name or passport number.",
@@ -97,11 +98,13 @@ let recruitmentPlacements = SectionDefinition(
             )),
         FieldDefinition(
             "country", .text,
+            label: Phrase(en: "Destination country", id: "Negara tujuan"),
             description: Phrase(
                 en: "The destination country, e.g. Malaysia, Hong Kong, Taiwan.",
                 id: "Negara tujuan penempatan, mis. Malaysia, Hong Kong, Taiwan.")),
         FieldDefinition(
             "sector", .choice(recruitmentSectors),
+            label: Phrase(en: "Sector", id: "Sektor"),
             description: Phrase(
                 en:
                     "The sector of the job: domestic, care, plantation, manufacturing, construction, hospitality, fishing or other.",
@@ -110,11 +113,13 @@ let recruitmentPlacements = SectionDefinition(
             )),
         FieldDefinition(
             "workers", .count,
+            label: Phrase(en: "Workers departed", id: "Pekerja yang berangkat"),
             description: Phrase(
                 en: "Workers who departed under this job order this quarter.",
                 id: "Jumlah PMI yang berangkat dengan job order ini triwulan ini.")),
         FieldDefinition(
             "oriented", .count,
+            label: Phrase(en: "Workers oriented (OPP)", id: "Pekerja yang mengikuti OPP"),
             description: Phrase(
                 en: "Of those workers, how many completed pre-departure orientation (OPP) before leaving.",
                 id:
@@ -129,8 +134,14 @@ let recruitmentPlacements = SectionDefinition(
     breakdowns: ["sector"]
 )
 
-let recruitmentSectors = [
-    "domestic", "care", "plantation", "manufacturing", "construction", "hospitality", "fishing", "other",
+let recruitmentSectors: [Choice] = [
+    Choice("domestic", Phrase(en: "Domestic work", id: "Pekerja rumah tangga")),
+    Choice("care", Phrase(en: "Care work", id: "Perawatan (caregiver)")),
+    Choice("plantation", Phrase(en: "Plantation", id: "Perkebunan")),
+    Choice("manufacturing", Phrase(en: "Manufacturing", id: "Manufaktur")),
+    Choice("construction", Phrase(en: "Construction", id: "Konstruksi")),
+    Choice("hospitality", Phrase(en: "Hospitality", id: "Perhotelan")),
+    Choice("fishing", Phrase(en: "Fishing", id: "Perikanan")), Choice("other", Phrase(en: "Other", id: "Lainnya")),
 ]
 
 /// Only workers who departed can have been oriented for departure.

@@ -57,13 +57,19 @@ let religiousIndicators: [IndicatorDefinition] = [
 ]
 
 let religiousActivities = SectionDefinition(
-    "activities",
+    "activities", label: Phrase(en: "Activities", id: "Kegiatan"),
     description: Phrase(
         en: "Sessions, accompaniments and remains received this quarter, one entry each.",
         id: "Sosialisasi, pendampingan dan penerimaan jenazah triwulan ini, satu entri per kegiatan."),
     fields: [
         FieldDefinition(
-            "kind", .choice(["session", "accompaniment", "remains"]),
+            "kind",
+            .choice([
+                Choice("session", Phrase(en: "Awareness session", id: "Sosialisasi")),
+                Choice("accompaniment", Phrase(en: "Accompaniment", id: "Pendampingan")),
+                Choice("remains", Phrase(en: "Remains received", id: "Penerimaan jenazah")),
+            ]),
+            label: Phrase(en: "Kind of activity", id: "Jenis kegiatan"),
             description: Phrase(
                 en: "What was done: an awareness session, an accompaniment, or remains received.",
                 id:
@@ -71,11 +77,13 @@ let religiousActivities = SectionDefinition(
             )),
         FieldDefinition(
             "date", .dateInQuarter,
+            label: Phrase(en: "Date", id: "Tanggal"),
             description: Phrase(
                 en: "The day it took place, inside the report's quarter (YYYY-MM-DD).",
                 id: "Tanggal kegiatan, di dalam triwulan laporan (TTTT-BB-HH).")),
         FieldDefinition(
             "people", .count,
+            label: Phrase(en: "People", id: "Jumlah orang"),
             description: Phrase(
                 en: "People who took part or were accompanied.", id: "Jumlah orang yang hadir atau didampingi.")),
     ],

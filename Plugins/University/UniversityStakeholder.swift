@@ -63,7 +63,7 @@ let universityIndicators: [IndicatorDefinition] = [
 ]
 
 let universityActivities = SectionDefinition(
-    "activities",
+    "activities", label: Phrase(en: "Activities", id: "Kegiatan"),
     description: Phrase(
         en: "Research, community service and policy briefs completed or run this quarter, one entry each.",
         id:
@@ -71,7 +71,13 @@ let universityActivities = SectionDefinition(
     ),
     fields: [
         FieldDefinition(
-            "kind", .choice(["research", "community_service", "policy_brief"]),
+            "kind",
+            .choice([
+                Choice("research", Phrase(en: "Research", id: "Penelitian")),
+                Choice("community_service", Phrase(en: "Community service", id: "Pengabdian kepada masyarakat")),
+                Choice("policy_brief", Phrase(en: "Policy brief", id: "Ringkasan kebijakan")),
+            ]),
+            label: Phrase(en: "Kind of activity", id: "Jenis kegiatan"),
             description: Phrase(
                 en: "What it is: research, community_service or policy_brief.",
                 id:
@@ -79,6 +85,7 @@ let universityActivities = SectionDefinition(
             )),
         FieldDefinition(
             "title", .text,
+            label: Phrase(en: "Title", id: "Judul"),
             description: Phrase(
                 en: "The title of the study, programme or brief.", id: "Judul penelitian, program atau policy brief.")),
     ],

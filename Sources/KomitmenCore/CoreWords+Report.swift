@@ -59,19 +59,23 @@ extension CoreWords {
         en: "check the date: write the day the report was submitted",
         id: "periksa tanggalnya: tulis hari laporan diserahkan")
 
+    /// Names the indicator and the section by their labels, with their YAML keys to find them.
     static func derivedMismatch(
-        _ indicator: String, given: String, section: String, derived: String, formula: Phrase
+        _ indicator: IndicatorDefinition, given: String, section: SectionDefinition, derived: String, formula: Phrase
     ) -> Phrase {
         Phrase(
-            en: "\(indicator) is \(given) but the \(section) give \(derived) (\(formula.en))",
-            id: "\(indicator) tertulis \(given) tetapi \(section) menghasilkan \(derived) (\(formula.id))")
+            en:
+                "\(indicator.label.en) (\(indicator.id)) is \(given) but the entries of \(section.label.en) (\(section.name)) give \(derived) (\(formula.en))",
+            id:
+                "\(indicator.label.id) (\(indicator.id)) tertulis \(given) tetapi entri \(section.label.id) (\(section.name)) menghasilkan \(derived) (\(formula.id))"
+        )
     }
 
-    static func correctOrLetKomitmenCount(_ name: String) -> Phrase {
+    static func correctOrLetKomitmenCount(_ section: SectionDefinition) -> Phrase {
         Phrase(
-            en: "correct the number, or leave it out and let komitmen count the \(name)",
+            en: "correct the number, or leave it out and let komitmen count the \(section.label.en) (\(section.name))",
             id:
-                "perbaiki angkanya, atau hapus saja dan biarkan komitmen menghitung dari \(name)"
+                "perbaiki angkanya, atau hapus saja dan biarkan komitmen menghitung dari \(section.label.id) (\(section.name))"
         )
     }
 
@@ -195,10 +199,10 @@ extension CoreWords {
             id: "'\(text)' bukan state yang sah; pilih salah satu: \(list.id)")
     }
 
-    static func duplicateEntry(_ field: String, text: String, line: Int) -> Phrase {
+    static func duplicateEntry(_ field: FieldDefinition, text: String, line: Int) -> Phrase {
         Phrase(
-            en: "duplicate \(field) '\(text)' (first used on line \(line))",
-            id: "\(field) '\(text)' ganda (pertama dipakai di baris \(line))")
+            en: "duplicate \(field.label.en) (\(field.name)) '\(text)' (first used on line \(line))",
+            id: "\(field.label.id) (\(field.name)) '\(text)' ganda (pertama dipakai di baris \(line))")
     }
 
     static func dateOutsideQuarter(
@@ -218,9 +222,12 @@ extension CoreWords {
             id: "seharusnya alamat web yang diawali http:// atau https://, tertulis '\(text)'")
     }
 
-    static func invalidChoice(_ text: String, field: String, list: Phrase) -> Phrase {
-        Phrase(
-            en: "'\(text)' is not a valid \(field); expected one of: \(list.en)",
-            id: "'\(text)' bukan \(field) yang sah; pilih salah satu: \(list.id)")
+    /// Names the field and each allowed value by its label, with the YAML value to write.
+    static func invalidChoice(_ text: String, field: FieldDefinition, allowed: [Choice]) -> Phrase {
+        let en = allowed.map { "\($0.value) (\($0.label.en))" }.joined(separator: ", ")
+        let id = allowed.map { "\($0.value) (\($0.label.id))" }.joined(separator: ", ")
+        return Phrase(
+            en: "'\(text)' is not a valid \(field.label.en) (\(field.name)); write one of: \(en)",
+            id: "'\(text)' bukan \(field.label.id) (\(field.name)) yang sah; tulis salah satu: \(id)")
     }
 }

@@ -40,10 +40,11 @@ extension CoreWords {
             id: "target \(target) pada \(by)")
     }
 
-    static func orLeaveThisLineOut(_ section: String) -> Phrase {
+    static func orLeaveThisLineOut(_ section: SectionDefinition) -> Phrase {
         Phrase(
-            en: "or leave this line out and list the \(section) below: komitmen counts them",
-            id: "atau hapus baris ini dan isi \(section) di bawah: komitmen menghitungnya")
+            en:
+                "or leave this line out and list the \(section.label.en) (\(section.name)) below: komitmen counts them",
+            id: "atau hapus baris ini dan isi \(section.label.id) (\(section.name)) di bawah: komitmen menghitungnya")
     }
 
     static let removeTheHash = Phrase(

@@ -89,8 +89,9 @@ public enum CoreWords {
 
     static let numberOfEntries = Phrase(en: "number of entries", id: "jumlah entri")
 
-    static func numberOfEntriesWith(_ field: String, value: String) -> Phrase {
-        Phrase(en: "number of entries with \(field): \(value)", id: "jumlah entri dengan \(field): \(value)")
+    static func numberOfEntriesWith(_ field: Phrase, value: Phrase) -> Phrase {
+        Phrase(
+            en: "number of entries with \(field.en): \(value.en)", id: "jumlah entri dengan \(field.id): \(value.id)")
     }
 
     static func didYouMean(_ match: String) -> Phrase {

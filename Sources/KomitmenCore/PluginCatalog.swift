@@ -28,8 +28,8 @@ public struct PluginCatalog {
             }
             for section in plugin.sections {
                 lines.append(
-                    "  " + t(CoreWords.pluginSection) + " \(section.name): "
-                        + section.fields.map(\.name).joined(separator: ", "))
+                    "  " + t(CoreWords.pluginSection) + " \(section.name) (\(t(section.label))): "
+                        + section.fields.map { "\($0.name) (\(t($0.label)))" }.joined(separator: ", "))
             }
             lines.append("")
         }
@@ -74,23 +74,25 @@ public struct PluginCatalog {
             for section in plugin.sections {
                 out +=
                     "\n### " + t(CoreWords.pluginSectionHeading)
-                    + " `\(section.name)`\n\n\(section.description.text(language))\n\n"
+                    + " `\(section.name)` — \(t(section.label))\n\n\(section.description.text(language))\n\n"
                 out +=
-                    "| field | " + t(CoreWords.pluginFieldKind) + " | " + t(CoreWords.pluginFieldRequired) + " | "
-                    + t(CoreWords.pluginDescription) + " |\n|---|---|---|---|\n"
+                    "| field | " + t(CoreWords.pluginLabel) + " | " + t(CoreWords.pluginFieldKind) + " | "
+                    + t(CoreWords.pluginFieldRequired) + " | "
+                    + t(CoreWords.pluginDescription) + " |\n|---|---|---|---|---|\n"
                 for field in section.fields {
                     let flags =
                         (field.required ? t(CoreWords.yes) : t(CoreWords.no))
                         + (field.unique ? t(CoreWords.pluginUnique) : "")
                     out +=
-                        "| `\(field.name)` | \(kindName(field.kind)) | \(flags) | \(field.description.text(language)) |\n"
+                        "| `\(field.name)` | \(t(field.label)) | \(kindName(field.kind)) | \(flags) | \(field.description.text(language)) |\n"
                 }
                 if !section.derivations.isEmpty {
                     out +=
                         "\n"
                         + t(CoreWords.pluginDerivedValues) + "\n\n"
                     for (indicator, derivation) in section.derivations {
-                        out += "- `\(indicator)` = \(derivation.formulaPhrase.text(language))\n"
+                        let label = plugin.indicator(indicator).map { " (\(t($0.label)))" } ?? ""
+                        out += "- `\(indicator)`\(label) = \(t(derivation.formula(in: section)))\n"
                     }
                 }
                 if !section.rules.isEmpty {
@@ -112,8 +114,13 @@ public struct PluginCatalog {
         case .rupiah: "rupiah"
         case .dateInQuarter: t(CoreWords.fieldDateInQuarter)
         case .url: "url"
-        case .choice(let values): t(CoreWords.fieldOneOf) + values.map { "`\($0)`" }.joined(separator: ", ")
-        case .choices(let values): t(CoreWords.fieldListOf) + values.map { "`\($0)`" }.joined(separator: ", ")
+        case .choice(let choices): t(CoreWords.fieldOneOf) + listing(choices)
+        case .choices(let choices): t(CoreWords.fieldListOf) + listing(choices)
         }
+    }
+
+    /// Each YAML value with its label: `` `investigation` (Penyidikan)``.
+    private func listing(_ choices: [Choice]) -> String {
+        choices.map { "`\($0.value)` (\(t($0.label)))" }.joined(separator: ", ")
     }
 }

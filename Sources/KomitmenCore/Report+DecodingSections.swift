@@ -21,13 +21,18 @@ extension Report.WrittenValues {
             for (indicator, derivation) in section.derivations {
                 let derived = section.derive(derivation, from: entries)
                 if let given = writtenValue(indicator), given.value != derived {
+                    // A derivation names one of the plugin's indicators (PluginTests checks it).
+                    let definition =
+                        plugin.plugin.indicator(indicator)
+                        ?? IndicatorDefinition(
+                            indicator, label: Phrase(verbatim: indicator), description: Phrase(verbatim: ""))
                     diagnostics.append(
                         .error(
                             .derivedMismatch, fields.node.file, given.mark,
                             CoreWords.derivedMismatch(
-                                indicator, given: formatNumber(given.value), section: section.name,
-                                derived: formatNumber(derived), formula: derivation.formulaPhrase),
-                            hint: CoreWords.correctOrLetKomitmenCount(section.name)))
+                                definition, given: formatNumber(given.value), section: section,
+                                derived: formatNumber(derived), formula: derivation.formula(in: section)),
+                            hint: CoreWords.correctOrLetKomitmenCount(section)))
                 }
                 if keepingEntries { values[indicator] = derived }
                 if let index = plugin.indicatorIndex(indicator), reported.indices.contains(index) {

@@ -92,27 +92,27 @@ public struct ReportTemplate {
         if let section = plugin?.sections.first(where: { $0.derivations.contains { $0.indicator == target.indicator } })
         {
             out += comment(
-                CoreWords.orLeaveThisLineOut(section.name), indent: "  ")
+                CoreWords.orLeaveThisLineOut(section), indent: "  ")
         }
         return out + "  \(Self.scalar(target.indicator)):\n"
     }
 
     private func sectionLines(_ section: SectionDefinition) -> String {
         var out = comment(
-            section.description
+            section.label + Phrase(verbatim: ": ") + section.description
                 + CoreWords.removeTheHash)
         out += "# \(Self.commentText(section.name)):\n"
         for (index, field) in section.fields.enumerated() {
             let prefix = index == 0 ? "#   - " : "#     "
-            let choices: String
-            switch field.kind {
-            case .choice(let values), .choices(let values): choices = " (" + values.joined(separator: " | ") + ")"
-            default: choices = ""
-            }
             // A field's line has room for one language: the first (the signatory's).
             let language = languages.first ?? signatory.language
+            let choices =
+                field.kind.allowedChoices.map { allowed in
+                    " (" + allowed.map { "\($0.value) = \($0.label.text(language))" }.joined(separator: " | ") + ")"
+                } ?? ""
             let optional = field.required ? "" : " [" + CoreWords.optional.text(language) + "]"
-            let line = "\(field.name):   # \(field.description.text(language))\(choices)\(optional)"
+            let line =
+                "\(field.name):   # \(field.label.text(language)): \(field.description.text(language))\(choices)\(optional)"
             out += prefix + Self.commentText(line) + "\n"
         }
         return out

@@ -12,26 +12,57 @@ public enum FieldKind: Sendable, Hashable {
     /// A web address (`http://` or `https://`).
     case url
     /// One of these words.
-    case choice([String])
+    case choice([Choice])
     /// A list of these words.
-    case choices([String])
+    case choices([Choice])
+
+    /// The words a `.choice` or `.choices` field allows, with their labels; nil for other kinds.
+    public var allowedChoices: [Choice]? {
+        switch self {
+        case .choice(let choices), .choices(let choices): choices
+        default: nil
+        }
+    }
+}
+
+/// One word a choice field allows: the YAML value as written (`investigation`) and the label a
+/// person sees ("Penyidikan" / "Investigation").
+public struct Choice: Sendable, Hashable {
+    public var value: String
+    public var label: Phrase
+
+    public init(_ value: String, _ label: Phrase) {
+        self.value = value
+        self.label = label
+    }
 }
 
 /// One field of a section entry (`stage`, `suspects`, ...).
 public struct FieldDefinition: Sendable, Hashable {
     public var name: String
+    /// What a person sees instead of the YAML key (`stage` → "Tahap" / "Stage").
+    public var label: Phrase
     public var kind: FieldKind
     public var required: Bool
     /// No two entries of one report may share this field's value.
     public var unique: Bool
     public var description: Phrase
 
-    public init(_ name: String, _ kind: FieldKind, required: Bool = true, unique: Bool = false, description: Phrase) {
+    public init(
+        _ name: String, _ kind: FieldKind, required: Bool = true, unique: Bool = false, label: Phrase,
+        description: Phrase
+    ) {
         self.name = name
+        self.label = label
         self.kind = kind
         self.required = required
         self.unique = unique
         self.description = description
+    }
+
+    /// The label of the choice `value`, when this field allows it.
+    public func choiceLabel(_ value: String) -> Phrase? {
+        kind.allowedChoices?.first { $0.value == value }?.label
     }
 }
 
@@ -44,13 +75,17 @@ public enum Derivation: Sendable, Hashable {
     /// The sum of a count or rupiah field over the entries.
     case sum(field: String)
 
-    /// The formula in both languages, for messages.
-    public var formulaPhrase: Phrase {
+    /// The formula in both languages, for messages and docs, naming `section`'s fields and
+    /// choices by their labels.
+    public func formula(in section: SectionDefinition) -> Phrase {
         switch self {
-        case .countEntries: CoreWords.numberOfEntries
-        case .countWhere(let field, let value):
-            CoreWords.numberOfEntriesWith(field, value: value)
-        case .sum(let field): Phrase(verbatim: "Σ \(field)")
+        case .countEntries: return CoreWords.numberOfEntries
+        case .countWhere(let name, let value):
+            let field = section.field(name)
+            return CoreWords.numberOfEntriesWith(
+                field?.label ?? Phrase(verbatim: name), value: field?.choiceLabel(value) ?? Phrase(verbatim: value))
+        case .sum(let name):
+            return Phrase(verbatim: "Σ ") + (section.field(name)?.label ?? Phrase(verbatim: name))
         }
     }
 }
@@ -69,6 +104,8 @@ public struct EntryRule: Sendable {
 /// A list a report may carry under a plugin-defined key (`cases`, `publications`, ...).
 public struct SectionDefinition: Sendable {
     public var name: String
+    /// What a person sees instead of the YAML key (`cases` → "Perkara" / "Cases").
+    public var label: Phrase
     public var description: Phrase
     public var fields: [FieldDefinition] { didSet { fieldNames = fields.map(\.name) } }
     /// The fields' names in order, made once: every entry of every report shares this array.
@@ -80,16 +117,21 @@ public struct SectionDefinition: Sendable {
     public var breakdowns: [String]
 
     public init(
-        _ name: String, description: Phrase, fields: [FieldDefinition],
+        _ name: String, label: Phrase, description: Phrase, fields: [FieldDefinition],
         derivations: [(indicator: String, derivation: Derivation)] = [], rules: [EntryRule] = [],
         breakdowns: [String] = []
     ) {
         self.name = name
+        self.label = label
         self.description = description
         self.fields = fields
         fieldNames = fields.map(\.name)
         self.derivations = derivations
         self.rules = rules
         self.breakdowns = breakdowns
+    }
+
+    public func field(_ name: String) -> FieldDefinition? {
+        fields.first { $0.name == name }
     }
 }

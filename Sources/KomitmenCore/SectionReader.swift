@@ -40,7 +40,7 @@ struct SectionReader {
                         diagnostics.append(
                             node.error(
                                 .duplicateEntry,
-                                CoreWords.duplicateEntry(field.name, text: text, line: line)))
+                                CoreWords.duplicateEntry(field, text: text, line: line)))
                     } else {
                         firstLines[unique] = node.mark.line
                     }
@@ -85,18 +85,18 @@ struct SectionReader {
             }
             return .url(text)
         case .choice(let allowed):
-            return choice(node, field: field.name, allowed: allowed, &diagnostics).map(FieldValue.choice)
+            return choice(node, field: field, allowed: allowed, &diagnostics).map(FieldValue.choice)
         case .choices(let allowed):
             // One word written alone is a list of one.
             if node.scalar != nil {
-                return choice(node, field: field.name, allowed: allowed, &diagnostics).map { .choices([$0]) }
+                return choice(node, field: field, allowed: allowed, &diagnostics).map { .choices([$0]) }
             }
             guard let list = read(&diagnostics, node, Node.items) else { return nil }
             var words: [String] = []
             words.reserveCapacity(list.count)
             var valid = true
             for item in list {
-                if let word = choice(item, field: field.name, allowed: allowed, &diagnostics) {
+                if let word = choice(item, field: field, allowed: allowed, &diagnostics) {
                     words.append(word)
                 } else {
                     valid = false
@@ -107,15 +107,16 @@ struct SectionReader {
     }
 
     /// The word of a choice, when it is one of `allowed`.
-    private func choice(_ node: Node, field: String, allowed: [String], _ diagnostics: inout [Diagnostic]) -> String? {
+    private func choice(
+        _ node: Node, field: FieldDefinition, allowed: [Choice], _ diagnostics: inout [Diagnostic]
+    ) -> String? {
         guard let text = read(&diagnostics, node, Node.text) else { return nil }
-        guard allowed.contains(text) else {
-            let list = Suggestion.listing(allowed)
+        guard allowed.contains(where: { $0.value == text }) else {
             diagnostics.append(
                 node.error(
                     .unknownChoice,
-                    CoreWords.invalidChoice(text, field: field, list: list),
-                    hint: Suggestion.hint(for: text, in: allowed)))
+                    CoreWords.invalidChoice(text, field: field, allowed: allowed),
+                    hint: Suggestion.hint(for: text, in: allowed.map(\.value))))
             return nil
         }
         return text

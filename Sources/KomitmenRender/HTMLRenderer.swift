@@ -239,8 +239,9 @@ public struct HTMLRenderer: SummaryRenderer {
         html += historyCharts(signatory)
         let breakdowns = signatory.breakdowns.filter { !$0.counts.isEmpty }.map { breakdown in
             HTML(
-                text: "\(breakdown.section) · \(breakdown.field): "
-                    + breakdown.counts.map { "\($0.value) \(numbers.integer($0.count))" }.joined(separator: ", "))
+                text: "\(t(breakdown.sectionLabel)) · \(t(breakdown.fieldLabel)): "
+                    + breakdown.counts.map { "\(t(breakdown.label(of: $0.value))) \(numbers.integer($0.count))" }
+                    .joined(separator: ", "))
         }
         if !breakdowns.isEmpty { html += "<p class=\"breakdowns\">\(breakdowns.joined(separator: "<br>"))</p>\n" }
         html += "</article>\n"

@@ -147,8 +147,10 @@ public struct MarkdownRenderer: SummaryRenderer {
                         }))
             }
             let breakdowns = signatory.breakdowns.filter { !$0.counts.isEmpty }.map { breakdown in
-                "- \(Self.escape(breakdown.section)) · \(Self.escape(breakdown.field)): "
-                    + breakdown.counts.map { "\(Self.escape($0.value)) \(numbers.integer($0.count))" }.joined(
+                "- \(Self.escape(t(breakdown.sectionLabel))) · \(Self.escape(t(breakdown.fieldLabel))): "
+                    + breakdown.counts.map {
+                        "\(Self.escape(t(breakdown.label(of: $0.value)))) \(numbers.integer($0.count))"
+                    }.joined(
                         separator: ", ")
             }
             if !breakdowns.isEmpty { blocks.append(breakdowns.joined(separator: "\n")) }

@@ -184,9 +184,12 @@ public struct TextRenderer: SummaryRenderer {
             lines += table.rows.isEmpty ? ["    " + t(labels.noIndicators)] : table.lines(indent: 4, color: color)
             for breakdown in signatory.breakdowns where !breakdown.counts.isEmpty {
                 let counts = e(
-                    breakdown.counts.map { "\($0.value) \(numbers.integer($0.count))" }.joined(separator: ", "))
+                    breakdown.counts.map { "\(t(breakdown.label(of: $0.value))) \(numbers.integer($0.count))" }
+                        .joined(separator: ", "))
                 lines.append(
-                    "    " + ANSIStyle.dim.paint(e("\(breakdown.section) · \(breakdown.field):"), enabled: color) + " "
+                    "    "
+                        + ANSIStyle.dim.paint(
+                            e("\(t(breakdown.sectionLabel)) · \(t(breakdown.fieldLabel)):"), enabled: color) + " "
                         + counts)
             }
         }

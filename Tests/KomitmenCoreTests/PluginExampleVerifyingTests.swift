@@ -33,7 +33,7 @@ import Testing
             name: "an invalid example with an unmarked error as well",
             example: .invalid("items:\n  - name: p\n    n: ↓-1\n    kind: c", contains: "whole number"),
             problems: [
-                "a diagnostic where no ↓ marks one (mark every place an error points): reports/2025-Q4/example-signatory.yaml:7:11: error: 'c' is not a valid kind"
+                "a diagnostic where no ↓ marks one (mark every place an error points): reports/2025-Q4/example-signatory.yaml:7:11: error: 'c' is not a valid Kind (kind); write one of: a (A), b (B)"
             ]),
         Row(
             name: "an invalid example, both errors marked",

@@ -5,17 +5,34 @@ import KomitmenYAML
 /// broken on purpose: for tests of typed entries and of example checking, without real plugins.
 enum Probe {
     static let section = SectionDefinition(
-        "items",
+        "items", label: Phrase(en: "Items", id: "Butir"),
         description: Phrase(en: "Items of the probe.", id: "Butir uji."),
         fields: [
-            FieldDefinition("name", .text, unique: true, description: Phrase(en: "A name.", id: "Nama.")),
-            FieldDefinition("n", .count, description: Phrase(en: "A count.", id: "Jumlah.")),
-            FieldDefinition("amount", .rupiah, required: false, description: Phrase(en: "Rupiah.", id: "Rupiah.")),
-            FieldDefinition("day", .dateInQuarter, required: false, description: Phrase(en: "A day.", id: "Hari.")),
-            FieldDefinition("link", .url, required: false, description: Phrase(en: "A link.", id: "Tautan.")),
-            FieldDefinition("kind", .choice(["a", "b"]), description: Phrase(en: "A kind.", id: "Jenis.")),
             FieldDefinition(
-                "tags", .choices(["x", "y", "z"]), required: false, description: Phrase(en: "Tags.", id: "Label.")),
+                "name", .text, unique: true, label: Phrase(en: "Name", id: "Nama"),
+                description: Phrase(en: "A name.", id: "Nama.")),
+            FieldDefinition(
+                "n", .count, label: Phrase(en: "Count", id: "Jumlah"),
+                description: Phrase(en: "A count.", id: "Jumlah.")),
+            FieldDefinition(
+                "amount", .rupiah, required: false, label: Phrase(en: "Amount", id: "Nilai"),
+                description: Phrase(en: "Rupiah.", id: "Rupiah.")),
+            FieldDefinition(
+                "day", .dateInQuarter, required: false, label: Phrase(en: "Day", id: "Hari"),
+                description: Phrase(en: "A day.", id: "Hari.")),
+            FieldDefinition(
+                "link", .url, required: false, label: Phrase(en: "Link", id: "Tautan"),
+                description: Phrase(en: "A link.", id: "Tautan.")),
+            FieldDefinition(
+                "kind", .choice([Choice("a", Phrase(en: "A", id: "A")), Choice("b", Phrase(en: "B", id: "B"))]),
+                label: Phrase(en: "Kind", id: "Jenis"), description: Phrase(en: "A kind.", id: "Jenis.")),
+            FieldDefinition(
+                "tags",
+                .choices([
+                    Choice("x", Phrase(en: "X", id: "X")), Choice("y", Phrase(en: "Y", id: "Y")),
+                    Choice("z", Phrase(en: "Z", id: "Z")),
+                ]), required: false, label: Phrase(en: "Tags", id: "Label"),
+                description: Phrase(en: "Tags.", id: "Label.")),
         ],
         derivations: [
             (indicator: "items_listed", derivation: .countEntries),

@@ -79,7 +79,7 @@ import Testing
         #expect(report == nil)
         #expect(
             diagnostics.map { $0.headline() } == [
-                "\(Self.path):5:12: error: n_total is 11 but the items give 12 (Σ n)"
+                "\(Self.path):5:12: error: n_total (n_total) is 11 but the entries of Items (items) give 12 (Σ Count)"
             ])
     }
 

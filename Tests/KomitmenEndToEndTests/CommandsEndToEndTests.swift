@@ -129,12 +129,50 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.lines.contains(
-                "repo/reports/2025-Q4/polda-ntt.yaml:5:20: error: victims_rescued tertulis 10 tetapi cases menghasilkan 12 (Σ victims)"
+                "repo/reports/2025-Q4/polda-ntt.yaml:5:20: error: Korban diselamatkan (victims_rescued) tertulis 10 tetapi entri Perkara (cases) menghasilkan 12 (Σ Korban)"
             ))
         #expect(
             result.lines.contains(
-                "saran: perbaiki angkanya, atau hapus saja dan biarkan komitmen menghitung dari cases"))
+                "saran: perbaiki angkanya, atau hapus saja dan biarkan komitmen menghitung dari Perkara (cases)"))
         #expect(result.stdout.hasSuffix("1 kesalahan, 0 peringatan dalam 8 berkas\n"))
+    }
+
+    /// A wrong choice names the field and every allowed value by its label, with the YAML value to
+    /// write; in each language.
+    @Test(arguments: [
+        (
+            "id",
+            "repo/reports/2025-Q4/polda-ntt.yaml:8:12: error: 'investigasi' bukan Tahap (stage) yang sah; tulis salah satu: report (Laporan), investigation (Penyidikan), prosecution (Penuntutan), verdict (Putusan)"
+        ),
+        (
+            "en",
+            "repo/reports/2025-Q4/polda-ntt.yaml:8:12: error: 'investigasi' is not a valid Stage (stage); write one of: report (Report), investigation (Investigation), prosecution (Prosecution), verdict (Verdict)"
+        ),
+    ])
+    func aWrongStageNamesTheStagesByTheirLabels(_ language: String, _ headline: String) throws {
+        let repository = try TemporaryRepository()
+        defer { repository.delete() }
+        try repository.write(
+            "reports/2025-Q4/polda-ntt.yaml",
+            "signatory: polda-ntt\nperiod: 2025-Q4\nsubmitted: 2026-01-12\nvalues:\n  victims_rescued: 2\n"
+                + "cases:\n  - ref: LP/1\n    stage: investigasi\n    suspects: 1\n    victims: 2\n")
+        let result = try repository.validate(["--lang", language])
+        #expect(result.status == 1)
+        #expect(result.lines.contains(headline), "\(result.lines)")
+    }
+
+    /// The new report's comments name each field and choice by its label in the signatory's
+    /// language, with the YAML key and values to write.
+    @Test func theNewReportTemplateNamesFieldsAndStagesByTheirLabels() throws {
+        let repository = try TemporaryRepository()
+        defer { repository.delete() }
+        let result = try repository.run(["new-report", "polda-ntt", "repo", "--quarter", "2025-Q4", "--print"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.lines.contains(
+                "#     stage:   # Tahap: Tahap perkara saat ini. (report = Laporan | investigation = Penyidikan | prosecution = Penuntutan | verdict = Putusan)"
+            ), "\(result.stdout)")
+        #expect(result.lines.contains("#     victims:   # Korban: Jumlah korban dalam perkara."))
     }
 
     /// new-report needs the declaration; summary refuses a repository with errors. Both in both languages.

@@ -34,7 +34,7 @@ import Testing
             name: "a word of a list that is not a choice, at the word", file: ngoFile,
             text: ngo + "assistance:\n  - ref: A-001\n    services: [legal, shelterr]\n",
             headline:
-                "repo/\(ngoFile):6:23: error: 'shelterr' is not a valid services; expected one of: legal, shelter, health, reintegration",
+                "repo/\(ngoFile):6:23: error: 'shelterr' is not a valid Services (services); write one of: legal (Legal aid), shelter (Shelter), health (Health care), reintegration (Reintegration)",
             hint: "did you mean 'shelter'?"),
         Row(
             name: "a count with a thousands separator", file: policeFile,
@@ -46,8 +46,9 @@ import Testing
             name: "a written value that differs from the section's sum, at the value", file: policeFile,
             text: police
                 + "values:\n  victims_rescued: 9\ncases:\n  - {ref: LP/B/9/X/2025, stage: report, suspects: 1, victims: 4}\n  - {ref: LP/B/10/X/2025, stage: verdict, suspects: 2, victims: 3}\n",
-            headline: "repo/\(policeFile):5:20: error: victims_rescued is 9 but the cases give 7 (Σ victims)",
-            hint: "correct the number, or leave it out and let komitmen count the cases"),
+            headline:
+                "repo/\(policeFile):5:20: error: Victims rescued (victims_rescued) is 9 but the entries of Cases (cases) give 7 (Σ Victims)",
+            hint: "correct the number, or leave it out and let komitmen count the Cases (cases)"),
         Row(
             name: "rupiah written with Rp", file: governmentFile,
             text: government + "programs:\n  - name: BLK\n    status: ongoing\n    budget_idr: Rp 5.000.000\n",
@@ -57,7 +58,9 @@ import Testing
             name: "a duplicate unique field names the first line", file: policeFile,
             text: police
                 + "cases:\n  - {ref: LP/B/9/X/2025, stage: report, suspects: 1, victims: 4}\n  - {ref: LP/B/9/X/2025, stage: verdict, suspects: 2, victims: 3}\n",
-            headline: "repo/\(policeFile):6:11: error: duplicate ref 'LP/B/9/X/2025' (first used on line 5)"),
+            headline:
+                "repo/\(policeFile):6:11: error: duplicate Police report number (ref) 'LP/B/9/X/2025' (first used on line 5)"
+        ),
     ]
 
     @Test(arguments: rows)
@@ -86,8 +89,8 @@ import Testing
         )
         let text = try KomitmenBinary.run(["summary", "repo", "--as-of", "2026-02-01"], in: repository.folder)
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.lines.contains("    assistance · services: legal 3, shelter 1"), "\(text.stdout)")
-        #expect(text.lines.contains("    cases · stage: investigation 1, prosecution 1"), "\(text.stdout)")
+        #expect(text.lines.contains("    Victim assistance · Services: Legal aid 3, Shelter 1"), "\(text.stdout)")
+        #expect(text.lines.contains("    Cases · Stage: Investigation 1, Prosecution 1"), "\(text.stdout)")
         let json = try KomitmenBinary.run(
             ["summary", "repo", "--as-of", "2026-02-01", "--format", "json"], in: repository.folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

@@ -102,7 +102,7 @@ import Testing
         for line in [
             "Summary test declaration", "FILING", "  Completeness  75%", "  Timeliness    50%", "LATE REPORTS",
             "5 days late", "MISSING REPORTS", "  sinode-gmit  Majelis Sinode GMIT", "BY STAKEHOLDER KIND",
-            "PROVINCE TOTALS", "IDR 300,000,000 / IDR 500,000,000", "cases · stage: investigation 1, prosecution 1",
+            "PROVINCE TOTALS", "IDR 300,000,000 / IDR 500,000,000", "Cases · Stage: Investigation 1, Prosecution 1",
         ] {
             #expect(english.stdout.contains(line), "\(line)")
         }

@@ -181,7 +181,8 @@ import Testing
         let result = try validate("reports/2025-Q4/polda-ntt.yaml", text)
         expectError(
             result,
-            "repo/reports/2025-Q4/polda-ntt.yaml:5:20: error: victims_rescued is 10 but the cases give 12 (Σ victims)")
+            "repo/reports/2025-Q4/polda-ntt.yaml:5:20: error: Victims rescued (victims_rescued) is 10 but the entries of Cases (cases) give 12 (Σ Victims)"
+        )
     }
 
     @Test func unknownStakeholderKindAndGoal() throws {

@@ -61,7 +61,7 @@ public enum PseudoLanguageCheck {
                 for field in section.fields {
                     add(field.name)
                     switch field.kind {
-                    case .choice(let values), .choices(let values): values.forEach(add)
+                    case .choice(let choices), .choices(let choices): choices.map(\.value).forEach(add)
                     default: break
                     }
                 }

@@ -178,11 +178,27 @@ public struct Breakdown: Sendable, Hashable {
     public var field: String
     /// Value → number of entries, sorted by value.
     public var counts: [(value: String, count: Int)]
+    /// What people read instead of the keys and values (the plugin's labels); the keys and
+    /// values themselves where the plugin gives none.
+    public var sectionLabel: Phrase
+    public var fieldLabel: Phrase
+    public var valueLabels: [String: Phrase]
 
-    public init(section: String, field: String, counts: [(value: String, count: Int)]) {
+    public init(
+        section: String, field: String, counts: [(value: String, count: Int)], sectionLabel: Phrase? = nil,
+        fieldLabel: Phrase? = nil, valueLabels: [String: Phrase] = [:]
+    ) {
         self.section = section
         self.field = field
         self.counts = counts
+        self.sectionLabel = sectionLabel ?? Phrase(verbatim: section)
+        self.fieldLabel = fieldLabel ?? Phrase(verbatim: field)
+        self.valueLabels = valueLabels
+    }
+
+    /// The label of a counted value, or the value as written.
+    public func label(of value: String) -> Phrase {
+        valueLabels[value] ?? Phrase(verbatim: value)
     }
 
     public static func == (lhs: Breakdown, rhs: Breakdown) -> Bool {

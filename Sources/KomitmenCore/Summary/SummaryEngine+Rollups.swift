@@ -79,6 +79,7 @@ extension SummaryEngine {
         for section in plugin.sections {
             guard let entries = report.sections[section.name], !entries.isEmpty else { continue }
             for field in section.breakdowns {
+                let definition = section.field(field)
                 var counts: [String: Int] = [:]
                 for entry in entries {
                     for word in entry.value(field)?.words ?? [] { counts[word, default: 0] += 1 }
@@ -86,7 +87,11 @@ extension SummaryEngine {
                 result.append(
                     Breakdown(
                         section: section.name, field: field,
-                        counts: counts.sorted { $0.key < $1.key }.map { (value: $0.key, count: $0.value) }))
+                        counts: counts.sorted { $0.key < $1.key }.map { (value: $0.key, count: $0.value) },
+                        sectionLabel: section.label, fieldLabel: definition?.label,
+                        valueLabels: Dictionary(
+                            (definition?.kind.allowedChoices ?? []).map { ($0.value, $0.label) },
+                            uniquingKeysWith: { first, _ in first })))
             }
         }
         return result

@@ -47,6 +47,10 @@ extension PageHandlers {
             form.addRow(String(action.dropFirst(4)))
             return try formPage(page, quarter, signatory, workspace, view: { _ in }, form: form)
         }
+        if action.hasPrefix("remove:") {
+            if let removal = ReportForm.removal(action) { form.removeRow(removal.section, removal.row) }
+            return try formPage(page, quarter, signatory, workspace, view: { _ in }, form: form)
+        }
         let built = form.yaml(
             signatory: signatory.id, quarter: quarter,
             indicators: indicators.map { ($0.target.indicator, $0.unit) }, plugin: plugin)

@@ -49,15 +49,18 @@ enum PageWords {
         en: "Whole numbers, digits only (1234, not 1.234). Leave empty what a section below counts.",
         id: "Bilangan bulat, angka saja (1234, bukan 1.234). Kosongkan yang dihitung dari bagian di bawah.")
     static let target = Phrase(en: "target", id: "target")
-    static func derived(_ section: String) -> Phrase {
+    static func derived(_ section: Phrase) -> Phrase {
         Phrase(
-            en: "Or leave it empty and list the \(section) below: komitmen counts them.",
-            id: "Atau kosongkan dan isi \(section) di bawah: komitmen menghitungnya.")
+            en: "Or leave it empty and list the \(section.en) below: komitmen counts them.",
+            id: "Atau kosongkan dan isi \(section.id) di bawah: komitmen menghitungnya.")
     }
     static let yes = Phrase(en: "yes", id: "ya")
     static let no = Phrase(en: "no", id: "tidak")
     static let optional = Phrase(en: "optional", id: "boleh kosong")
     static let addRow = Phrase(en: "Add a row", id: "Tambah baris")
+    static func removeRow(_ number: Int) -> Phrase {
+        Phrase(en: "Remove row #\(number)", id: "Hapus baris #\(number)")
+    }
     static func formTooLarge(_ kilobytes: Int) -> Phrase {
         Phrase(
             en:

@@ -58,6 +58,22 @@ struct ReportForm: Sendable {
         rows[section, default: []].append([:])
     }
 
+    /// Takes row `index` (0-based) out of `section`; the rows after it move up. An action naming
+    /// no row is ignored (the page is shown again as it was).
+    mutating func removeRow(_ section: String, _ index: Int) {
+        guard var list = rows[section], list.indices.contains(index) else { return }
+        list.remove(at: index)
+        rows[section] = list
+    }
+
+    /// `remove:<section>:<row>` → the section and the 0-based row, or nil when malformed.
+    static func removal(_ action: String) -> (section: String, row: Int)? {
+        guard action.hasPrefix("remove:") else { return nil }
+        let rest = action.dropFirst("remove:".count)
+        guard let colon = rest.lastIndex(of: ":"), let row = Int(rest[rest.index(after: colon)...]) else { return nil }
+        return (String(rest[..<colon]), row)
+    }
+
     /// Rows with at least one non-empty field (the blank rows "add a row" made are not filed).
     func filledRows(_ section: String) -> [(index: Int, fields: [String: [String]])] {
         (rows[section] ?? []).enumerated().compactMap { index, fields in

@@ -150,7 +150,7 @@ struct ReportFormView {
             if let section = plugin?.sections.first(where: {
                 $0.derivations.contains { $0.indicator == target.indicator }
             }) {
-                out += " \(t(PageWords.derived(section.name)))"
+                out += " \(t(PageWords.derived(section.label)))"
             }
             out += "</p>\n\(fieldErrorsHTML(name))"
             if unit == .boolean {
@@ -177,10 +177,13 @@ struct ReportFormView {
         var rows = form.rows[section.name] ?? []
         if rows.isEmpty { rows = [[:]] }
         var out: HTML =
-            "<fieldset class=\"section\"><legend>\(section.name)</legend><p class=\"help\">\(section.description.text(language))</p>\n"
+            "<fieldset class=\"section\"><legend>\(t(section.label))</legend><p class=\"help\">\(section.description.text(language))</p>\n"
         out += "<input type=\"hidden\" name=\"rows.\(section.name)\" value=\"\(rows.count)\">\n"
         for (index, row) in rows.enumerated() {
             out += "<div class=\"row\"><p class=\"row-title\">#\(index + 1)</p>\n"
+            // Without JavaScript too: the button posts the whole form, which comes back one row shorter.
+            out +=
+                "<button type=\"submit\" name=\"action\" value=\"remove:\(section.name):\(index)\" class=\"remove\">\(t(PageWords.removeRow(index + 1)))</button>\n"
             for field in section.fields {
                 let name = ReportForm.fieldName(section.name, index, field.name)
                 let given = row[field.name] ?? []
@@ -188,7 +191,7 @@ struct ReportFormView {
                 let fieldClass: HTML = invalid ? "field invalid" : "field"
                 let optional: HTML = field.required ? "" : " <small>(\(t(PageWords.optional)))</small>"
                 out +=
-                    "<div class=\"\(fieldClass)\"><label for=\"\(Self.anchor(name))\">\(field.name)\(optional)</label>"
+                    "<div class=\"\(fieldClass)\"><label for=\"\(Self.anchor(name))\">\(t(field.label))\(optional)</label>"
                 out += "<p class=\"help\">\(field.description.text(language))</p>\(fieldErrorsHTML(name))"
                 out += "\(input(field, name: name, given: given, invalid: invalid))</div>\n"
             }
@@ -205,14 +208,15 @@ struct ReportFormView {
         let first = given.first ?? ""
         let aria: HTML = invalid ? " aria-invalid=\"true\"" : ""
         switch field.kind {
-        case .choice(let values):
-            let options = values.map { option($0, $0, first) }.joined()
+        case .choice(let choices):
+            // The value sent is the YAML value; the text shown is its label.
+            let options = choices.map { option($0.value, t($0.label), first) }.joined()
             return "<select id=\"\(id)\" name=\"\(name)\"\(aria)>\(option("", "—", first))\(options)</select>"
-        case .choices(let values):
-            let boxes = values.map { value -> HTML in
-                let checked: HTML = given.contains(value) ? " checked" : ""
+        case .choices(let choices):
+            let boxes = choices.map { choice -> HTML in
+                let checked: HTML = given.contains(choice.value) ? " checked" : ""
                 return
-                    "<label class=\"check\"><input type=\"checkbox\" name=\"\(name)\" value=\"\(value)\"\(checked)> \(value)</label>"
+                    "<label class=\"check\"><input type=\"checkbox\" name=\"\(name)\" value=\"\(choice.value)\"\(checked)> \(t(choice.label))</label>"
             }
             return "<span id=\"\(id)\" class=\"choices\">\(boxes.joined())</span>"
         case .count, .rupiah:
