@@ -2,22 +2,17 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KomitmenHTTP
-import KomitmenState
 import Testing
 
 /// Times on the pages are the declaration's clock (Kupang, UTC+8), never UTC: a filing at 23:30
 /// UTC on 19 November is received on 20 November in Kupang, and the signatory's home says so.
 @Suite struct PageLocalTimeTests {
     @Test func theHomeShowsTheDayOfReceiptInTheDeclarationsZone() async throws {
-        let fixture = try ServeFixture()
-        defer { fixture.delete() }
-        let store = try StateStore(folder: fixture.state, outside: fixture.root)
-        let polda = try store.addSignatoryAccount("polda-ntt", known: ["polda-ntt"], actor: "test").token
-        var configuration = fixture.configuration()
-        configuration.pages = Pages()
         // 2026-11-19 23:30 UTC = 2026-11-20 07:30 WITA.
-        configuration.now = { Date(timeIntervalSince1970: 1_795_131_000) }
-        try await fixture.withClient(configured: configuration) { client in
+        let receivedLate: (inout ServeConfiguration) -> Void = {
+            $0.now = { Date(timeIntervalSince1970: 1_795_131_000) }
+        }
+        try await PageRoutesTests.withPages(configure: receivedLate) { _, polda, client in
             let browser = PageClient(client)
             try await browser.login(polda)
             let form = try await browser.get("/reports/2026-Q4/polda-ntt")

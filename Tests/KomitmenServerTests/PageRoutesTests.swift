@@ -11,6 +11,7 @@ import Testing
     /// The fixture with the pages mounted and a live account for polda-ntt (its shipped one is revoked).
     static func withPages(
         edit: (ServeFixture) throws -> Void = { _ in },
+        configure: (inout ServeConfiguration) -> Void = { _ in },
         _ body: @Sendable (ServeFixture, String, any TestClientProtocol) async throws -> Void
     ) async throws {
         let fixture = try ServeFixture()
@@ -20,6 +21,7 @@ import Testing
         let polda = try store.addSignatoryAccount("polda-ntt", known: ["polda-ntt"], actor: "test").token
         var configuration = fixture.configuration()
         configuration.pages = Pages()
+        configure(&configuration)
         try await fixture.withClient(configured: configuration) { client in try await body(fixture, polda, client) }
     }
 
