@@ -116,10 +116,10 @@ extension CoreWords {
         en: "give a link or a document number, not the document itself",
         id: "tulis tautan atau nomor dokumen, bukan isi dokumennya")
 
-    static func notReported(_ indicator: String, _ quarter: Quarter) -> Phrase {
+    static func notReported(_ label: Phrase, id indicator: String, _ quarter: Quarter) -> Phrase {
         Phrase(
-            en: "\(indicator) is not reported for \(quarter): write 0 if there was none",
-            id: "\(indicator) tidak dilaporkan untuk \(quarter): tulis 0 jika tidak ada")
+            en: "\(label.en) (\(indicator)) is not reported for \(quarter): write 0 if there was none",
+            id: "\(label.id) (\(indicator)) tidak dilaporkan untuk \(quarter): tulis 0 jika tidak ada")
     }
 
     static let reportsNothing = Phrase(

@@ -29,8 +29,12 @@ extension Report {
         }
         for index in entry.pledges.indices {
             guard let pledge = entry.pledges[index], pledge.isDue(in: period), !values.reported[index] else { continue }
+            let blank = values.blanks.first { $0.index == index }?.mark
+            let indicator = plugin.plugin.indicators[index]
             diagnostics.append(
-                .warning(.notReported, file, mark, CoreWords.notReported(plugin.plugin.indicators[index].id, period)))
+                .warning(
+                    .notReported, file, blank ?? mark,
+                    CoreWords.notReported(indicator.label, id: indicator.id, period)))
         }
     }
 

@@ -14,6 +14,9 @@ extension Report {
         var reported: [Bool] = []
         /// Whether any value at all was written (an unknown or unpledged indicator's included).
         var writesAnyValue = false
+        /// Indicators written blank (`id:` with nothing after it, as a template leaves them): not
+        /// reported, and the warning points at that line.
+        var blanks: [(index: Int, mark: Mark)] = []
         /// How many section entries the report has.
         var entryCount = 0
         /// `sum` values that may exceed ten times an earlier quarter's largest (see `Report.largeSums`).
@@ -35,6 +38,11 @@ extension Report {
             for position in pairs.indices {
                 guard case .scalar(let scalar) = pairs[position].key.content else { continue }
                 let key = scalar.value
+                // Blank is not zero: a key left empty is an indicator not reported, not a value.
+                if pairs[position].value.isNull, let index = entry?.plugin?.indicatorIndex(key) {
+                    blanks.append((index, pairs[position].value.mark))
+                    continue
+                }
                 writesAnyValue = true
                 guard let entry, let reportPlugin else {
                     // No plugin to give the unit (an unknown signatory or kind, reported elsewhere): whole numbers only.

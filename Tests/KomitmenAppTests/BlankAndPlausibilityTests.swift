@@ -44,11 +44,32 @@ import Testing
         try scratch.write(Self.poldaLater, Self.report("2025-Q4", "values:\n  tppo_cases_investigated: 5\n"))
         #expect(
             try Self.diagnostics(scratch, Self.poldaLater) == [
-                "\(Self.poldaLater):4:1: warning: victims_rescued is not reported for 2025-Q4: write 0 if there was none"
+                "\(Self.poldaLater):4:1: warning: Victims rescued (victims_rescued) is not reported for 2025-Q4: write 0 if there was none"
             ])
         #expect(
             try Self.diagnostics(scratch, Self.poldaLater, .id) == [
-                "\(Self.poldaLater):4:1: warning: victims_rescued tidak dilaporkan untuk 2025-Q4: tulis 0 jika tidak ada"
+                "\(Self.poldaLater):4:1: warning: Korban diselamatkan (victims_rescued) tidak dilaporkan untuk 2025-Q4: tulis 0 jika tidak ada"
+            ])
+    }
+
+    /// A key left empty, as the template leaves it, is blank too: the warning is on its line, and
+    /// a report of blank keys alone reports nothing.
+    @Test func aKeyLeftEmptyIsNotReportedAtItsLine() throws {
+        let scratch = try ScratchRepository("blank-key")
+        defer { scratch.delete() }
+        try scratch.write(
+            Self.poldaLater,
+            Self.report("2025-Q4", "values:\n  tppo_cases_investigated: 5\n  victims_rescued:\n"))
+        #expect(
+            try Self.diagnostics(scratch, Self.poldaLater) == [
+                "\(Self.poldaLater):6:19: warning: Victims rescued (victims_rescued) is not reported for 2025-Q4: write 0 if there was none"
+            ])
+        try scratch.write(
+            Self.poldaLater,
+            Self.report("2025-Q4", "values:\n  tppo_cases_investigated:\n  victims_rescued: ~\n"))
+        #expect(
+            try Self.diagnostics(scratch, Self.poldaLater) == [
+                "\(Self.poldaLater):4:1: error: the report reports nothing: no value and no section entry"
             ])
     }
 
@@ -59,7 +80,7 @@ import Testing
         try scratch.write(Self.poldaLater, Self.report("2025-Q4", body))
         #expect(
             try Self.diagnostics(scratch, Self.poldaLater) == [
-                "\(Self.poldaLater):1:1: warning: tppo_cases_investigated is not reported for 2025-Q4: write 0 if there was none"
+                "\(Self.poldaLater):1:1: warning: Trafficking cases investigated (tppo_cases_investigated) is not reported for 2025-Q4: write 0 if there was none"
             ])
     }
 
@@ -91,7 +112,7 @@ import Testing
             "signatory: pemkab-belu\nperiod: 2026-Q1\nsubmitted: 2026-04-10\n" + body)
         #expect(
             try Self.diagnostics(scratch, "reports/2026-Q1/pemkab-belu.yaml") == [
-                "reports/2026-Q1/pemkab-belu.yaml:4:1: warning: documented_departures is not reported for 2026-Q1: write 0 if there was none"
+                "reports/2026-Q1/pemkab-belu.yaml:4:1: warning: Documented departures (documented_departures) is not reported for 2026-Q1: write 0 if there was none"
             ])
     }
 

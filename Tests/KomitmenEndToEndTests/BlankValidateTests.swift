@@ -22,7 +22,7 @@ import Testing
         #expect(
             headlines == [
                 "repo/reports/2025-Q4/pemkab-belu.yaml:4:1: error: the report reports nothing: no value and no section entry",
-                "repo/reports/2025-Q4/polda-ntt.yaml:4:1: warning: victims_rescued is not reported for 2025-Q4: write 0 if there was none",
+                "repo/reports/2025-Q4/polda-ntt.yaml:4:1: warning: Victims rescued (victims_rescued) is not reported for 2025-Q4: write 0 if there was none",
                 "repo/reports/2025-Q4/polda-ntt.yaml:5:28: warning: tppo_cases_investigated is 121, more than 10× the largest value reported before (12 in 2025-Q3)",
             ], "\(result.stdout)")
         #expect(result.stdout.contains("hint: check the value: a warning, the report is accepted as it is"))

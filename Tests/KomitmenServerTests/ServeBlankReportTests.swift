@@ -44,7 +44,7 @@ import Testing
         }
         #expect(
             warnings.map { "\($0.mark.line):\($0.mark.column) \($0.severity) \($0.message.en)" } == [
-                "5:1 warning complaints_resolved is not reported for 2026-Q3: write 0 if there was none"
+                "5:1 warning Complaints resolved (complaints_resolved) is not reported for 2026-Q3: write 0 if there was none"
             ])
     }
 }
