@@ -24,7 +24,10 @@ import Testing
         func shown(_ list: [Diagnostic]) -> [String] {
             list.map { "\($0.mark.line):\($0.mark.column) \($0.code.code) \($0.message.en)" }
         }
-        let expected = ["5:1 not-reported Complaints resolved (complaints_resolved) is not reported for 2026-Q3: write 0 if there was none"]
+        let expected = [
+            "5:1 not-reported Complaints resolved (complaints_resolved) is not reported for 2026-Q3: "
+                + "write 0 if there was none"
+        ]
         #expect(shown(warnings) == expected)
         await holder.filed(report, warnings: warnings, quarter: quarter, signatory: "dprd-ntt")
         let kept = await holder.current().repository.diagnostics.filter {
