@@ -77,6 +77,13 @@ public final class ServeServices: Sendable {
         try await intake.file(bytes, quarter: quarter, signatory: signatory, by: account)
     }
 
+    /// What filing would store, stored nowhere (`Intake.check`).
+    public func check(_ bytes: [UInt8], quarter: Quarter, signatory: String, by account: Account) async throws
+        -> Checked
+    {
+        try await intake.check(bytes, quarter: quarter, signatory: signatory, by: account)
+    }
+
     /// Sets a report's review (`Intake.setReview`).
     public func setReview(
         approved: Bool, comment: String?, quarter: Quarter, signatory: String, by account: Account

@@ -30,15 +30,8 @@ extension Intake {
             let workspace = await self.holder.current()
             // A change made outside to this report is recorded before the filing replaces it.
             if await self.holder.takePending(relative) { try await self.recordOutsideChange(relative) }
-            // Whether a version is stored, not the versions themselves: reading every receipt made
-            // each filing slower than the last (the load benchmark's profile).
-            let replaced =
-                try RootFile.exists(root: self.root, relative)
-                || self.store.hasReceipt(signatory: signatory, quarter: quarter)
-            let rule = SubmittedRule(
-                receiptDate: workspace.today,
-                storedDate: replaced ? workspace.report(signatory: signatory, quarter: quarter)?.submitted : nil,
-                onBehalf: account.kind == .secretariat)
+            let (rule, replaced) = try self.submittedRule(
+                quarter: quarter, signatory: signatory, by: account, in: workspace)
             let (stored, report, warnings) = try await BlockingWork.check {
                 try Self.accepted(bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
             }

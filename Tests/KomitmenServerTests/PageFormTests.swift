@@ -19,7 +19,7 @@ import Testing
         ("evidence", "https://example.org/berkas/1\nLP/B/500"),
     ]
 
-    static func fields(_ csrf: String, replacing changes: [String: String] = [:], action: String = "save") -> [(
+    static func fields(_ csrf: String, replacing changes: [String: String] = [:], action: String = "file") -> [(
         String, String
     )] {
         [("csrf", csrf), ("action", action)] + police.map { ($0.0, changes[$0.0] ?? $0.1) }
@@ -78,7 +78,7 @@ import Testing
             let words =
                 "seharusnya bilangan bulat (0 atau lebih), tertulis &#39;1.234&#39; (titik bukan pemisah ribuan di sini)"
             #expect(text.components(separatedBy: words).count == 3, "once in the list, once beside the field")
-            #expect(text.contains("<a href=\"#f-s-cases-0-victims\">cases #1 · victims: "))
+            #expect(text.contains("<a href=\"#f-s-cases-0-victims\">Perkara #1 · Korban: "))
             #expect(text.contains("laporan memiliki 1 kesalahan; tidak ada yang disimpan"))
             let field = try #require(text.range(of: "id=\"f-s-cases-0-victims\""))
             #expect(text[..<field.lowerBound].suffix(600).contains("titik bukan pemisah ribuan"))

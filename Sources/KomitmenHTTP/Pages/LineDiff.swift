@@ -29,18 +29,26 @@ enum LineDiff {
                 lines.append(.same(old[i]))
                 i += 1
                 j += 1
-            } else if j < m, i == n || lengths[i][j + 1] >= lengths[i + 1][j] {
-                lines.append(.added(new[j]))
-                j += 1
-            } else {
+            } else if i < n, j == m || lengths[i + 1][j] >= lengths[i][j + 1] {
+                // Old before new: of two lines that differ, the removed one is shown first.
                 lines.append(.removed(old[i]))
                 i += 1
+            } else {
+                lines.append(.added(new[j]))
+                j += 1
             }
         }
         return lines
     }
 
+    /// The lines that carry data: a template's comment lines and empty lines are left out, so a
+    /// version made from the template and one made by the form differ only where values do.
     static func lines(_ bytes: [UInt8]) -> [String] {
-        String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).compactMap {
+            var line = String($0)
+            if line.hasSuffix("\r") { line.removeLast() }
+            let content = line.drop { $0 == " " || $0 == "\t" }
+            return content.isEmpty || content.hasPrefix("#") ? nil : line
+        }
     }
 }

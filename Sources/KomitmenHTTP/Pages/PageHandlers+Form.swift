@@ -25,15 +25,32 @@ extension PageHandlers {
     ) throws -> Response {
         guard let declaration = workspace.repository.declaration else { throw IntakeFailure.repositoryHasErrors(1) }
         guard let session = page.session else { throw IntakeFailure.unauthenticated }
+        let plugin = workspace.registry.plugin(signatory.stakeholder)
+        // A locked report is shown, not offered as a form (nor the upload).
+        if ReviewLock.isApproved(root: services.root, quarter, signatory.id),
+            let report = workspace.report(signatory: signatory.id, quarter: quarter)
+        {
+            let l = page.language
+            var body: HTML = "<p>\(signatory.name) · \(PageWords.dueDate, in: l) \(declaration.dueDate(quarter))</p>\n"
+            body += PageHTML.notice(PageWords.lockedShown.text(l), kind: "note")
+            if let note = ReviewLock.note(root: services.root, quarter, signatory.id), let comment = note.comment {
+                body += "<blockquote>\(comment)</blockquote>\n"
+            }
+            body += ReportView(report: report, signatory: signatory, plugin: plugin, language: l).render()
+            body += "<p><a href=\"/signatories/\(signatory.id)\">\(PageWords.backHome, in: l)</a></p>\n"
+            return page.page(PageWords.formTitle(quarter), body, status: status == .ok ? .ok : .conflict)
+        }
         var view = ReportFormView(
             signatory: signatory, quarter: quarter, due: declaration.dueDate(quarter),
-            plugin: workspace.registry.plugin(signatory.stakeholder), form: form,
-            csrf: session.csrf, language: page.language)
+            plugin: plugin, form: form, csrf: session.csrf, language: page.language)
         view.review = ReviewLock.note(root: services.root, quarter, signatory.id)
         configure(&view)
         return page.page(PageWords.formTitle(quarter), view.render(), status: status)
     }
 
+    /// The form posted: a row added or removed (shown again), *check* (the default, and what Enter
+    /// in any field does: the check page, nothing stored), *file* (only the check page has that
+    /// button) or *edit* (back from the check page to the form as typed).
     @Sendable func submitForm(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws
         -> Response
     {
@@ -42,7 +59,7 @@ extension PageHandlers {
         let plugin = workspace.registry.plugin(signatory.stakeholder)
         let indicators = ReportFormView.indicators(signatory, plugin)
         var form = ReportForm(body, indicators: indicators.map { $0.target.indicator }, plugin: plugin)
-        let action = body["action"] ?? "save"
+        let action = body["action"] ?? "check"
         if action.hasPrefix("add:") {
             form.addRow(String(action.dropFirst(4)))
             return try formPage(page, quarter, signatory, workspace, view: { _ in }, form: form)
@@ -51,10 +68,16 @@ extension PageHandlers {
             if let removal = ReportForm.removal(action) { form.removeRow(removal.section, removal.row) }
             return try formPage(page, quarter, signatory, workspace, view: { _ in }, form: form)
         }
+        if action == "edit" { return try formPage(page, quarter, signatory, workspace, view: { _ in }, form: form) }
         let built = form.yaml(
             signatory: signatory.id, quarter: quarter,
             indicators: indicators.map { ($0.target.indicator, $0.unit) }, plugin: plugin)
         do {
+            guard action == "file" else {
+                let checked = try await services.check(
+                    Array(built.text.utf8), quarter: quarter, signatory: signatory.id, by: account)
+                return try checkPage(page, quarter, signatory, workspace, checked: checked, form: form)
+            }
             let filed = try await services.file(
                 Array(built.text.utf8), quarter: quarter, signatory: signatory.id, by: account)
             return PageHTML.redirect(
@@ -75,13 +98,45 @@ extension PageHandlers {
         }
     }
 
+    /// The check page: the report as it will be stored, in the plugin's words, with every blank
+    /// as "not reported" and every warning; its first button files, the other goes back.
+    func checkPage(
+        _ page: PageRequest, _ quarter: Quarter, _ signatory: Signatory, _ workspace: Workspace,
+        checked: Checked, form: ReportForm
+    ) throws -> Response {
+        guard let session = page.session else { throw IntakeFailure.unauthenticated }
+        let l = page.language
+        let plugin = workspace.registry.plugin(signatory.stakeholder)
+        let indicators = ReportFormView.indicators(signatory, plugin).map { $0.target.indicator }
+        var body: HTML = "<p>\(signatory.name) · \(PageWords.quarter, in: l) \(quarter)</p>\n"
+        body += PageHTML.notice(PageWords.checkHelp.text(l), kind: "note")
+        body +=
+            ReportView(
+                report: checked.report, signatory: signatory, plugin: plugin, language: l, warnings: checked.warnings
+            ).render()
+        body += """
+            <form method="post" action="/reports/\(quarter)/\(signatory.id)" class="check">\(PageHTML.csrfField(session.csrf))
+            \(form.hiddenFields(indicators: indicators, plugin: plugin))<p><button type="submit" name="action" value="file" class="primary">\(PageWords.fileIt, in: l)</button>
+            <button type="submit" name="action" value="edit">\(PageWords.change, in: l)</button></p>
+            </form>
+
+            """
+        return page.page(PageWords.checkTitle, body)
+    }
+
     @Sendable func upload(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
         let body = try await form(request, page)
         let (account, quarter, signatory, workspace) = try await target(context, page)
+        // A failed upload leaves what is stored as it was, and the form below shows it.
+        let plugin = workspace.registry.plugin(signatory.stakeholder)
+        let stored = workspace.report(signatory: signatory.id, quarter: quarter)
+        let storedForm = stored.map { ReportForm($0, plugin: plugin) } ?? ReportForm()
+        let storedNote = stored == nil ? "" : " " + PageWords.storedShown.text(page.language)
         guard let bytes = body.files["file"], !bytes.isEmpty else {
             return try formPage(
-                page, quarter, signatory, workspace, view: { $0.headline = PageWords.noFile.text(page.language) },
-                form: ReportForm(), status: .unprocessableContent)
+                page, quarter, signatory, workspace,
+                view: { $0.headline = PageWords.noFile.text(page.language) + storedNote },
+                form: storedForm, status: .unprocessableContent)
         }
         do {
             let filed = try await services.file(bytes, quarter: quarter, signatory: signatory.id, by: account)
@@ -89,14 +144,15 @@ extension PageHandlers {
                 "/reports/\(quarter)/\(signatory.id)/versions/\(filed.receipt.version)", cookies: page.cookies)
         } catch let failure as IntakeFailure where failure.isAboutTheFiling {
             let error = APIError(failure)
-            // The file's own lines: the list names them (the form is not the file, so it starts blank).
+            // The file's own lines: the list names them (the form below is what is stored).
             return try formPage(
                 page, quarter, signatory, workspace,
                 view: { view in
                     view.headline =
                         error.message.text(page.language) + " (" + PageWords.uploadedFile.text(page.language) + ")"
+                        + storedNote
                     view.topErrors = (error.diagnostics ?? []).map { (nil, $0) }
-                }, form: ReportForm(), status: error.status)
+                }, form: storedForm, status: error.status)
         }
     }
 
@@ -129,9 +185,8 @@ extension PageHandlers {
 
     /// The receipt of one version: receipt id, version, sha256, received, on time or late.
     @Sendable func receipt(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
-        let (_, quarter, signatory, workspace) = try await target(context, page)
-        let text = context.parameters.get("number") ?? ""
-        guard text.utf8.count <= 9, let number = Int(text), number >= 1 else { throw APIError.noVersion(0) }
+        let (account, quarter, signatory, workspace) = try await target(context, page)
+        let number = try Self.versionNumber(context)
         guard let version = try services.store.version(number, signatory: signatory.id, quarter: quarter) else {
             throw APIError.noVersion(number)
         }
@@ -150,18 +205,27 @@ extension PageHandlers {
                 row(PageWords.auditEntry, "\($0.sequence) · <code class=\"hash\">\($0.hash)</code>")
                     + row(PageWords.chainHead, "<code class=\"hash\" id=\"audit-head\">\($0.head)</code>")
             } ?? HTML()
+        // The clerk who filed is told it is stored; the secretariat reading versions compares them.
+        let stored = account.kind == .secretariat ? HTML() : PageHTML.notice(PageWords.stored.text(l), kind: "ok")
+        let comparing: HTML =
+            account.kind == .secretariat && number > 1
+            ? "<p><a href=\"/reports/\(quarter)/\(signatory.id)/review?from=\(number - 1)&amp;to=\(number)\">\(PageWords.compareWithPrevious(number - 1), in: l)</a></p>\n"
+            : HTML()
         let body: HTML = """
-            \(PageHTML.notice(PageWords.stored.text(l), kind: "ok"))<table class="receipt">
+            \(stored)<table class="receipt">
             \(row(PageWords.receipt, "<code id=\"receipt-id\">\(receipt.receipt)</code>"))\
             \(row(PageWords.signatoryWord, HTML(text: signatory.name)))\
             \(row(PageWords.quarter, HTML(text: receipt.quarter)))\
             \(row(PageWords.version, "\(receipt.version)"))\
             \(row(PageWords.sha256, "<code class=\"hash\">\(receipt.sha256)</code>"))\
             \(row(PageWords.received2, HTML(text: PageHTML.localTime(receipt, workspace.zone))))\
+            \(row(PageWords.filedBy, HTML(text: try accountNames(workspace)[receipt.filedBy] ?? receipt.filedBy)))\
             \(row(PageWords.filing, filingBadge))\
             \(audit)\
             </table>
-            <p><a href="/signatories/\(signatory.id)">\(PageWords.backHome, in: l)</a></p>
+            \(versionView(version.bytes, quarter, signatory, workspace, l))\
+            <p><a href="/reports/\(quarter)/\(signatory.id)/versions/\(number)/file">\(PageWords.downloadVersion, in: l)</a></p>
+            \(comparing)<p><a href="/signatories/\(signatory.id)">\(PageWords.backHome, in: l)</a></p>
             """
         return page.page(PageWords.receiptTitle, body)
     }

@@ -48,14 +48,16 @@ extension PageHandlers {
     {
         _ = try secretariat(page)
         let (_, quarter, signatory, workspace) = try await target(context, page)
-        return try renderReview(request, page, quarter, signatory, zone: workspace.zone, message: nil)
+        return try renderReview(request, page, quarter, signatory, workspace: workspace, message: nil)
     }
 
     func renderReview(
-        _ request: Request, _ page: PageRequest, _ quarter: Quarter, _ signatory: Signatory, zone: TimeZone,
+        _ request: Request, _ page: PageRequest, _ quarter: Quarter, _ signatory: Signatory, workspace: Workspace,
         message: String?
     ) throws -> Response {
         let l = page.language
+        let zone = workspace.zone
+        let names = try accountNames(workspace)
         let versions = try services.store.versions(signatory: signatory.id, quarter: quarter)
         func number(_ name: String, _ fallback: Int) -> Int {
             let given = request.uri.queryParameters.get(name).flatMap { Int($0) } ?? fallback
@@ -76,7 +78,7 @@ extension PageHandlers {
         for receipt in versions.suffix(Self.versionsListed) {
             let lateCorrection: HTML = receipt.lateCorrection ? " \(PageHTML.lateCorrectionBadge(l))" : ""
             out +=
-                "<li><a href=\"/reports/\(quarter)/\(signatory.id)/versions/\(receipt.version)\">v\(receipt.version)</a> · \(PageHTML.localTime(receipt, zone)) · <code>\(receipt.sha256.prefix(12))</code> · \(receipt.filedBy)\(lateCorrection)</li>"
+                "<li><a href=\"/reports/\(quarter)/\(signatory.id)/versions/\(receipt.version)\">v\(receipt.version)</a> · \(PageHTML.localTime(receipt, zone)) · <code>\(receipt.sha256.prefix(12))</code> · \(names[receipt.filedBy] ?? receipt.filedBy)\(lateCorrection)</li>"
         }
         out += "</ul>"
         if versions.isEmpty { out += PageHTML.notice(PageWords.noVersions.text(l), kind: "note") }
@@ -84,24 +86,27 @@ extension PageHandlers {
             let new = try services.store.version(to, signatory: signatory.id, quarter: quarter)
         {
             let choice = { (name: String, selected: Int) -> HTML in
-                "<input type=\"number\" name=\"\(name)\" min=\"1\" max=\"\(versions.count)\" value=\"\(selected)\" class=\"version\">"
+                "<input type=\"number\" id=\"\(name)\" name=\"\(name)\" min=\"1\" max=\"\(versions.count)\" value=\"\(selected)\" class=\"version\">"
             }
             out += """
-                <form method="get" class="inline-form"><label>\(PageWords.compare, in: l)
-                \(choice("from", from))</label> → <label>\(choice("to", to))</label>
+                <form method="get" class="inline-form"><label for="from">\(PageWords.versionFrom, in: l)</label>
+                \(choice("from", from)) <label for="to">\(PageWords.versionTo, in: l)</label> \(choice("to", to))
                 <button type="submit">\(PageWords.show, in: l)</button></form>
+                <p class="help">\(PageWords.diffHelp, in: l)</p>
                 <pre class="diff">
                 """
             let start = out.byteCount
+            // One element per line, each a block: no line break between them, or every line
+            // would be followed by an empty one.
             for line in LineDiff.diff(LineDiff.lines(old.bytes), LineDiff.lines(new.bytes)) {
                 if out.byteCount - start > Self.diffBytes {
                     out += "</pre>\(PageHTML.notice(PageWords.diffCut.text(l), kind: "note"))<pre class=\"diff\">"
                     break
                 }
                 switch line {
-                case .same(let text): out += "<span>  \(text)</span>\n"
-                case .removed(let text): out += "<del>- \(text)</del>\n"
-                case .added(let text): out += "<ins>+ \(text)</ins>\n"
+                case .same(let text): out += "<span>  \(text)</span>"
+                case .removed(let text): out += "<del>− \(text)</del>"
+                case .added(let text): out += "<ins>+ \(text)</ins>"
                 }
             }
             out += "</pre>"

@@ -39,6 +39,7 @@ public struct Pages: PageRoutes {
         signedIn.get("/reports/:quarter/:signatory/template", use: pages.signedIn(pages.template))
         signedIn.get("/reports/:quarter/:signatory/file", use: pages.signedIn(pages.reportFile))
         signedIn.get("/reports/:quarter/:signatory/versions/:number", use: pages.signedIn(pages.receipt))
+        signedIn.get("/reports/:quarter/:signatory/versions/:number/file", use: pages.signedIn(pages.versionFile))
         signedIn.get("/secretariat", use: pages.signedIn(pages.grid))
         signedIn.get("/secretariat/summary", use: pages.signedIn(pages.summary))
         signedIn.get("/secretariat/summary.html", use: pages.signedIn(pages.summaryDownload))

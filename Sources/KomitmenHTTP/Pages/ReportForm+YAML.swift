@@ -3,8 +3,9 @@ import KomitmenCore
 import KomitmenYAML
 
 /// The YAML a form files: one value per line, so each line maps back to the form field it came
-/// from and a diagnostic can be shown beside that field. Text is always double-quoted (no value
-/// can add a key or a document); numbers and dates are written plain only when they look like
+/// from and a diagnostic can be shown beside that field; keys, ids and choice words plain, in
+/// the template's order, so a form's version and an uploaded template differ only where their
+/// values do. Text is always double-quoted (no value can add a key or a document); numbers and dates are written plain only when they look like
 /// one, so `1.234` reaches the checks as the number the clerk typed and gets `validate`'s words.
 extension ReportForm {
     struct Built {
@@ -23,43 +24,47 @@ extension ReportForm {
             lines.append(line)
             if let field { fields[lines.count] = field }
         }
-        add("signatory: \(YAMLQuoting.doubleQuoted(signatory))")
+        add("signatory: \(Self.key(signatory))")
         add("period: \(quarter)")
-        let written = indicators.filter { !(values[$0.id] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
-        add(written.isEmpty ? "values: {}" : "values:")
-        for (id, unit) in written {
+        // Every pledged indicator has its line, a blank one left empty as the template leaves it
+        // (not reported), so two versions differ only on the lines whose values changed.
+        add(indicators.isEmpty ? "values: {}" : "values:")
+        for (id, unit) in indicators {
             let text = (values[id] ?? "").trimmingCharacters(in: .whitespaces)
-            add(
-                "  \(YAMLQuoting.doubleQuoted(id)): \(unit == .boolean ? Self.boolean(text) : Self.number(text))",
-                field: Self.valueName(id))
+            let value = text.isEmpty ? "" : " " + (unit == .boolean ? Self.boolean(text) : Self.number(text))
+            add("  \(Self.key(id)):\(value)", field: Self.valueName(id))
         }
         for section in plugin?.sections ?? [] {
             let filled = filledRows(section.name)
             guard !filled.isEmpty else { continue }
-            add("\(YAMLQuoting.doubleQuoted(section.name)):")
+            add("\(Self.key(section.name)):")
             for (index, row) in filled {
-                var first = true
-                for field in section.fields {
+                // Every field of a row, a blank one left empty: a required field's "no value"
+                // then points at its own line, so the form shows it beside that field.
+                for (position, field) in section.fields.enumerated() {
                     let given = (row[field.name] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
                         !$0.isEmpty
                     }
-                    guard !given.isEmpty else { continue }
-                    let value: String
-                    switch field.kind {
-                    case .count, .rupiah: value = Self.number(given[0])
-                    case .dateInQuarter: value = Self.date(given[0])
-                    case .choices: value = "[" + given.map(YAMLQuoting.doubleQuoted).joined(separator: ", ") + "]"
-                    case .text, .url, .choice: value = YAMLQuoting.doubleQuoted(given[0])
+                    var value = ""
+                    if !given.isEmpty {
+                        switch field.kind {
+                        case .count, .rupiah: value = " " + Self.number(given[0])
+                        case .dateInQuarter: value = " " + Self.date(given[0])
+                        case .choices: value = " [" + given.map(Self.word).joined(separator: ", ") + "]"
+                        case .choice: value = " " + Self.word(given[0])
+                        case .text, .url: value = " " + YAMLQuoting.doubleQuoted(given[0])
+                        }
                     }
                     add(
-                        "\(first ? "  - " : "    ")\(YAMLQuoting.doubleQuoted(field.name)): \(value)",
+                        "\(position == 0 ? "  - " : "    ")\(Self.key(field.name)):\(value)",
                         field: Self.fieldName(section.name, index, field.name))
-                    first = false
                 }
             }
         }
         let narrativeText = narrative.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !narrativeText.isEmpty { add("narrative: \(YAMLQuoting.doubleQuoted(narrativeText))", field: "narrative") }
+        add(
+            narrativeText.isEmpty ? "narrative:" : "narrative: \(YAMLQuoting.doubleQuoted(narrativeText))",
+            field: "narrative")
         let links = evidence.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
             !$0.isEmpty
         }
@@ -71,6 +76,21 @@ extension ReportForm {
         }
         return Built(text: lines.joined(separator: "\n") + "\n", fields: fields)
     }
+
+    /// A key or an id written plain, as the template writes it, when it is lowercase letters,
+    /// digits, `_` and `-` starting with a letter and not one of YAML's words for null or true
+    /// and false; anything else double-quoted.
+    static func key(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, (0x61...0x7A).contains(first), bytes.count <= 200,
+            bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F || $0 == 0x2D }),
+            !["null", "true", "false", "yes", "no", "on", "off", "y", "n", "nan", "inf"].contains(text)
+        else { return YAMLQuoting.doubleQuoted(text) }
+        return text
+    }
+
+    /// A choice's word: plain when it is a plain key, as the template's list of words shows it.
+    static func word(_ text: String) -> String { key(text) }
 
     /// Plain when it is made of digits with at most a sign and `.`/`,` inside (so `1.234` and
     /// `12,5` reach the checks as typed); anything else double-quoted (and refused as text).

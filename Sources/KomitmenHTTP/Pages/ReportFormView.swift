@@ -57,7 +57,8 @@ struct ReportFormView {
         out += """
             <section class="card"><h2>\(t(PageWords.orUpload))</h2>
             <form method="post" action="\(action)/upload" enctype="multipart/form-data">\(PageHTML.csrfField(csrf))
-            <input type="file" name="file" accept=".yaml,.yml,application/yaml,text/yaml">
+            <label for="upload-file">\(t(PageWords.uploadFile))</label>
+            <input type="file" id="upload-file" name="file" accept=".yaml,.yml,application/yaml,text/yaml">
             <button type="submit">\(t(PageWords.upload))</button></form>
             <p><a href="\(action)/template">\(t(PageWords.downloadTemplate))</a></p></section>
 
@@ -72,24 +73,28 @@ struct ReportFormView {
     private func editableForm(_ action: String) -> HTML {
         var out: HTML =
             "<form method=\"post\" action=\"\(action)\" class=\"report\" novalidate>\n\(PageHTML.csrfField(csrf))\n"
-        // The first submit button is the one Enter presses: saving, never adding a row.
+        // The first submit button is the one Enter presses: checking, never adding a row, and
+        // never filing (only the check page files).
         out +=
-            "<button type=\"submit\" name=\"action\" value=\"save\" class=\"hidden-default\" tabindex=\"-1\" aria-hidden=\"true\">\(t(PageWords.save))</button>\n"
+            "<button type=\"submit\" name=\"action\" value=\"check\" class=\"hidden-default\" tabindex=\"-1\" aria-hidden=\"true\">\(t(PageWords.check))</button>\n"
         out += indicatorsFieldset()
         for section in plugin?.sections ?? [] { out += sectionFieldset(section) }
         out += """
-            <fieldset><legend>\(t(PageWords.narrative))</legend>
-            \(fieldErrorsHTML("narrative"))<textarea id="\(Self.anchor("narrative"))" name="narrative" rows="5" maxlength="20000">\(form.narrative)</textarea>
+            <fieldset><div class="\(fieldClass("narrative"))"><label for="\(Self.anchor("narrative"))">\(t(PageWords.narrative))</label>
+            <p class="help" id="narrative-help">\(t(PageWords.narrativeHelp))</p>
+            \(fieldErrorsHTML("narrative"))<textarea id="\(Self.anchor("narrative"))" name="narrative" rows="5" aria-describedby="narrative-help">\(form.narrative)</textarea></div>
+            <div class="\(fieldClass("evidence"))"><label for="\(Self.anchor("evidence"))">\(t(PageWords.evidence))</label>
+            <p class="help" id="evidence-help">\(t(PageWords.evidenceHelp))</p>
+            \(fieldErrorsHTML("evidence"))<textarea id="\(Self.anchor("evidence"))" name="evidence" rows="3" aria-describedby="evidence-help">\(form.evidence)</textarea></div>
             </fieldset>
-            <fieldset><legend>\(t(PageWords.evidence))</legend><p class="help">\(t(PageWords.evidenceHelp))</p>
-            \(fieldErrorsHTML("evidence"))<textarea id="\(Self.anchor("evidence"))" name="evidence" rows="3" maxlength="20000">\(form.evidence)</textarea>
-            </fieldset>
-            <p><button type="submit" name="action" value="save" class="primary">\(t(PageWords.save))</button></p>
+            <p><button type="submit" name="action" value="check" class="primary">\(t(PageWords.check))</button></p>
             </form>
 
             """
         return out
     }
+
+    private func fieldClass(_ name: String) -> HTML { fieldErrors[name] != nil ? "field invalid" : "field" }
 
     private func errorList() -> HTML {
         guard !topErrors.isEmpty || headline != nil else { return HTML() }
@@ -126,7 +131,10 @@ struct ReportFormView {
             return plugin?.indicator(parts[1])?.label.text(language) ?? parts[1]
         }
         if parts.count == 4, parts[0] == "s", let row = Int(parts[2]) {
-            return "\(parts[1]) #\(row + 1) · \(parts[3])"
+            let section = plugin?.sections.first { $0.name == parts[1] }
+            let field = section?.fields.first { $0.name == parts[3] }
+            let sectionName = section.map { t($0.label) } ?? parts[1]
+            return "\(sectionName) #\(row + 1) · \(field.map { t($0.label) } ?? parts[3])"
         }
         return
             (field == "narrative"
@@ -190,6 +198,14 @@ struct ReportFormView {
                 let invalid = fieldErrors[name] != nil
                 let fieldClass: HTML = invalid ? "field invalid" : "field"
                 let optional: HTML = field.required ? "" : " <small>(\(t(PageWords.optional)))</small>"
+                if case .choices = field.kind {
+                    // A group of boxes is named by its legend: a label names one control.
+                    out +=
+                        "<fieldset id=\"\(Self.anchor(name))\" class=\"\(fieldClass) choices\"><legend>\(t(field.label))\(optional)</legend>"
+                    out += "<p class=\"help\">\(field.description.text(language))</p>\(fieldErrorsHTML(name))"
+                    out += "\(input(field, name: name, given: given, invalid: invalid))</fieldset>\n"
+                    continue
+                }
                 out +=
                     "<div class=\"\(fieldClass)\"><label for=\"\(Self.anchor(name))\">\(t(field.label))\(optional)</label>"
                 out += "<p class=\"help\">\(field.description.text(language))</p>\(fieldErrorsHTML(name))"
@@ -218,7 +234,7 @@ struct ReportFormView {
                 return
                     "<label class=\"check\"><input type=\"checkbox\" name=\"\(name)\" value=\"\(choice.value)\"\(checked)> \(t(choice.label))</label>"
             }
-            return "<span id=\"\(id)\" class=\"choices\">\(boxes.joined())</span>"
+            return boxes.joined()
         case .count, .rupiah:
             return
                 "<input id=\"\(id)\" name=\"\(name)\" value=\"\(first)\" inputmode=\"numeric\" maxlength=\"40\"\(aria)>"
