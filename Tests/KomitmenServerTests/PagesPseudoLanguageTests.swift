@@ -38,6 +38,11 @@ import Testing
                 PageFormTests.fields(csrf, replacing: ["v.tppo_cases_investigated": "12,5", "s.cases.0.stage": ""]))
             #expect(refused.status == .unprocessableContent)
             pages.append(("a refused filing", refused.text))
+            let checked = try await clerk.post(
+                "/reports/2026-Q4/polda-ntt",
+                PageFormTests.fields(csrf, replacing: ["v.victims_rescued": ""], action: "check"))
+            #expect(checked.status == .ok)
+            pages.append(("the check page", checked.text))
             let filed = try await clerk.post("/reports/2026-Q4/polda-ntt", PageFormTests.fields(csrf))
             let receipt = try #require(filed.headers[.location])
             pages.append(("the receipt", try await clerk.get(receipt).text))
@@ -51,9 +56,17 @@ import Testing
                 "/secretariat", "/secretariat/summary", "/secretariat/summary?quarter=2026-Q2",
                 "/secretariat/summary/polda-ntt", "/secretariat/summary.html", "/secretariat/reviews",
                 "/reports/2026-Q2/dprd-ntt/review", "/reports/2026-Q4/polda-ntt/review", "/secretariat/chase",
+                "/reports/2026-Q4/polda-ntt/versions/1",
             ] {
                 pages.append((path, try await secretariat.get(path).text))
             }
+            // Approved, the report is shown to its clerk, not offered as a form.
+            let review = try await secretariat.get("/reports/2026-Q4/polda-ntt/review")
+            let approved = try await secretariat.post(
+                "/reports/2026-Q4/polda-ntt/review",
+                [("csrf", try #require(PageClient.csrf(review.text))), ("state", "approved"), ("comment", "")])
+            #expect(approved.status == .seeOther)
+            pages.append(("a locked report", try await clerk.get("/reports/2026-Q4/polda-ntt").text))
 
             var found: [String] = []
             for (name, page) in pages {

@@ -44,9 +44,11 @@ enum LineDiff {
     /// The lines that carry data: a template's comment lines and empty lines are left out, so a
     /// version made from the template and one made by the form differ only where values do.
     static func lines(_ bytes: [UInt8]) -> [String] {
-        String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).compactMap {
-            var line = String($0)
-            if line.hasSuffix("\r") { line.removeLast() }
+        // "\r\n" is one Character in Swift: both endings are named.
+        String(decoding: bytes, as: UTF8.self).split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+        ).compactMap {
+            let line = String($0)
             let content = line.drop { $0 == " " || $0 == "\t" }
             return content.isEmpty || content.hasPrefix("#") ? nil : line
         }

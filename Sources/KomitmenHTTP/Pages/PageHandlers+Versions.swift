@@ -11,7 +11,9 @@ import KomitmenState
 extension PageHandlers {
     /// The page's view of a version's bytes: the report in the plugin's words, or (when the bytes
     /// no longer pass today's checks, e.g. after a plugin changed) the file as stored.
-    func versionView(_ bytes: [UInt8], _ quarter: Quarter, _ signatory: Signatory, _ workspace: Workspace, _ l: Language)
+    func versionView(
+        _ bytes: [UInt8], _ quarter: Quarter, _ signatory: Signatory, _ workspace: Workspace, _ l: Language
+    )
         -> HTML
     {
         let check = workspace.checkReport(bytes: bytes, quarter: quarter, signatory: signatory.id)

@@ -6,7 +6,9 @@ extension PageWords {
     static let checkTitle = Phrase(en: "Check before filing", id: "Periksa sebelum mengirim")
     static let checkHelp = Phrase(
         en: "This is your report as it will be stored. Nothing is filed yet: press “File this report” to file it.",
-        id: "Inilah laporan Anda sebagaimana akan disimpan. Belum ada yang dikirim: tekan “Kirim laporan ini” untuk mengirimnya.")
+        id:
+            "Inilah laporan Anda sebagaimana akan disimpan. Belum ada yang dikirim: tekan “Kirim laporan ini” untuk mengirimnya."
+    )
     static let fileIt = Phrase(en: "File this report", id: "Kirim laporan ini")
     static let change = Phrase(en: "Go back and change it", id: "Kembali dan ubah")
     static let notReported = Phrase(en: "not reported", id: "tidak dilaporkan")
@@ -23,8 +25,11 @@ extension PageWords {
     }
     static let warningsFiled = Phrase(en: "Warnings", id: "Peringatan")
     static let lockedShown = Phrase(
-        en: "This report was approved and is locked: it is shown here and cannot be changed. Ask the secretariat to reopen it if something must be corrected.",
-        id: "Laporan ini sudah disetujui dan dikunci: laporan ditampilkan di sini dan tidak dapat diubah. Minta sekretariat membukanya kembali bila ada yang harus diperbaiki.")
+        en:
+            "This report was approved and is locked: it is shown here and cannot be changed. Ask the secretariat to reopen it if something must be corrected.",
+        id:
+            "Laporan ini sudah disetujui dan dikunci: laporan ditampilkan di sini dan tidak dapat diubah. Minta sekretariat membukanya kembali bila ada yang harus diperbaiki."
+    )
     static let storedShown = Phrase(
         en: "The report on file is shown below, unchanged.",
         id: "Laporan yang tersimpan ditampilkan di bawah, tidak berubah.")

@@ -24,7 +24,9 @@ struct ReportView {
         if let narrative = report.narrative, !narrative.isEmpty {
             // Line breaks as written, without a style: paragraphs and <br>.
             let paragraphs = narrative.components(separatedBy: "\n\n").map { paragraph -> HTML in
-                let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { HTML(text: String($0)) }
+                let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    HTML(text: String($0))
+                }
                 return "<p>\(lines.joined(separator: "<br>"))</p>"
             }
             out += paragraphs.joined(separator: "\n")

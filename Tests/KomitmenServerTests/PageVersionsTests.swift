@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import KomitmenHTTP
+import Testing
+
+/// The secretariat reads versions: each version as a page (the check page's view of its bytes),
+/// who filed it by name and when in local time, and a diff of two versions with old lines before
+/// new ones, one line each, without the template's comment lines.
+@Suite struct PageVersionsTests {
+    @Test func theSecretariatReadsAVersionThenTheDiffOfOneAndTwo() async throws {
+        try await PageRoutesTests.withPages { fixture, polda, client in
+            let clerk = PageClient(client)
+            try await clerk.login(polda)
+            let csrf = try #require(PageClient.csrf(try await clerk.get("/reports/2026-Q4/polda-ntt").text))
+            #expect(try await clerk.post("/reports/2026-Q4/polda-ntt", PageFormTests.fields(csrf)).status == .seeOther)
+            let second = PageFormTests.fields(csrf, replacing: ["v.tppo_cases_investigated": "13"])
+            #expect(try await clerk.post("/reports/2026-Q4/polda-ntt", second).status == .seeOther)
+
+            let secretariat = PageClient(client)
+            try await secretariat.login(fixture.secretariatToken)
+            let first = try await secretariat.get("/reports/2026-Q4/polda-ntt/versions/1")
+            #expect(first.status == .ok)
+            PageRoutesTests.expectPageHeaders(first)
+            let text = first.text
+            #expect(text.contains("Isi versi ini"))
+            #expect(
+                text.contains("<th scope=\"row\">Perkara TPPO disidik</th><td data-label=\"Nilai\"><strong>12</strong>")
+            )
+            // The section in labels, the stage by its label (not "investigation").
+            #expect(text.contains("<td data-label=\"Tahap\">Penyidikan</td>"), "\(text)")
+            #expect(text.contains("<th scope=\"row\">Dikirim oleh</th><td>Kepolisian Daerah Nusa Tenggara Timur</td>"))
+            #expect(!text.contains("account:"))
+            // Received in the declaration's zone (Asia/Makassar, +08:00), not UTC.
+            #expect(text.contains("+08:00"))
+            #expect(!text.contains("Laporan Anda sudah tersimpan"), "the secretariat did not file it")
+            #expect(text.contains("/reports/2026-Q4/polda-ntt/versions/1/file"))
+            let file = try await secretariat.get("/reports/2026-Q4/polda-ntt/versions/1/file")
+            #expect(file.status == .ok && file.text.contains("tppo_cases_investigated: 12\n"))
+            let two = try await secretariat.get("/reports/2026-Q4/polda-ntt/versions/2")
+            #expect(two.text.contains("href=\"/reports/2026-Q4/polda-ntt/review?from=1&amp;to=2\""))
+
+            let review = try await secretariat.get("/reports/2026-Q4/polda-ntt/review?from=1&to=2")
+            #expect(review.status == .ok)
+            #expect(!review.text.contains("account:"))
+            #expect(review.text.contains("· Kepolisian Daerah Nusa Tenggara Timur"))
+            let diff = try #require(review.text.firstMatch(of: #/<pre class="diff">(.*?)</pre>/#.dotMatchesNewlines()))
+            let lines = String(diff.output.1)
+            #expect(
+                lines.contains(
+                    "<del>−   tppo_cases_investigated: 12</del><ins>+   tppo_cases_investigated: 13</ins>"),
+                "old before new: \(lines)")
+            #expect(!lines.contains("\n"), "one element per line, no empty line between them")
+            #expect(
+                lines.components(separatedBy: "<del>").count == 2 && lines.components(separatedBy: "<ins>").count == 2)
+        }
+    }
+}
