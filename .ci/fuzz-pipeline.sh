@@ -75,7 +75,7 @@ done
 build_module KomitmenRegistry "$root/Sources/KomitmenRegistry"
 # The served form page's files that need no HTTP (Hummingbird, NIO and GRDB are not built by hand
 # with the sanitizers): compiled into the target's own module, since their types are internal.
-pages=("$root"/Sources/KomitmenHTTP/Pages/{PageHTML,PageWords,ReportForm,ReportForm+YAML,ReportFormView}.swift)
+pages=("$root"/Sources/KomitmenHTTP/Pages/{PageHTML,PageWords,PageWords+Check,ReportForm,ReportForm+YAML,ReportForm+Hidden,ReportFormView,ReportView}.swift)
 swiftc "${flags[@]}" -module-name FuzzPipeline "$root"/Tests/Fuzz/FuzzPipeline*.swift "${pages[@]}" \
     "${objects[@]}" -lyaml -use-ld=lld -o "$out/fuzz-pipeline"
 echo "fuzz-pipeline: built in $(( $(date +%s) - start )) s"

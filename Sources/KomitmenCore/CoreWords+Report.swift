@@ -130,17 +130,20 @@ extension CoreWords {
         en: "write the value of each pledged indicator under values: (0 if there was none)",
         id: "tulis nilai setiap indikator janji di bawah values: (0 jika tidak ada)")
 
-    static func aboveTenTimesTarget(_ indicator: String, value: String, target: String) -> Phrase {
+    static func aboveTenTimesTarget(_ label: Phrase, id indicator: String, value: String, target: String) -> Phrase {
         Phrase(
-            en: "\(indicator) is \(value), more than 10× its target of \(target)",
-            id: "\(indicator) bernilai \(value), lebih dari 10× targetnya \(target)")
+            en: "\(label.en) (\(indicator)) is \(value), more than 10× its target of \(target)",
+            id: "\(label.id) (\(indicator)) bernilai \(value), lebih dari 10× targetnya \(target)")
     }
 
-    static func aboveTenTimesEarlier(_ indicator: String, value: String, largest: String, quarter: Quarter) -> Phrase {
+    static func aboveTenTimesEarlier(
+        _ label: Phrase, id indicator: String, value: String, largest: String, quarter: Quarter
+    ) -> Phrase {
         Phrase(
-            en: "\(indicator) is \(value), more than 10× the largest value reported before (\(largest) in \(quarter))",
+            en:
+                "\(label.en) (\(indicator)) is \(value), more than 10× the largest value reported before (\(largest) in \(quarter))",
             id:
-                "\(indicator) bernilai \(value), lebih dari 10× nilai terbesar yang dilaporkan sebelumnya (\(largest) pada \(quarter))"
+                "\(label.id) (\(indicator)) bernilai \(value), lebih dari 10× nilai terbesar yang dilaporkan sebelumnya (\(largest) pada \(quarter))"
         )
     }
 

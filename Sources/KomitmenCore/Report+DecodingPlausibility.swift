@@ -9,6 +9,7 @@ extension Report {
     /// (`Report.implausibleSums`), so each report keeps these few until then.
     struct LargeSum: Sendable {
         var indicator: String
+        var label: Phrase
         var value: Double
         var mark: Mark
     }
@@ -60,7 +61,8 @@ extension Report {
                 .warning(
                     .implausibleValue, file, sum.mark,
                     CoreWords.aboveTenTimesEarlier(
-                        sum.indicator, value: formatNumber(sum.value), largest: formatNumber(largest.value),
+                        sum.label, id: sum.indicator, value: formatNumber(sum.value),
+                        largest: formatNumber(largest.value),
                         quarter: largest.quarter),
                     hint: CoreWords.checkTheValue))
         }
@@ -72,7 +74,7 @@ extension Report.WrittenValues {
     /// A value above ten times its pledge's reference is a warning at it; a `sum` value that is not
     /// and may be next to earlier quarters is kept for that check.
     mutating func checkPlausibility(
-        _ value: Double, of indicator: String, pledge: PledgedIndicator?, at node: Node,
+        _ value: Double, of indicator: String, label: Phrase, pledge: PledgedIndicator?, at node: Node,
         _ diagnostics: inout [Diagnostic]
     ) {
         guard let pledge else { return }
@@ -81,10 +83,10 @@ extension Report.WrittenValues {
                 node.warning(
                     .implausibleValue,
                     CoreWords.aboveTenTimesTarget(
-                        indicator, value: formatNumber(value), target: formatNumber(reference)),
+                        label, id: indicator, value: formatNumber(value), target: formatNumber(reference)),
                     hint: CoreWords.checkTheValue))
         } else if pledge.sums && value > PledgedIndicator.smallestSuspectSum {
-            largeSums.append(Report.LargeSum(indicator: indicator, value: value, mark: node.mark))
+            largeSums.append(Report.LargeSum(indicator: indicator, label: label, value: value, mark: node.mark))
         }
     }
 }

@@ -41,7 +41,9 @@ extension Report.WrittenValues {
                         values[indicator] = derived
                     }
                     if writtenValue(indicator) == nil, pledges.indices.contains(index), let pledge = pledges[index] {
-                        checkPlausibility(derived, of: indicator, pledge: pledge, at: node, &diagnostics)
+                        checkPlausibility(
+                            derived, of: indicator, label: plugin.plugin.indicators[index].label, pledge: pledge,
+                            at: node, &diagnostics)
                     }
                 }
             }

@@ -79,7 +79,8 @@ extension Report {
                     if keepingValues || Self.isComparedLater(value, entry.pledges[index]) { values[id] = value }
                     if keepsMarks { written.append((id, value, pairs[position].value.mark)) }
                     checkPlausibility(
-                        value, of: id, pledge: entry.pledges[index], at: pairs[position].value, &diagnostics)
+                        value, of: id, label: reportPlugin.plugin.indicators[index].label, pledge: entry.pledges[index],
+                        at: pairs[position].value, &diagnostics)
                 }
             }
         }

@@ -1,5 +1,6 @@
-// The served form page of every fuzzed report: compiled from Sources/KomitmenHTTP/Pages (the
-// files that need no HTTP: ReportForm, ReportFormView, PageHTML, PageWords) by
+// The served form page and check page of every fuzzed report: compiled from
+// Sources/KomitmenHTTP/Pages (the files that need no HTTP: ReportForm, ReportFormView, ReportView,
+// PageHTML, PageWords) by
 // .ci/fuzz-pipeline.sh, since Hummingbird, NIO and GRDB cannot sensibly be built by hand with the
 // fuzzer's sanitizers. The page a signatory or the secretariat opens is this view inside the
 // page frame (navigation, a few hundred bytes), the same for both.
@@ -33,6 +34,17 @@ func checkFormPages(_ repository: Repository) {
                 page.utf8.count + pageFrame <= pageLimit,
                 "the form page of \(report.period) \(report.signatory) is \(page.utf8.count) bytes (\(language))")
             checkNoEscape(page, "form page")
+            // The check page: the report in the plugin's words (its sections cut to a page's
+            // worth), then the form as hidden fields (a check page over the form's budget is
+            // answered with the form page, which then offers the file instead).
+            let shown = ReportView(report: report, signatory: signatory, plugin: plugin, language: language).render()
+            check(
+                shown.byteCount + pageFrame <= pageLimit,
+                "the report view of \(report.period) \(report.signatory) is \(shown.byteCount) bytes (\(language))")
+            let hidden = form.hiddenFields(
+                indicators: ReportFormView.indicators(signatory, plugin).map { $0.target.indicator }, plugin: plugin)
+            let checkPage = (shown + hidden).markup
+            checkNoEscape(checkPage, "check page")
         }
         let indicators = ReportFormView.indicators(signatory, plugin).map { ($0.target.indicator, $0.unit) }
         let built = form.yaml(signatory: signatory.id, quarter: report.period, indicators: indicators, plugin: plugin)

@@ -143,11 +143,11 @@ import Testing
         try scratch.write(Self.polda, Self.report("2025-Q3", values.replacingOccurrences(of: "%@", with: "1001")))
         #expect(
             try Self.diagnostics(scratch, Self.polda) == [
-                "\(Self.polda):5:28: warning: tppo_cases_investigated is 1001, more than 10× its target of 100"
+                "\(Self.polda):5:28: warning: Trafficking cases investigated (tppo_cases_investigated) is 1001, more than 10× its target of 100"
             ])
         #expect(
             try Self.diagnostics(scratch, Self.polda, .id) == [
-                "\(Self.polda):5:28: warning: tppo_cases_investigated bernilai 1001, lebih dari 10× targetnya 100"
+                "\(Self.polda):5:28: warning: Perkara TPPO disidik (tppo_cases_investigated) bernilai 1001, lebih dari 10× targetnya 100"
             ])
     }
 
@@ -165,13 +165,13 @@ import Testing
         let expected =
             warns
             ? [
-                "\(Self.poldaLater):5:28: warning: tppo_cases_investigated is \(value), more than 10× the largest value reported before (\(earlier) in 2025-Q3)"
+                "\(Self.poldaLater):5:28: warning: Trafficking cases investigated (tppo_cases_investigated) is \(value), more than 10× the largest value reported before (\(earlier) in 2025-Q3)"
             ] : []
         #expect(try Self.diagnostics(scratch, Self.poldaLater) == expected)
         if warns {
             #expect(
                 try Self.diagnostics(scratch, Self.poldaLater, .id) == [
-                    "\(Self.poldaLater):5:28: warning: tppo_cases_investigated bernilai \(value), lebih dari 10× nilai terbesar yang dilaporkan sebelumnya (\(earlier) pada 2025-Q3)"
+                    "\(Self.poldaLater):5:28: warning: Perkara TPPO disidik (tppo_cases_investigated) bernilai \(value), lebih dari 10× nilai terbesar yang dilaporkan sebelumnya (\(earlier) pada 2025-Q3)"
                 ])
         }
     }

@@ -23,7 +23,7 @@ import Testing
             headlines == [
                 "repo/reports/2025-Q4/pemkab-belu.yaml:4:1: error: the report reports nothing: no value and no section entry",
                 "repo/reports/2025-Q4/polda-ntt.yaml:4:1: warning: Victims rescued (victims_rescued) is not reported for 2025-Q4: write 0 if there was none",
-                "repo/reports/2025-Q4/polda-ntt.yaml:5:28: warning: tppo_cases_investigated is 121, more than 10× the largest value reported before (12 in 2025-Q3)",
+                "repo/reports/2025-Q4/polda-ntt.yaml:5:28: warning: Trafficking cases investigated (tppo_cases_investigated) is 121, more than 10× the largest value reported before (12 in 2025-Q3)",
             ], "\(result.stdout)")
         #expect(result.stdout.contains("hint: check the value: a warning, the report is accepted as it is"))
         #expect(result.stdout.hasSuffix("1 error, 2 warnings in 9 files\n"), "\(result.stdout)")
@@ -33,7 +33,7 @@ import Testing
             environment: ["KOMITMEN_TODAY": "2026-02-01"])
         #expect(
             indonesian.stdout.contains(
-                "tppo_cases_investigated bernilai 121, lebih dari 10× nilai terbesar yang dilaporkan sebelumnya (12 pada 2025-Q3)"
+                "Perkara TPPO disidik (tppo_cases_investigated) bernilai 121, lebih dari 10× nilai terbesar yang dilaporkan sebelumnya (12 pada 2025-Q3)"
             ), "\(indonesian.stdout)")
     }
 }

@@ -56,3 +56,30 @@ import Testing
         }
     }
 }
+
+/// A version as a page stays within a page's bound however large the report: its entries and
+/// texts are cut to a page's worth and the rest counted (the file has it all).
+@Suite struct PageVersionBoundTests {
+    @Test func aLargeVersionIsShownCutAndCounted() async throws {
+        try await PageRoutesTests.withPages { fixture, polda, client in
+            // 250 cases with a destination of 1,500 `"` (each escapes to 6 bytes), and a long narrative.
+            var body = "signatory: polda-ntt\nperiod: 2026-Q4\nvalues:\n  tppo_cases_investigated: 12\ncases:\n"
+            let destination = String(repeating: "\\\"", count: 1_500)
+            for row in 0..<250 {
+                body += "  - {ref: \"LP/\(row)\", stage: report, suspects: 1, victims: 1, "
+                body += "destination: \"\(destination)\"}\n"
+            }
+            body += "narrative: \"\(String(repeating: "<&>", count: 6_000))\"\n"
+            let put = try await client.call(.put, "/api/v1/reports/2026-Q4/polda-ntt", token: polda, body: body)
+            #expect(put.status == .created, "\(put.text.prefix(500))")
+            let secretariat = PageClient(client)
+            try await secretariat.login(fixture.secretariatToken)
+            let page = try await secretariat.get("/reports/2026-Q4/polda-ntt/versions/1")
+            #expect(page.status == .ok)
+            #expect(page.body.readableBytes < 200_000, "\(page.body.readableBytes) bytes")
+            #expect(page.text.contains("entri lagi (di dalam berkas)"))
+            #expect(page.text.contains("(selanjutnya di dalam berkas)"))
+            #expect(page.text.contains("<td data-label=\"Nomor laporan polisi\">LP/0</td>"))
+        }
+    }
+}

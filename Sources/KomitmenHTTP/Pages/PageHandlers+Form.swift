@@ -121,6 +121,11 @@ extension PageHandlers {
             </form>
 
             """
+        // A form too large for a page was offered as a file to download and upload instead: a
+        // check page as large (a hand-made post) is answered the same way.
+        guard body.byteCount <= ReportFormView.formBudget else {
+            return try formPage(page, quarter, signatory, workspace, view: { _ in }, form: form)
+        }
         return page.page(PageWords.checkTitle, body)
     }
 
@@ -227,6 +232,9 @@ extension PageHandlers {
             <p><a href="/reports/\(quarter)/\(signatory.id)/versions/\(number)/file">\(PageWords.downloadVersion, in: l)</a></p>
             \(comparing)<p><a href="/signatories/\(signatory.id)">\(PageWords.backHome, in: l)</a></p>
             """
-        return page.page(PageWords.receiptTitle, body)
+        let title =
+            account.kind == .secretariat
+            ? PageWords.versionTitle(number, signatory.name, quarter) : PageWords.receiptTitle
+        return page.page(title, body)
     }
 }

@@ -23,7 +23,11 @@ extension PageWords {
             en: count == 1 ? "1 warning: check it before filing" : "\(count) warnings: check them before filing",
             id: "\(count) peringatan: periksa sebelum mengirim")
     }
-    static let warningsFiled = Phrase(en: "Warnings", id: "Peringatan")
+    static func moreEntries(_ count: Int) -> Phrase {
+        Phrase(en: "… and \(count) more entries (in the file).", id: "… dan \(count) entri lagi (di dalam berkas).")
+    }
+    static let continuedInFile = Phrase(
+        en: "… (continued in the file)", id: "… (selanjutnya di dalam berkas)")
     static let lockedShown = Phrase(
         en:
             "This report was approved and is locked: it is shown here and cannot be changed. Ask the secretariat to reopen it if something must be corrected.",
@@ -37,6 +41,9 @@ extension PageWords {
     static let narrativeHelp = Phrase(
         en: "What was done this quarter and what blocked progress (optional; at most 20,000 characters).",
         id: "Apa yang dilakukan triwulan ini dan apa hambatannya (boleh kosong; paling banyak 20.000 karakter).")
+    static func versionTitle(_ number: Int, _ name: String, _ quarter: Quarter) -> Phrase {
+        Phrase(en: "Version \(number): \(name), \(quarter)", id: "Versi \(number): \(name), \(quarter)")
+    }
     static let versionSays = Phrase(en: "What this version says", id: "Isi versi ini")
     static let versionUnreadable = Phrase(
         en: "This version no longer passes today's checks; its file is shown as stored.",

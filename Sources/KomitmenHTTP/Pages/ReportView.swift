@@ -21,8 +21,9 @@ struct ReportView {
         out += indicatorTable()
         for section in plugin?.sections ?? [] { out += sectionTable(section) }
         out += "<section class=\"card\"><h2>\(t(PageWords.narrative))</h2>\n"
-        if let narrative = report.narrative, !narrative.isEmpty {
-            // Line breaks as written, without a style: paragraphs and <br>.
+        if let written = report.narrative, !written.isEmpty {
+            // A page's worth (the file has it all); line breaks as written: paragraphs and <br>.
+            let narrative = String(written.unicodeScalars.prefix(Self.textScalars))
             let paragraphs = narrative.components(separatedBy: "\n\n").map { paragraph -> HTML in
                 let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map {
                     HTML(text: String($0))
@@ -30,6 +31,9 @@ struct ReportView {
                 return "<p>\(lines.joined(separator: "<br>"))</p>"
             }
             out += paragraphs.joined(separator: "\n")
+            if narrative.unicodeScalars.count < written.unicodeScalars.count {
+                out += "<p>\(t(PageWords.continuedInFile))</p>"
+            }
         } else {
             out += "<p><em>\(t(PageWords.nothingWritten))</em></p>"
         }
@@ -37,7 +41,14 @@ struct ReportView {
         if report.evidence.isEmpty {
             out += "<p><em>\(t(PageWords.nothingWritten))</em></p>"
         } else {
-            out += "<ul>" + report.evidence.map { item -> HTML in "<li>\(item)</li>" }.joined() + "</ul>"
+            let items = report.evidence.prefix(Self.evidenceShown).map { item -> HTML in
+                let shown = String(item.unicodeScalars.prefix(Self.evidenceScalars))
+                return "<li>\(shown)\(shown.unicodeScalars.count < item.unicodeScalars.count ? " …" : "")</li>"
+            }
+            out += "<ul>" + items.joined() + "</ul>"
+            if report.evidence.count > Self.evidenceShown {
+                out += "<p>\(t(PageWords.moreEntries(report.evidence.count - Self.evidenceShown)))</p>"
+            }
         }
         out += "</section>\n"
         return out
@@ -97,7 +108,11 @@ struct ReportView {
         out += "<table class=\"stack\"><thead><tr><th scope=\"col\">#</th>"
         for field in section.fields { out += "<th scope=\"col\">\(t(field.label))</th>" }
         out += "</tr></thead><tbody>\n"
+        let start = out.byteCount
+        var shownRows = 0
         for (index, entry) in entries.enumerated() {
+            guard index < Self.rowsShown, out.byteCount - start < Self.sectionBytes else { break }
+            shownRows += 1
             out += "<tr><th scope=\"row\">\(index + 1)</th>"
             for field in section.fields {
                 let shown = entry.value(field.name).map { words($0, field) } ?? "—"
@@ -105,8 +120,22 @@ struct ReportView {
             }
             out += "</tr>\n"
         }
-        return out + "</tbody></table></section>\n"
+        out += "</tbody></table>\n"
+        if entries.count > shownRows {
+            out += "<p>\(t(PageWords.moreEntries(entries.count - shownRows)))</p>\n"
+        }
+        return out + "</section>\n"
     }
+
+    // What a page shows of a report, so it stays within a page's bound (DESIGN: 200 KB) whatever
+    // the report holds; the rest is counted, and the file (a download away) has it all.
+    /// Entries of a section, and bytes of its table (a text field may hold 2,000 characters).
+    static let rowsShown = 100
+    static let sectionBytes = 40_000
+    /// Unicode scalars of the narrative (each escapes to at most 6 bytes, `&quot;`).
+    static let textScalars = 5_000
+    static let evidenceShown = 50
+    static let evidenceScalars = 100
 
     /// A field's value as a person reads it: a choice by its label, a count as a number.
     private func words(_ value: FieldValue, _ field: FieldDefinition) -> String {
