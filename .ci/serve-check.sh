@@ -12,6 +12,8 @@
 #    Origin, the connection cap); Tests/Serve/e2e_receipts.py: kept receipts against a chain cut
 #    short or rewritten, quotas, late corrections; Tests/Serve/e2e_aliases.py: bodies whose aliases
 #    stand for gigabytes of text (422 at the alias, the form pages afterwards);
+#    Tests/Serve/e2e_remind.py: `--base-url` checked, the chase page's reminders linking to the
+#    form (never a file) for every quarter with something open;
 # 3. Tests/Serve/durability.py: SERVE_CHECK_ROUNDS (default 20) rounds of a filing storm, kill -9,
 #    restart and checks of every answered receipt, temporary files and `audit verify`.
 # Reuses the debug build at SERVE_CHECK_SCRATCH (default .build, what `swift test` built).
@@ -74,6 +76,7 @@ timeout 120 python3 Tests/Serve/e2e.py "$komitmen"
 timeout 150 python3 Tests/Serve/e2e_hostile.py "$komitmen"
 timeout 150 python3 Tests/Serve/e2e_receipts.py "$komitmen"
 timeout 120 python3 Tests/Serve/e2e_aliases.py "$komitmen"
+timeout 120 python3 Tests/Serve/e2e_remind.py "$komitmen"
 timeout 150 python3 Tests/Serve/durability.py "$komitmen" "${SERVE_CHECK_ROUNDS:-20}"
 
 echo "serve-check: ok ($(( $(date +%s) - started )) s)"

@@ -64,10 +64,10 @@ extension AppWords {
         Phrase(en: "The form: \(link)", id: "Formulir: \(link)")
     }
 
-    static func theReportFile(_ quarter: Quarter, signatoryID: String) -> Phrase {
+    static func theReport(_ quarter: Quarter, signatoryName: String, signatoryID: String) -> Phrase {
         Phrase(
-            en: "The report file: reports/\(quarter)/\(signatoryID).yaml",
-            id: "Berkas laporan: reports/\(quarter)/\(signatoryID).yaml")
+            en: "The report: \(quarter) of \(signatoryName) (signatory \(signatoryID)).",
+            id: "Laporan: \(quarter) \(signatoryName) (penanda tangan \(signatoryID)).")
     }
 
     static let regards = Phrase(en: "Regards,", id: "Salam,")

@@ -12,6 +12,9 @@ public struct ServeConfiguration: Sendable {
     public var stateFolder: String
     public var host = "127.0.0.1"
     public var port = 8080
+    /// The server's public address (`--base-url`): the links it writes for people (reminders)
+    /// start with it. Nil: `publicAddress` falls back to where it listens.
+    public var baseURL: String?
     /// Commit each accepted filing in ROOT's git repository.
     public var git = false
     public var registry: PluginRegistry
@@ -47,6 +50,15 @@ public struct ServeConfiguration: Sendable {
     public var reloadOnHangup = true
     /// The pages (HTML front end) mounted beside the API; nil serves the API alone.
     public var pages: (any PageRoutes)?
+
+    /// Where people reach the server: `baseURL`, else the address it listens on
+    /// (`http://HOST:PORT`, fine on one machine; behind a proxy `--base-url` must say the public
+    /// one). Never a request's `Host` header, which the client writes.
+    public var publicAddress: String {
+        if let baseURL { return baseURL }
+        let shown = host.contains(":") ? "[\(host)]" : host
+        return "http://\(shown):\(port)"
+    }
 
     /// What the intake is given of these options.
     var intake: IntakeSettings {

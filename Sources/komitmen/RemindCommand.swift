@@ -96,7 +96,7 @@ struct RemindCommand: ParsableCommand {
             throw ValidationError(
                 CLIWords.outputIsForEml.text(lang))
         }
-        if let baseURL, !Self.isBaseURL(baseURL) {
+        if let baseURL, !FormLink.isBaseURL(baseURL) {
             throw ValidationError(
                 CLIWords.invalidBaseURL(baseURL).text(lang))
         }
@@ -107,14 +107,6 @@ struct RemindCommand: ParsableCommand {
         if let sendmail, case .failure(let problem) = ShellWords.split(sendmail) {
             throw ValidationError("--sendmail: " + problem.message.text(lang))
         }
-    }
-
-    static func isBaseURL(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
-            text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
-        else { return false }
-        return URLComponents(string: text)?.host?.isEmpty == false
     }
 
     func run() throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KomitmenApp
 import KomitmenCore
 import KomitmenHTTP
 import KomitmenRegistry
@@ -42,6 +43,13 @@ struct ServeCommand: AsyncParsableCommand {
             valueName: "ADDR"))
     var trustedProxies: [String] = []
 
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(
+            "The server's public address: reminders link to <URL>/reports/<quarter>/<signatory> (default: http://HOST:PORT).",
+            valueName: "URL"))
+    var baseURL: String?
+
     @Option(help: "At most this many connections at once; more wait to be accepted.")
     var maxConnections: Int = 512
 
@@ -53,6 +61,9 @@ struct ServeCommand: AsyncParsableCommand {
         guard (1...65536).contains(maxConnections) else {
             throw ValidationError("--max-connections must be 1 to 65536, not \(maxConnections)")
         }
+        if let baseURL, !FormLink.isBaseURL(baseURL) {
+            throw ValidationError(CLIWords.invalidBaseURL(baseURL).text(language.lang))
+        }
         try quota.validate()
     }
 
@@ -63,12 +74,18 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.git = git
         configuration.trustedProxies = Set(trustedProxies.compactMap(IPAddressText.canonical))
         configuration.maxConnections = maxConnections
+        configuration.baseURL = baseURL
         configuration.signatoryQuota = quota.signatory
         configuration.secretariatQuota = quota.secretariat
         configuration.today = CommandSupport.todaySource
         configuration.pages = Pages()
         do {
-            let message = "komitmen: serving \(root) on http://\(host):\(port) (state: \(state.folder))\n"
+            // The operator's log, in English like the server's other log lines.
+            let note =
+                baseURL != nil
+                ? ""
+                : "komitmen: note: reminders link to \(configuration.publicAddress); set --base-url to the address people use\n"
+            let message = "komitmen: serving \(root) on http://\(host):\(port) (state: \(state.folder))\n" + note
             try await serve(configuration) { FileHandle.standardError.write(Data(message.utf8)) }
         } catch let failure as StateFailure {
             FileHandle.standardError.write(Data("komitmen: error: \(failure.message.text(language.lang))\n".utf8))

@@ -78,6 +78,28 @@ import Testing
         }
     }
 
+    @Test(arguments: ["text", "json", "whatsapp", "eml"])
+    func withoutABaseURLAMessageNamesTheReportAndNeverAFilePath(_ format: String) throws {
+        let repository = try RemindFixture.make()
+        defer { repository.delete() }
+        let output = format == "eml" ? ["--output", "mail"] : []
+        let result = try remind(repository, ["--as-of", "2026-01-20", "--format", format] + output)
+        #expect(result.status == 0, "\(result.stderr)")
+        var messages = result.stdout.removingPercentEncoding ?? result.stdout
+        if format == "eml" {
+            let folder = repository.folder.appendingPathComponent("mail")
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                messages += try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            }
+        }
+        #expect(!messages.contains(".yaml") && !messages.contains("reports/"), "\(messages)")
+        #expect(!messages.contains("Berkas laporan") && !messages.contains("report file"))
+        #expect(messages.contains("Laporan: 2025-Q4 Pemerintah Kabupaten Belu (penanda tangan pemkab-belu)."))
+        if format != "whatsapp" {
+            #expect(messages.contains("The report: 2025-Q4 of Kepolisian Daerah NTT (signatory polda-ntt)."))
+        }
+    }
+
     @Test func jsonForMachines() throws {
         let repository = try RemindFixture.make()
         defer { repository.delete() }

@@ -46,6 +46,9 @@ import Testing
         #expect(process.terminationReason == .exit && process.terminationStatus == 0)
         let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(log.contains("serving \(root.path) on http://127.0.0.1:\(port)"))
+        #expect(
+            log.contains(
+                "note: reminders link to http://127.0.0.1:\(port); set --base-url to the address people use"))
     }
 
     @Test func stateInsideRootIsRefused() throws {
@@ -53,6 +56,21 @@ import Testing
             ["serve", "commitments", "--state", "commitments/.state"], in: KomitmenBinary.packageRoot)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("komitmen: error: "))
+    }
+
+    @Test(arguments: ["ftp://lapor.example.org", "lapor.example.org", "https://", "https://lapor example.org"])
+    func aBaseURLThatIsNotAnHTTPAddressIsAUsageError(_ url: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "komitmen-serve-base-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try KomitmenBinary.run(
+            ["serve", "commitments", "--base-url", url, "--state", folder.path], in: KomitmenBinary.packageRoot)
+        #expect(result.status == 64, "as every other usage error")
+        #expect(
+            result.stderr.split(separator: "\n").first.map(String.init)
+                == "Error: --base-url must be an http:// or https:// address without spaces, not '\(url)'",
+            "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path), "refused before anything is opened")
     }
 
     /// A loopback port no one listens on now, as the system hands one out for port 0.

@@ -2,7 +2,7 @@ import KomitmenCore
 import KomitmenYAML
 
 /// The words of a reminder, in its language: short, and saying exactly what is due by when (or
-/// what was asked), with the form's link when there is one.
+/// what was asked), with the form's link when there is one and else which report, never a file.
 extension Reminder {
     private func text(_ phrase: Phrase) -> String { phrase.text(language) }
 
@@ -61,9 +61,9 @@ extension Reminder {
         if let link {
             lines.append(text(AppWords.theForm(link)))
         } else {
-            lines.append(
-                text(
-                    AppWords.theReportFile(quarter, signatoryID: signatoryID)))
+            // Without the form's address, which report: never a file path, which only git users
+            // could follow (DESIGN.md, "Served intake").
+            lines.append(text(AppWords.theReport(quarter, signatoryName: signatoryName, signatoryID: signatoryID)))
         }
         lines += ["", text(AppWords.regards), sender]
         return lines.joined(separator: "\n") + "\n"

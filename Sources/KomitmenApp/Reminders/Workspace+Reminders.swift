@@ -41,26 +41,36 @@ extension Workspace {
         guard let engine = try? SummaryEngine(repository: repository, registry: registry, asOf: date) else {
             return .failure(.noDeclaration)
         }
-        let due = declaration.dueDate(chosen)
+        return .success(
+            plan(chosen, asOf: date, daysBefore: daysBefore, baseURL: baseURL, declaration: declaration, engine: engine)
+        )
+    }
+
+    /// The plan of one quarter, from an engine made as of `asOf`.
+    func plan(
+        _ quarter: Quarter, asOf: CalendarDate, daysBefore: Int, baseURL: String?, declaration: Declaration,
+        engine: SummaryEngine
+    ) -> ReminderPlan {
+        let due = declaration.dueDate(quarter)
         var reminders: [Reminder] = []
         var withoutContacts: [String] = []
         for signatory in repository.signatories {
-            guard let reason = reason(signatory, chosen, due: due, asOf: date, daysBefore: daysBefore, engine: engine)
+            guard let reason = reason(signatory, quarter, due: due, asOf: asOf, daysBefore: daysBefore, engine: engine)
             else { continue }
             if signatory.contacts.isEmpty { withoutContacts.append(signatory.id) }
             for contact in signatory.contacts {
                 reminders.append(
                     Reminder(
                         signatoryID: signatory.id, signatoryName: signatory.name, contact: contact,
-                        language: contact.language ?? signatory.language, quarter: chosen, dueDate: due, reason: reason,
-                        link: baseURL.map { Self.formLink(base: $0, quarter: chosen, signatory: signatory.id) },
+                        language: contact.language ?? signatory.language, quarter: quarter, dueDate: due,
+                        reason: reason,
+                        link: baseURL.map { FormLink.form(base: $0, quarter: quarter, signatory: signatory.id) },
                         sender: declaration.secretariat ?? declaration.id))
             }
         }
-        return .success(
-            ReminderPlan(
-                quarter: chosen, asOf: date, dueDate: due, daysBefore: daysBefore,
-                reminders: reminders, withoutContacts: withoutContacts))
+        return ReminderPlan(
+            quarter: quarter, asOf: asOf, dueDate: due, daysBefore: daysBefore,
+            reminders: reminders, withoutContacts: withoutContacts)
     }
 
     /// Why `signatory` is chased for `quarter`, or nil when it is not.
@@ -83,12 +93,5 @@ extension Workspace {
             else { return nil }
             return .changesRequested(comment: review.comment, by: review.by, on: review.on)
         }
-    }
-
-    /// `<base>/reports/<quarter>/<signatory>`, without a doubled slash.
-    static func formLink(base: String, quarter: Quarter, signatory: String) -> String {
-        var base = base
-        while base.hasSuffix("/") { base.removeLast() }
-        return "\(base)/reports/\(quarter)/\(signatory)"
     }
 }

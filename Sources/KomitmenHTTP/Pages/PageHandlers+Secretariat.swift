@@ -77,22 +77,52 @@ extension PageHandlers {
         return "<a href=\"/secretariat?\(text)\">\(label)</a>"
     }
 
-    /// Whom to chase for the quarter `remind` would choose: each contact with a `mailto:` link
-    /// (subject and body of the reminder) and a `wa.me` link when it has a phone.
+    static let chaseItems = 20
+
+    /// Whom to chase, every quarter with something open (`Workspace.openReminders`), newest
+    /// first under each quarter's heading: each contact with a `mailto:` link (subject and body
+    /// of the reminder, in the contact's language, linking to the form at the server's public
+    /// address) and a `wa.me` link when it has a phone; a signatory without contacts is named.
     @Sendable func chase(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response {
         _ = try secretariat(page)
         let l = page.language
         let workspace = await services.workspace()
-        let plan: ReminderPlan
-        switch workspace.reminders() {
-        case .success(let found): plan = found
+        let plans: [ReminderPlan]
+        switch workspace.openReminders(baseURL: services.configuration.publicAddress) {
+        case .success(let found): plans = found
         case .failure(let failure):
             return page.page(PageWords.chase, PageHTML.notice(failure.message.text(l), kind: "note"))
         }
-        var items = HTML()
-        // A reminder's links carry its whole text: 20 of them are well under a page's 100 KB.
-        let paging = Paging(request, count: plan.reminders.count, size: 20)
-        for reminder in plan.reminders[paging.range] {
+        guard !plans.isEmpty else {
+            return page.page(
+                PageWords.chase, PageHTML.notice(PageWords.nothingToChase(workspace.today).text(l), kind: "note"))
+        }
+        // Each plan's reminders, then its signatories without contacts, as one list to page through.
+        let items = plans.flatMap { plan in
+            plan.reminders.map { ChaseItem.reminder($0, plan) }
+                + plan.withoutContacts.map { ChaseItem.noContact($0, plan) }
+        }
+        // A reminder's links carry its whole text: 20 of them are well under a page's bound.
+        let paging = Paging(request, count: items.count, size: Self.chaseItems)
+        var body = HTML()
+        var shown: Quarter?
+        for item in items[paging.range] {
+            let plan = item.plan
+            if shown != plan.quarter {
+                if shown != nil { body += "</ul>\n" }
+                body += "<h2>\(plan.heading(l))</h2><ul class=\"list\">\n"
+                shown = plan.quarter
+            }
+            body += Self.chaseLine(item, workspace, l)
+        }
+        body += "</ul>\n\(paging.links("/secretariat/chase", query: [], l))"
+        return page.page(PageWords.chase, body)
+    }
+
+    /// One line of the chase list.
+    static func chaseLine(_ item: ChaseItem, _ workspace: Workspace, _ l: Language) -> HTML {
+        switch item {
+        case .reminder(let reminder, _):
             var links: [HTML] = []
             if let email = reminder.contact.email {
                 let href =
@@ -103,15 +133,12 @@ extension PageHandlers {
                 links.append(
                     "<a class=\"button\" href=\"\(whatsapp)\" rel=\"noreferrer\">\(PageWords.whatsapp, in: l)</a>")
             }
-            items +=
+            return
                 "<li><strong>\(reminder.signatoryName)</strong> — \(reminder.contact.name) <small>(\(reminder.reason.label, in: l))</small><br>\(links.joined(separator: " "))</li>\n"
+        case .noContact(let id, _):
+            let name = workspace.repository.signatory(id)?.name ?? id
+            return "<li><strong>\(name)</strong> — \(PageWords.noContact, in: l) \(id)</li>\n"
         }
-        var body: HTML =
-            "<p>\(plan.heading(l))</p><ul class=\"list\">\n\(items)</ul>\(paging.links("/secretariat/chase", query: [], l))"
-        if !plan.withoutContacts.isEmpty {
-            body += "<p>\(PageWords.noContact, in: l) \(plan.withoutContacts.joined(separator: ", "))</p>"
-        }
-        return page.page(PageWords.chase, body)
     }
 
     /// Percent-encodes all but RFC 3986's unreserved bytes (and `keep`).

@@ -103,6 +103,13 @@ enum PageWords {
     static let asOf = Phrase(en: "As of", id: "Per")
     static let reviewQueue = Phrase(en: "Review queue", id: "Antrean tinjauan")
     static let chase = Phrase(en: "Whom to chase", id: "Yang perlu diingatkan")
+    static func nothingToChase(_ asOf: CalendarDate) -> Phrase {
+        Phrase(
+            en: "Nothing to chase as of \(asOf): every report due is filed and none is waiting for changes.",
+            id:
+                "Tidak ada yang perlu diingatkan per \(asOf): semua laporan yang jatuh tempo sudah masuk dan tidak ada yang menunggu perbaikan."
+        )
+    }
     static let email = Phrase(en: "E-mail", id: "Surel")
     static let noContact = Phrase(
         en: "No contact listed (reach them another way):", id: "Tanpa kontak (hubungi dengan cara lain):")
