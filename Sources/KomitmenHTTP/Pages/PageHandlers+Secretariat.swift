@@ -78,6 +78,8 @@ extension PageHandlers {
     }
 
     static let chaseItems = 20
+    /// The lines stop once the page holds this much; one line is at most ~30 KB (`ChaseItem.shortened`).
+    static let chaseBytes = 60_000
 
     /// Whom to chase, every quarter with something open (`Workspace.openReminders`), newest
     /// first under each quarter's heading: each contact with a `mailto:` link (subject and body
@@ -93,7 +95,7 @@ extension PageHandlers {
         case .failure(let failure):
             return page.page(PageWords.chase, PageHTML.notice(failure.message.text(l), kind: "note"))
         }
-        guard !plans.isEmpty else {
+        guard plans.contains(where: { !$0.reminders.isEmpty || !$0.withoutContacts.isEmpty }) else {
             return page.page(
                 PageWords.chase, PageHTML.notice(PageWords.nothingToChase(workspace.today).text(l), kind: "note"))
         }
@@ -102,11 +104,15 @@ extension PageHandlers {
             plan.reminders.map { ChaseItem.reminder($0, plan) }
                 + plan.withoutContacts.map { ChaseItem.noContact($0, plan) }
         }
-        // A reminder's links carry its whole text: 20 of them are well under a page's bound.
-        let paging = Paging(request, count: items.count, size: Self.chaseItems)
+        // Up to 20 lines from `?from=N`, fewer when their links (each carrying its whole message)
+        // fill the page's budget first; the next page starts where this one stopped.
+        let asked = request.uri.queryParameters.get("from").flatMap { Int($0.prefix(9)) } ?? 0
+        let start = min(max(asked, 0), max(items.count - 1, 0))
         var body = HTML()
         var shown: Quarter?
-        for item in items[paging.range] {
+        var next = start
+        while next < items.count, next - start < Self.chaseItems, body.byteCount < Self.chaseBytes {
+            let item = items[next]
             let plan = item.plan
             if shown != plan.quarter {
                 if shown != nil { body += "</ul>\n" }
@@ -114,15 +120,22 @@ extension PageHandlers {
                 shown = plan.quarter
             }
             body += Self.chaseLine(item, workspace, l)
+            next += 1
         }
-        body += "</ul>\n\(paging.links("/secretariat/chase", query: [], l))"
+        body += "</ul>\n<nav class=\"pages\">\(PageWords.linesOf(start + 1, next, items.count), in: l)"
+        if start > 0 { body += " · <a href=\"/secretariat/chase\">\(PageWords.firstPage, in: l)</a>" }
+        if next < items.count {
+            body += " · <a href=\"/secretariat/chase?from=\(next)\" rel=\"next\">\(PageWords.next, in: l) ›</a>"
+        }
+        body += "</nav>\n"
         return page.page(PageWords.chase, body)
     }
 
     /// One line of the chase list.
     static func chaseLine(_ item: ChaseItem, _ workspace: Workspace, _ l: Language) -> HTML {
         switch item {
-        case .reminder(let reminder, _):
+        case .reminder(let whole, _):
+            let reminder = ChaseItem.shortened(whole)
             var links: [HTML] = []
             if let email = reminder.contact.email {
                 let href =

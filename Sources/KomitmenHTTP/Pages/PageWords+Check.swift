@@ -44,6 +44,10 @@ extension PageWords {
     static func versionTitle(_ number: Int, _ name: String, _ quarter: Quarter) -> Phrase {
         Phrase(en: "Version \(number): \(name), \(quarter)", id: "Versi \(number): \(name), \(quarter)")
     }
+    static func linesOf(_ first: Int, _ last: Int, _ count: Int) -> Phrase {
+        Phrase(en: "lines \(first)–\(last) of \(count)", id: "baris \(first)–\(last) dari \(count)")
+    }
+    static let firstPage = Phrase(en: "first page", id: "halaman pertama")
     static let versionSays = Phrase(en: "What this version says", id: "Isi versi ini")
     static let versionUnreadable = Phrase(
         en: "This version no longer passes today's checks; its file is shown as stored.",
