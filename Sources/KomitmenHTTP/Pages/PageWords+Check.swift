@@ -14,6 +14,7 @@ extension PageWords {
     static let notReported = Phrase(en: "not reported", id: "tidak dilaporkan")
     static let indicator = Phrase(en: "Indicator", id: "Indikator")
     static let value = Phrase(en: "Value", id: "Nilai")
+    static let targetHeading = Phrase(en: "Target", id: "Target")
     static let submittedDate = Phrase(en: "Date submitted", id: "Tanggal diserahkan")
     static let countedFrom = Phrase(en: "counted from the list", id: "dihitung dari daftar")
     static let nothingWritten = Phrase(en: "nothing written", id: "tidak diisi")

@@ -69,7 +69,7 @@ struct ReportView {
     private func indicatorTable() -> HTML {
         var out: HTML = """
             <section class="card"><h2>\(t(PageWords.values))</h2>
-            <table class="stack"><thead><tr><th scope="col">\(t(PageWords.indicator))</th><th scope="col">\(t(PageWords.value))</th><th scope="col">\(t(PageWords.target))</th></tr></thead><tbody>
+            <table class="stack"><thead><tr><th scope="col">\(t(PageWords.indicator))</th><th scope="col">\(t(PageWords.value))</th><th scope="col">\(t(PageWords.targetHeading))</th></tr></thead><tbody>
 
             """
         let pledged = ReportFormView.indicators(signatory, plugin)
@@ -89,7 +89,7 @@ struct ReportView {
                 value = "<em class=\"blank\">\(t(PageWords.notReported))</em>"
             }
             out +=
-                "<tr><th scope=\"row\">\(label)</th><td data-label=\"\(t(PageWords.value))\">\(value)</td><td data-label=\"\(t(PageWords.target))\">\(target)</td></tr>\n"
+                "<tr><th scope=\"row\">\(label)</th><td data-label=\"\(t(PageWords.value))\">\(value)</td><td data-label=\"\(t(PageWords.targetHeading))\">\(target)</td></tr>\n"
         }
         for (target, unit) in pledged {
             row(target.indicator, unit: unit, target: "\(formatNumber(target.target)) (\(target.by))")
