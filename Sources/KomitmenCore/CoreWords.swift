@@ -50,6 +50,10 @@ public enum CoreWords {
         Phrase(en: "\(field.en) has no value", id: "\(field.id) tidak berisi nilai")
     }
 
+    static func commaSeparated(_ names: [Phrase]) -> Phrase {
+        Phrase(en: names.map(\.en).joined(separator: ", "), id: names.map(\.id).joined(separator: ", "))
+    }
+
     static func didYouMeanField(_ field: Phrase) -> Phrase {
         Phrase(en: "did you mean \(field.en)?", id: "maksud Anda \(field.id)?")
     }

@@ -130,8 +130,7 @@ public enum Suggestion {
     /// The same for names that differ by language (labelled fields).
     static func listing(_ names: [Phrase]) -> Phrase {
         let shown = names.prefix(maxListed)
-        let list = Phrase(
-            en: shown.map(\.en).joined(separator: ", "), id: shown.map(\.id).joined(separator: ", "))
+        let list = CoreWords.commaSeparated(Array(shown))
         guard names.count > maxListed else { return list }
         return list + CoreWords.andMore("", more: names.count - maxListed)
     }

@@ -3,8 +3,8 @@
 
     python3 Tests/Serve/e2e.py KOMITMEN_BINARY
 
-Filing, replacement, 422, 401/403/404/409/413/415/429, path traversal (plain, encoded, double
-encoded), a YAML alias bomb, a 500 MiB declared body refused before it is sent, and a slow client
+Filing, replacement, the served template uploaded as downloaded (and a JSON body), 422,
+401/403/404/409/413/415/429, path traversal (plain, encoded, double encoded), a YAML alias bomb, a 500 MiB declared body refused before it is sent, and a slow client
 holding a connection while others are served. Prints one line per case; exits 1 on any failure."""
 
 import hashlib
@@ -339,7 +339,7 @@ def verify_audit(server):
 
 
 def main():
-    CASES.run(sys.argv[1], E2E, ["filing", "replacement", "invalid", "unauthorized", "forbidden", "not_found", "locked",
+    CASES.run(sys.argv[1], E2E, ["filing", "replacement", "template_upload", "invalid", "unauthorized", "forbidden", "not_found", "locked",
                                  "unsupported", "chunked_too_large", "declared_huge", "malformed", "traversal",
                                  "alias_bomb", "rate_limited", "slow_client", "outside_change"], after=verify_audit)
 
