@@ -4,8 +4,9 @@
     python3 Tests/Serve/e2e.py KOMITMEN_BINARY
 
 Filing, replacement, the served template uploaded as downloaded (and a JSON body), 422,
-401/403/404/409/413/415/429, path traversal (plain, encoded, double encoded), a YAML alias bomb, a 500 MiB declared body refused before it is sent, and a slow client
-holding a connection while others are served. Prints one line per case; exits 1 on any failure."""
+401/403/404/409/413/415/429, path traversal (plain, encoded, double encoded), a YAML alias bomb,
+a 500 MiB declared body refused before it is sent, and a slow client holding a connection while
+others are served. Prints one line per case; exits 1 on any failure."""
 
 import hashlib
 import http.client
