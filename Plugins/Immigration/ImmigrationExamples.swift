@@ -95,7 +95,7 @@ let immigrationExamples: [PluginExample] = [
             date: 2025-12-03
             ↓people_stoped: 6
             referred_to: police
-        """, contains: "people_stoped", "'people_stopped'"),
+        """, contains: "people_stoped", "People stopped (people_stopped)"),
     .invalid(
         """
         checkpoint_actions:

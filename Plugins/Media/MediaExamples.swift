@@ -91,7 +91,7 @@ let mediaExamples: [PluginExample] = [
             date: 2025-11-02
             kind: news
             ↓urll: https://redaksi-kupang.example/2025/11/korban-tppo
-        """, contains: "urll", "'url'"),
+        """, contains: "urll", "Link (url)"),
     .invalid(
         """
         values:

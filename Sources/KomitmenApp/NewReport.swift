@@ -15,9 +15,10 @@ public struct ReportDraft: Sendable, Equatable {
 extension Workspace {
     /// The template of `signatory`'s report for `quarter`, after the checks `new-report` makes: a
     /// usable declaration, a known signatory, a quarter it reports for. Its comments are in
-    /// `languages` (default: every offered one, the signatory's first).
+    /// `languages` (default: every offered one, the signatory's first) and say what `audience`
+    /// does with it (validate it, or upload it to the server).
     public func reportDraft(
-        signatory id: String, quarter: Quarter, languages: [Language]? = nil
+        signatory id: String, quarter: Quarter, languages: [Language]? = nil, for audience: ReportTemplate.Audience
     ) -> Result<ReportDraft, NewReportFailure> {
         guard let declaration = repository.declaration else { return .failure(.declarationHasErrors(validate())) }
         guard let signatory = repository.signatory(id) else {
@@ -35,7 +36,8 @@ extension Workspace {
         }
         let text = ReportTemplate(
             declaration: declaration, signatory: signatory,
-            plugin: registry.plugin(signatory.stakeholder), quarter: quarter, languages: languages
+            plugin: registry.plugin(signatory.stakeholder), quarter: quarter, languages: languages,
+            audience: audience
         ).text()
         let folder = ((repository.root as NSString).appendingPathComponent("reports") as NSString)
             .appendingPathComponent("\(quarter)")

@@ -1,6 +1,7 @@
 import KomitmenText
 
-/// The comments of `new-report`'s draft (`ReportTemplate`), written in every offered language.
+/// The comments of `new-report`'s draft and the server's template (`ReportTemplate`), written in
+/// every offered language.
 extension CoreWords {
     static func quarterlyReportOf(_ quarter: Quarter, name: String) -> Phrase {
         Phrase(
@@ -11,6 +12,17 @@ extension CoreWords {
     static let fillInEveryBlank = Phrase(
         en: "Fill in every blank after a colon, then run: komitmen validate",
         id: "Isi setiap bagian kosong setelah titik dua, lalu jalankan: komitmen validate")
+
+    /// The served template's: a clerk uploads it on the report page (and has no `komitmen`).
+    static let fillInAndUpload = Phrase(
+        en: "Fill in every blank after a colon, then upload this file on the report page",
+        id: "Isi setiap bagian kosong setelah titik dua, lalu unggah berkas ini di halaman laporan")
+
+    static func theServerWritesTheDate(_ due: CalendarDate) -> Phrase {
+        Phrase(
+            en: "Leave this blank: the server writes the date it receives the report; it is due on \(due)",
+            id: "Biarkan kosong: server menuliskan tanggal laporan diterima; batas waktunya \(due)")
+    }
 
     static func theDateYouSubmit(_ due: CalendarDate) -> Phrase {
         Phrase(

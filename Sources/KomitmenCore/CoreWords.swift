@@ -37,6 +37,27 @@ public enum CoreWords {
         Phrase(en: "field '\(key)' has no value", id: "kolom '\(key)' tidak berisi nilai")
     }
 
+    /// A labelled field named for a person: its label, then its key (`Tahap (stage)`).
+    static func labelled(_ label: Phrase, key: String) -> Phrase {
+        Phrase(en: "\(label.en) (\(key))", id: "\(label.id) (\(key))")
+    }
+
+    static func missingField(_ field: Phrase) -> Phrase {
+        Phrase(en: "\(field.en) is missing", id: "\(field.id) belum ada")
+    }
+
+    static func fieldHasNoValue(_ field: Phrase) -> Phrase {
+        Phrase(en: "\(field.en) has no value", id: "\(field.id) tidak berisi nilai")
+    }
+
+    static func commaSeparated(_ names: [Phrase]) -> Phrase {
+        Phrase(en: names.map(\.en).joined(separator: ", "), id: names.map(\.id).joined(separator: ", "))
+    }
+
+    static func didYouMeanField(_ field: Phrase) -> Phrase {
+        Phrase(en: "did you mean \(field.en)?", id: "maksud Anda \(field.id)?")
+    }
+
     static let count = Phrase(en: "count", id: "jumlah")
 
     static let percent = Phrase(en: "percent", id: "persen")

@@ -1,9 +1,13 @@
 import KomitmenYAML
 
 /// Reads one YAML mapping whose keys are known in advance: reports unknown keys (with the closest
-/// known name), missing required ones, and gives each value's node for typed reading.
+/// known name), missing required ones, and gives each value's node for typed reading. Where the
+/// known fields have labels (a plugin section's), messages name each by its label and its key.
 struct FieldReader {
     let node: Node
+    /// The known fields' labels, in `known`'s order; empty where fields are named by their keys.
+    private let labels: [Phrase]
+    private let known: [String]
     /// The mapping's pairs, as the node holds them (one array shared, nothing copied).
     private let pairs: [Node.Pair]
     /// The known fields given, in file order, each with its pair's index: searched in order, which
@@ -18,16 +22,18 @@ struct FieldReader {
     let isMapping: Bool
 
     /// Nil (with a diagnostic) when `node` is not a mapping.
-    init?(_ node: Node, known: [String], diagnostics: inout [Diagnostic]) {
-        self.init(reading: node, known: known, diagnostics: &diagnostics)
+    init?(_ node: Node, known: [String], labels: [Phrase] = [], diagnostics: inout [Diagnostic]) {
+        self.init(reading: node, known: known, labels: labels, diagnostics: &diagnostics)
         guard isMapping else { return nil }
     }
 
     /// A reader that is there even when `node` is not a mapping (see `isMapping`): the hot paths
     /// (a report, a section entry) test the flag instead of unwrapping a `FieldReader?`, which was
     /// copied out and destroyed through the runtime's generic code for every report and entry.
-    init(reading node: Node, known: [String], diagnostics: inout [Diagnostic]) {
+    init(reading node: Node, known: [String], labels: [Phrase] = [], diagnostics: inout [Diagnostic]) {
         self.node = node
+        self.known = known
+        self.labels = labels
         guard case .mapping(let pairs) = node.content else {
             self.pairs = []
             isMapping = false
@@ -56,18 +62,35 @@ struct FieldReader {
                     given.append((key, position))
                 }
             } else {
-                diagnostics.append(Self.unknownField(key, at: pairs[position].key, known: known))
+                diagnostics.append(Self.unknownField(key, at: pairs[position].key, known: known, labels: labels))
                 if let match = Suggestion.closest(to: key, in: known) { suggested.insert(match) }
             }
         }
     }
 
-    static func unknownField(_ key: String, at node: Node, known: [String]) -> Diagnostic {
-        let hint = Suggestion.unknownNameHint(
-            for: key, in: known,
-            listedAfter: CoreWords.theFieldsAre)
+    static func unknownField(_ key: String, at node: Node, known: [String], labels: [Phrase] = []) -> Diagnostic {
+        let hint: Phrase
+        if labels.count == known.count && !labels.isEmpty {
+            // Labelled fields: the suggestion and the list name each by its label and its key.
+            let named = zip(labels, known).map { CoreWords.labelled($0, key: $1) }
+            if let match = Suggestion.closest(to: key, in: known), let index = known.firstIndex(of: match) {
+                hint = CoreWords.didYouMeanField(named[index])
+            } else {
+                hint = CoreWords.theFieldsAre + Suggestion.listing(named)
+            }
+        } else {
+            hint = Suggestion.unknownNameHint(
+                for: key, in: known,
+                listedAfter: CoreWords.theFieldsAre)
+        }
         return node.error(
             .unknownField, CoreWords.unknownField(key), hint: hint)
+    }
+
+    /// The label of a known field, when the fields are labelled.
+    private func label(of key: String) -> Phrase? {
+        guard labels.count == known.count, let index = known.firstIndex(of: key) else { return nil }
+        return labels[index]
     }
 
     /// The index into `pairs` of the field's value. Callers read `pairs[index].value` in place:
@@ -94,14 +117,19 @@ struct FieldReader {
         guard let position = position(key) else {
             if !suggested.contains(key) {
                 diagnostics.append(
-                    node.error(.missingField, CoreWords.missingField(key)))
+                    node.error(
+                        .missingField,
+                        label(of: key).map { CoreWords.missingField(CoreWords.labelled($0, key: key)) }
+                            ?? CoreWords.missingField(key)))
             }
             return nil
         }
         guard !isNull(at: position) else {
             diagnostics.append(
                 pairs[position].value.error(
-                    .emptyField, CoreWords.fieldHasNoValue(key)))
+                    .emptyField,
+                    label(of: key).map { CoreWords.fieldHasNoValue(CoreWords.labelled($0, key: key)) }
+                        ?? CoreWords.fieldHasNoValue(key)))
             return nil
         }
         return position

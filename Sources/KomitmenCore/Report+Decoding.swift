@@ -114,6 +114,13 @@ final class ReportPlugin: Sendable {
 extension Report {
     static let baseFields = ["signatory", "period", "submitted", "values", "narrative", "evidence"]
 
+    /// Whether `diagnostic` is this reading's "missing field" or "has no value" for the report's
+    /// top-level `key`: the served intake says those of `submitted` in its own words.
+    public static func isMissing(_ key: String, _ diagnostic: Diagnostic) -> Bool {
+        (diagnostic.code == .missingField && diagnostic.message == CoreWords.missingField(key))
+            || (diagnostic.code == .emptyField && diagnostic.message == CoreWords.fieldHasNoValue(key))
+    }
+
     /// A report from its file's root node, in three steps: the header (`signatory`, `period`,
     /// `submitted`), the values written, then the plugin's sections and what they derive. Nil when
     /// any step found an error.

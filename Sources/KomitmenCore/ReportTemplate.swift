@@ -4,6 +4,16 @@ import KomitmenYAML
 /// plugin's sections shown as commented examples, comments in the signatory's language first
 /// and the other language after.
 public struct ReportTemplate {
+    /// Who fills the template in, which decides what its comments say to do with it.
+    public enum Audience: Sendable {
+        /// `komitmen new-report`: a file in the repository, checked with `komitmen validate`, its
+        /// `submitted:` written by the author.
+        case commandLine
+        /// Handed out by `komitmen serve` (the API's and the report page's download): uploaded on
+        /// the report page, its `submitted:` written by the server.
+        case served
+    }
+
     public var declaration: Declaration
     public var signatory: Signatory
     public var plugin: StakeholderPlugin?
@@ -11,11 +21,13 @@ public struct ReportTemplate {
     /// The languages of the comments: every offered one, the signatory's first; `[.qps]` for the
     /// pseudo-language's check.
     public var languages: [Language]
+    public var audience: Audience
 
     public init(
         declaration: Declaration, signatory: Signatory, plugin: StakeholderPlugin?, quarter: Quarter,
-        languages: [Language]? = nil
+        languages: [Language]? = nil, audience: Audience
     ) {
+        self.audience = audience
         self.declaration = declaration
         self.signatory = signatory
         self.plugin = plugin
@@ -56,10 +68,10 @@ public struct ReportTemplate {
         var out = comment(
             CoreWords.quarterlyReportOf(quarter, name: signatory.name))
         out += comment(
-            CoreWords.fillInEveryBlank)
+            audience == .served ? CoreWords.fillInAndUpload : CoreWords.fillInEveryBlank)
         out += "signatory: \(Self.scalar(signatory.id))\nperiod: \(quarter)\n"
         out += comment(
-            CoreWords.theDateYouSubmit(due))
+            audience == .served ? CoreWords.theServerWritesTheDate(due) : CoreWords.theDateYouSubmit(due))
         out += "submitted:\n"
         out += comment(
             CoreWords.thisQuartersNumbers)

@@ -107,9 +107,16 @@ public struct SectionDefinition: Sendable {
     /// What a person sees instead of the YAML key (`cases` → "Perkara" / "Cases").
     public var label: Phrase
     public var description: Phrase
-    public var fields: [FieldDefinition] { didSet { fieldNames = fields.map(\.name) } }
+    public var fields: [FieldDefinition] {
+        didSet {
+            fieldNames = fields.map(\.name)
+            fieldLabels = fields.map(\.label)
+        }
+    }
     /// The fields' names in order, made once: every entry of every report shares this array.
     public private(set) var fieldNames: [String]
+    /// The fields' labels, in the same order: what messages about an entry's fields name.
+    public private(set) var fieldLabels: [Phrase]
     /// Indicator id → how the section yields it.
     public var derivations: [(indicator: String, derivation: Derivation)]
     public var rules: [EntryRule]
@@ -126,6 +133,7 @@ public struct SectionDefinition: Sendable {
         self.description = description
         self.fields = fields
         fieldNames = fields.map(\.name)
+        fieldLabels = fields.map(\.label)
         self.derivations = derivations
         self.rules = rules
         self.breakdowns = breakdowns

@@ -24,7 +24,8 @@ struct SectionReader {
         let file = node.file
         for item in items {
             let before = diagnostics.count
-            let fields = FieldReader(reading: item, known: names, diagnostics: &diagnostics)
+            let fields = FieldReader(
+                reading: item, known: names, labels: section.fieldLabels, diagnostics: &diagnostics)
             guard fields.isMapping else { continue }
             // Kept with the report: values and marks only, not the mapping they were read from.
             var entry = SectionEntry.empty(names: names, file: file, mark: item.mark, quarter: quarter)

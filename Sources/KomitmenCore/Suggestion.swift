@@ -127,6 +127,14 @@ public enum Suggestion {
 
     /// The names, comma separated, at most `maxListed` of them and then "and N more": a list
     /// read from a file (goals, regions) can be as long as the file.
+    /// The same for names that differ by language (labelled fields).
+    static func listing(_ names: [Phrase]) -> Phrase {
+        let shown = names.prefix(maxListed)
+        let list = CoreWords.commaSeparated(Array(shown))
+        guard names.count > maxListed else { return list }
+        return list + CoreWords.andMore("", more: names.count - maxListed)
+    }
+
     public static func listing(_ names: [String]) -> Phrase {
         guard names.count > maxListed else { return Phrase(verbatim: names.joined(separator: ", ")) }
         let shown = names.prefix(maxListed).joined(separator: ", ")

@@ -1,4 +1,7 @@
+import KomitmenApp
 import KomitmenCore
+import KomitmenIntake
+import KomitmenRender
 import KomitmenState
 
 /// `GET /api/v1/reports/Q/ID/versions`: every stored version's receipt, oldest first.
@@ -46,5 +49,19 @@ struct ReviewAnswer: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case signatory, quarter, state, by, on, comment
+    }
+}
+
+/// `PUT /api/v1/reports/Q/ID` accepted: the receipt, with the report's warnings (only errors
+/// refuse a filing), each as `validate --format json` writes it and placed as in the body sent;
+/// at most `IntakeFailure.maxDiagnostics` of them, `warnings_omitted` saying how many more.
+enum FilingAnswer {
+    static func json(_ filed: Filed, _ language: Language) throws -> JSONValue {
+        let receipt = try JSONValue(encoding: filed.receipt.answered(in: filed.zone))
+        guard case .object(var members) = receipt else { return receipt }
+        let listed = filed.warnings.prefix(IntakeFailure.maxDiagnostics)
+        members["warnings"] = .array(listed.map { Validation.json($0, language) })
+        members["warnings_omitted"] = .number(filed.warnings.count - listed.count)
+        return .object(members)
     }
 }

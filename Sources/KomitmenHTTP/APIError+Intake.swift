@@ -24,7 +24,7 @@ extension APIError {
         case .locked: self.init(.conflict, "locked", message)
         case .folderNotPlain: self.init(.conflict, "folder_not_plain", message)
         case .invalidReport: self.init(.unprocessableContent, "invalid_report", message)
-        case .submittedDate: self.init(.unprocessableContent, "submitted_date", message)
+        case .submittedDate, .submittedNeeded: self.init(.unprocessableContent, "submitted_date", message)
         case .invalidReview: self.init(.unprocessableContent, "invalid_review", message)
         case .quotaExceeded(let refused):
             // DESIGN: 429 `quota_exceeded`; `Retry-After` when waiting for the next day helps.

@@ -26,7 +26,7 @@ extension APIRoutes {
         let bytes = try await RequestBodyReader.read(request, limit: limit)
         let filed = try await services.file(bytes, quarter: quarter, signatory: signatory.id, by: account)
         return JSONResponse.make(
-            try JSONValue(encoding: filed.receipt.answered(in: filed.zone)), status: filed.replaced ? .ok : .created)
+            try FilingAnswer.json(filed, APILanguage.of(request)), status: filed.replaced ? .ok : .created)
     }
 
     @Sendable func getVersions(_ request: Request, _ context: ServerContext) async throws -> Response {
@@ -58,7 +58,7 @@ extension APIRoutes {
 
     @Sendable func getTemplate(_ request: Request, _ context: ServerContext) async throws -> Response {
         let (_, quarter, signatory, workspace) = try await target(request, context)
-        switch workspace.reportDraft(signatory: signatory.id, quarter: quarter) {
+        switch workspace.reportDraft(signatory: signatory.id, quarter: quarter, for: .served) {
         case .success(let draft):
             return Self.yaml(Array(draft.text.utf8))
         case .failure(let failure):

@@ -24,10 +24,11 @@ extension Intake {
         try requirePlainFolders("reports/\(quarter)")
         let workspace = await holder.current()
         let (rule, _) = try submittedRule(quarter: quarter, signatory: signatory, by: account, in: workspace)
-        let (stored, report, warnings) = try await BlockingWork.check {
+        let accepted = try await BlockingWork.check {
             try Self.accepted(bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
         }
-        return Checked(bytes: stored, report: report, warnings: warnings)
+        // Placed as in the body sent: the form's lines map back to its fields.
+        return Checked(bytes: accepted.bytes, report: accepted.report, warnings: accepted.warningsAsSent)
     }
 
     /// The `submitted:` rule of a filing by `account` now (a replacement keeps the stored date),

@@ -12,6 +12,18 @@ public struct Filed: Sendable {
     public var replaced: Bool
     /// The declaration's time zone, which the receipt's `received` is answered in.
     public var zone: TimeZone
+    /// The report's warnings (a filing with an error is refused), placed as in the body sent.
+    public var warnings: [Diagnostic]
+}
+
+/// A body that passed: the bytes to store (with the server's date), the report they hold, its
+/// warnings as placed in those bytes (kept with the report, as `validate` gives them) and as
+/// placed in the body sent (answered).
+struct Accepted: Sendable {
+    var bytes: [UInt8]
+    var report: Report
+    var warnings: [Diagnostic]
+    var warningsAsSent: [Diagnostic]
 }
 
 extension Intake {
@@ -32,9 +44,10 @@ extension Intake {
             if await self.holder.takePending(relative) { try await self.recordOutsideChange(relative) }
             let (rule, replaced) = try self.submittedRule(
                 quarter: quarter, signatory: signatory, by: account, in: workspace)
-            let (stored, report, warnings) = try await BlockingWork.check {
+            let accepted = try await BlockingWork.check {
                 try Self.accepted(bytes, quarter: quarter, signatory: signatory, rule: rule, in: workspace)
             }
+            let (stored, report, warnings) = (accepted.bytes, accepted.report, accepted.warnings)
             guard let declaration = workspace.repository.declaration else { throw IntakeFailure.repositoryHasErrors(1) }
             let due = declaration.dueDate(quarter)
             let filing: Receipt.Filing = report.submitted <= due ? .onTime : .late
@@ -68,34 +81,40 @@ extension Intake {
                 await git.commit(
                     receipt, json: try Self.json(receipt, zone: declaration.timeZone).serialized(pretty: false))
             }
-            return Filed(receipt: receipt, replaced: replaced, zone: declaration.timeZone)
+            return Filed(
+                receipt: receipt, replaced: replaced, zone: declaration.timeZone, warnings: accepted.warningsAsSent)
         }
     }
 
     /// The bytes to store, the report they hold and its warnings (kept with it, as `validate`
-    /// gives them), or the failure that says why not.
+    /// gives them, and as placed in the body sent), or the failure that says why not.
     static func accepted(
         _ bytes: [UInt8], quarter: Quarter, signatory: String, rule: SubmittedRule,
         in workspace: Workspace
-    ) throws(IntakeFailure) -> ([UInt8], Report, [Diagnostic]) {
+    ) throws(IntakeFailure) -> Accepted {
         let check = workspace.checkReport(bytes: bytes, quarter: quarter, signatory: signatory)
         let root = check.root
-        if let mapping = root?.mapping, !mapping.contains(where: { $0.key.scalar?.value == "submitted" }) {
-            // The server writes the date: the body with one line added, checked again whole.
+        if let mapping = root?.mapping,
+            mapping.first(where: { $0.key.scalar?.value == "submitted" }).map({ SubmittedRule.isBlank($0.value) })
+                ?? true
+        {
+            // The server writes the date: the body with it written in, checked again whole.
             let date = rule.dateToInsert
-            if let inserted = SubmittedRule.inserting(date, into: bytes, root: root) {
-                let second = workspace.checkReport(bytes: inserted.bytes, quarter: quarter, signatory: signatory)
-                if SubmittedRule.insertionHolds(original: root, inserted: second.root, date: date) {
-                    if let report = second.report { return (inserted.bytes, report, second.diagnostics) }
-                    throw invalid(SubmittedRule.removingLine(inserted.line, from: second.diagnostics))
-                }
+            for placed in SubmittedRule.placings(date, into: bytes, root: root) {
+                let second = workspace.checkReport(bytes: placed.bytes, quarter: quarter, signatory: signatory)
+                guard SubmittedRule.insertionHolds(original: root, inserted: second.root, date: date) else { continue }
+                let asSent = placed.written.asSent(second.diagnostics)
+                guard let report = second.report else { throw invalid(asSent) }
+                return Accepted(
+                    bytes: placed.bytes, report: report, warnings: second.diagnostics, warningsAsSent: asSent)
             }
+            throw SubmittedRule.noPlace(for: date, in: check.diagnostics)
         }
         guard let report = check.report else { throw invalid(check.diagnostics) }
         if let expected = rule.problem(with: report.submitted), let node = root?["submitted"] {
             throw .submittedDate(rule.diagnostic(node, expected: expected), expected: expected)
         }
-        return (bytes, report, check.diagnostics)
+        return Accepted(bytes: bytes, report: report, warnings: check.diagnostics, warningsAsSent: check.diagnostics)
     }
 
     static func invalid(_ diagnostics: [Diagnostic]) -> IntakeFailure {

@@ -25,6 +25,9 @@ public enum IntakeFailure: Error, Sendable {
     case invalidReport(diagnostics: [Diagnostic], errors: Int)
     /// The report's `submitted:` date is not this filing's; `expected` is the one to write.
     case submittedDate(Diagnostic, expected: CalendarDate)
+    /// The report has no `submitted:` (or a blank one) and the server found no safe place to write
+    /// the date: the author must write `expected`.
+    case submittedNeeded(Diagnostic, expected: CalendarDate)
     case invalidReview(Phrase)
     /// The account's filing quota is used up; nothing was stored.
     case quotaExceeded(QuotaExceeded)
@@ -57,6 +60,8 @@ public enum IntakeFailure: Error, Sendable {
             Self.invalidReportMessage(diagnostics.count, errors: errors)
         case .submittedDate(_, let expected):
             IntakeWords.writeSubmitted(expected)
+        case .submittedNeeded(_, let expected):
+            IntakeWords.addSubmitted(expected)
         case .invalidReview(let message):
             message
         case .quotaExceeded(let refused):
@@ -77,7 +82,7 @@ public enum IntakeFailure: Error, Sendable {
         switch self {
         case .invalidReport(let diagnostics, _):
             (Array(diagnostics.prefix(Self.maxDiagnostics)), max(0, diagnostics.count - Self.maxDiagnostics))
-        case .submittedDate(let diagnostic, _): ([diagnostic], 0)
+        case .submittedDate(let diagnostic, _), .submittedNeeded(let diagnostic, _): ([diagnostic], 0)
         default: nil
         }
     }
@@ -86,7 +91,7 @@ public enum IntakeFailure: Error, Sendable {
     /// a form shows it beside what was typed rather than as an error page.
     public var isAboutTheFiling: Bool {
         switch self {
-        case .invalidReport, .submittedDate, .locked, .folderNotPlain: true
+        case .invalidReport, .submittedDate, .submittedNeeded, .locked, .folderNotPlain: true
         default: false
         }
     }

@@ -95,6 +95,24 @@ public enum IntakeWords {
             id: "tulis submitted: \(expected) (atau hapus baris itu); tidak ada yang disimpan")
     }
 
+    static func noPlaceForTheDate(_ date: CalendarDate) -> Phrase {
+        Phrase(
+            en: "the server could not write the date into this report: add submitted: \(date)",
+            id: "server tidak dapat menuliskan tanggal ke laporan ini: tambahkan submitted: \(date)")
+    }
+
+    static func writeSubmittedAfterPeriod(_ date: CalendarDate) -> Phrase {
+        Phrase(
+            en: "write submitted: \(date) on a line of its own after period:",
+            id: "tulis submitted: \(date) pada baris tersendiri setelah period:")
+    }
+
+    static func addSubmitted(_ expected: CalendarDate) -> Phrase {
+        Phrase(
+            en: "add submitted: \(expected) to the report; nothing was stored",
+            id: "tambahkan submitted: \(expected) ke laporan; tidak ada yang disimpan")
+    }
+
     static func repositoryHasErrors(_ errors: Int) -> Phrase {
         Phrase(
             en: "the repository has \(errors) error\(errors == 1 ? "" : "s"); run komitmen validate on the server",

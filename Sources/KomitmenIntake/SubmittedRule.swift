@@ -2,10 +2,10 @@ import KomitmenApp
 import KomitmenCore
 import KomitmenYAML
 
-/// DESIGN's `submitted:` rule: the server owns the date. Absent, it is inserted after `period:`
-/// (the body kept byte for byte otherwise); present, it must be the day of receipt, or for a
-/// replacement the date already stored, or (the secretariat filing on a signatory's behalf) any
-/// earlier day.
+/// DESIGN's `submitted:` rule: the server owns the date. Absent or left blank, the server writes
+/// it (the body kept byte for byte otherwise; `SubmittedRule+Placing.swift`); present, it must be
+/// the day of receipt, or for a replacement the date already stored, or (the secretariat filing on
+/// a signatory's behalf) any earlier day.
 struct SubmittedRule {
     /// The day of receipt, in the declaration's time zone.
     var receiptDate: CalendarDate
@@ -70,14 +70,34 @@ struct SubmittedRule {
         }
     }
 
-    /// The insertion did what it should: the same keys in the same order with `submitted` added,
-    /// the same period, and the date inserted.
+    /// The date went in and nothing else changed: the same keys in the same order with
+    /// `submitted` added (or its blank value filled), every other key's value the same, and
+    /// `submitted` the date.
     static func insertionHolds(original: Node?, inserted: Node?, date: CalendarDate) -> Bool {
-        guard let before = original?.mapping?.compactMap({ $0.key.scalar?.value }),
-            let after = inserted?.mapping?.compactMap({ $0.key.scalar?.value })
-        else { return false }
-        return after.filter { $0 != "submitted" } == before && after.count == before.count + 1
-            && inserted?["submitted"]?.scalar?.value == date.description
-            && inserted?["period"]?.scalar?.value == original?["period"]?.scalar?.value
+        guard let before = original?.mapping, let after = inserted?.mapping else { return false }
+        let kept = before.filter { $0.key.scalar?.value != "submitted" }
+        let others = after.filter { $0.key.scalar?.value != "submitted" }
+        guard after.count == kept.count + 1, others.count == kept.count else { return false }
+        for (old, new) in zip(kept, others) where !sameContent(old.key, new.key) || !sameContent(old.value, new.value) {
+            return false
+        }
+        return inserted?["submitted"]?.scalar?.value == date.description
+    }
+
+    /// Two nodes hold the same: tags, scalars (text and style), lists and mappings alike, wherever
+    /// they were written.
+    static func sameContent(_ one: Node, _ other: Node) -> Bool {
+        guard one.tag == other.tag else { return false }
+        switch (one.content, other.content) {
+        case (.scalar(let first), .scalar(let second)):
+            return first == second
+        case (.sequence(let first), .sequence(let second)):
+            return first.count == second.count && zip(first, second).allSatisfy { sameContent($0, $1) }
+        case (.mapping(let first), .mapping(let second)):
+            return first.count == second.count
+                && zip(first, second).allSatisfy { sameContent($0.key, $1.key) && sameContent($0.value, $1.value) }
+        default:
+            return false
+        }
     }
 }

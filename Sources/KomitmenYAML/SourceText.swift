@@ -111,4 +111,20 @@ extension SourceText {
         }
         return Mark(line: line, column: column)
     }
+
+    /// The byte offset of a mark: `mark(atByteOffset:)` backwards. Nil when the line is past the
+    /// end or the column past the line's end (a column just past the last scalar is the line's
+    /// end, where an empty value may stand).
+    public func byteOffset(of mark: Mark, in index: LineIndex) -> Int? {
+        guard let range = index.range(ofLine: mark.line), mark.column >= 1 else { return nil }
+        var column = 1
+        var position = range.lowerBound
+        while column < mark.column {
+            guard position < range.upperBound else { return nil }
+            position += 1
+            while position < range.upperBound && bytes[position] & 0xC0 == 0x80 { position += 1 }
+            column += 1
+        }
+        return position
+    }
 }

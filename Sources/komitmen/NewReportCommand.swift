@@ -34,7 +34,7 @@ struct NewReportCommand: ParsableCommand {
         // The draft speaks the signatory's languages whatever --lang says; the pseudo-language, a
         // translators' check, marks its comments instead.
         let languages: [Language]? = options.lang == .qps ? [.qps] : nil
-        switch workspace.reportDraft(signatory: signatory, quarter: quarter, languages: languages) {
+        switch workspace.reportDraft(signatory: signatory, quarter: quarter, languages: languages, for: .commandLine) {
         case .success(let made): draft = made
         case .failure(let failure): try fail(failure)
         }

@@ -104,7 +104,7 @@ import Testing
         let workspace = Self.load(repository)
         guard
             case .failure(.unknownSignatory("polda", let match, _)) = workspace.reportDraft(
-                signatory: "polda", quarter: Quarter("2026-Q1")!)
+                signatory: "polda", quarter: Quarter("2026-Q1")!, for: .commandLine)
         else {
             Issue.record("expected unknownSignatory")
             return
@@ -112,13 +112,14 @@ import Testing
         #expect(match == "polda-ntt")
         guard
             case .failure(.beforeFirstQuarter(signatory: "pos-kupang", quarter: _, first: let first)) =
-                workspace.reportDraft(signatory: "pos-kupang", quarter: Quarter("2025-Q3")!)
+                workspace.reportDraft(signatory: "pos-kupang", quarter: Quarter("2025-Q3")!, for: .commandLine)
         else {
             Issue.record("expected beforeFirstQuarter")
             return
         }
         #expect(first.description == "2025-Q4")
-        let draft = try workspace.reportDraft(signatory: "polda-ntt", quarter: Quarter("2026-Q1")!).get()
+        let draft = try workspace.reportDraft(signatory: "polda-ntt", quarter: Quarter("2026-Q1")!, for: .commandLine)
+            .get()
         #expect(draft.path == repository.root + "/reports/2026-Q1/polda-ntt.yaml")
         #expect(try workspace.write(draft).get() == draft.path)
         #expect(try repository.read("reports/2026-Q1/polda-ntt.yaml") == draft.text)

@@ -205,8 +205,11 @@ import Testing
                     id: "p", text: LocalizedText("x"), goal: "protection",
                     indicators: [IndicatorTarget(indicator: indicator, target: 10, by: Quarter("2026-Q4")!)])
             ])
-        return ReportTemplate(declaration: declaration, signatory: signatory, plugin: nil, quarter: Quarter("2026-Q1")!)
-            .text()
+        return ReportTemplate(
+            declaration: declaration, signatory: signatory, plugin: nil, quarter: Quarter("2026-Q1")!,
+            audience: .commandLine
+        )
+        .text()
     }
 
     /// The keys of a template, top level and under `values:`.

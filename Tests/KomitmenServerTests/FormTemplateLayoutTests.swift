@@ -22,7 +22,8 @@ import Testing
         let workspace = Workspace.load(
             LoadOptions(root: shipped, registry: compiledInPlugins, today: .fixed(CalendarDate("2026-11-20")!)))
         let quarter = try #require(Quarter("2026-Q4"))
-        guard case .success(let draft) = workspace.reportDraft(signatory: "polda-ntt", quarter: quarter) else {
+        guard case .success(let draft) = workspace.reportDraft(signatory: "polda-ntt", quarter: quarter, for: .served)
+        else {
             Issue.record("no template")
             return
         }

@@ -3,9 +3,10 @@
 
     python3 Tests/Serve/e2e.py KOMITMEN_BINARY
 
-Filing, replacement, 422, 401/403/404/409/413/415/429, path traversal (plain, encoded, double
-encoded), a YAML alias bomb, a 500 MiB declared body refused before it is sent, and a slow client
-holding a connection while others are served. Prints one line per case; exits 1 on any failure."""
+Filing, replacement, the served template uploaded as downloaded (and a JSON body), 422,
+401/403/404/409/413/415/429, path traversal (plain, encoded, double encoded), a YAML alias bomb,
+a 500 MiB declared body refused before it is sent, and a slow client holding a connection while
+others are served. Prints one line per case; exits 1 on any failure."""
 
 import hashlib
 import http.client
@@ -75,6 +76,27 @@ class E2E:
         expect(status == 200 and hashlib.sha256(first).hexdigest() == versions[0]["sha256"], "version 1's bytes")
         expect_error(self.s.request("GET", "/api/v1/reports/2026-Q4/dprd-ntt/versions/3", token=self.dprd), 404, "no_version", "v3")
         expect_error(self.s.request("GET", "/api/v1/reports/2026-Q4/dprd-ntt/versions/0", token=self.dprd), 400, "invalid_parameter", "v0")
+
+    @case("the template as downloaded: its blank submitted: filled in place, its blanks answered as warnings")
+    def template_upload(self):
+        gmit = self.s.add_account("sinode-gmit")
+        status, _, template = self.s.request("GET", "/api/v1/templates/2026-Q4/sinode-gmit", token=gmit)
+        expect(status == 200, f"template: {status}")
+        expect(b"komitmen validate" not in template, "the served template tells a clerk to run komitmen validate")
+        expect(b"\nsubmitted:\n" in template, "the template's submitted: is not blank")
+        body = template.replace(b"  awareness_sessions:\n", b"  awareness_sessions: 4\n", 1)
+        status, _, data = self.put("/api/v1/reports/2026-Q4/sinode-gmit", body, gmit)
+        expect(status == 201, f"status {status}: {data[:400]!r}")
+        stored = open(os.path.join(self.s.root, "reports/2026-Q4/sinode-gmit.yaml"), "rb").read()
+        expect(stored == body.replace(b"\nsubmitted:\n", b"\nsubmitted: 2026-11-20\n", 1), "more than submitted: changed")
+        warnings = json.loads(data)["warnings"]
+        expect([w["code"] for w in warnings] == ["not-reported"] * 3, f"warnings {warnings}")
+        # A JSON body without submitted gets the date after its period, inside the braces.
+        body = b'{"signatory": "sinode-gmit", "period": "2026-Q4", "values": {"awareness_sessions": 5}}\n'
+        status, _, data = self.put("/api/v1/reports/2026-Q4/sinode-gmit", body, gmit)
+        expect(status == 200, f"JSON body: {status} {data[:400]!r}")
+        stored = open(os.path.join(self.s.root, "reports/2026-Q4/sinode-gmit.yaml"), "rb").read()
+        expect(stored == body.replace(b'"2026-Q4",', b'"2026-Q4", "submitted": "2026-11-20",', 1), f"JSON stored {stored!r}")
 
     # -- refusals --------------------------------------------------------------------------
 
@@ -318,7 +340,7 @@ def verify_audit(server):
 
 
 def main():
-    CASES.run(sys.argv[1], E2E, ["filing", "replacement", "invalid", "unauthorized", "forbidden", "not_found", "locked",
+    CASES.run(sys.argv[1], E2E, ["filing", "replacement", "template_upload", "invalid", "unauthorized", "forbidden", "not_found", "locked",
                                  "unsupported", "chunked_too_large", "declared_huge", "malformed", "traversal",
                                  "alias_bomb", "rate_limited", "slow_client", "outside_change"], after=verify_audit)
 

@@ -164,7 +164,7 @@ extension PageHandlers {
     @Sendable func template(_ request: Request, _ context: ServerContext, _ page: PageRequest) async throws -> Response
     {
         let (_, quarter, signatory, workspace) = try await target(context, page)
-        switch workspace.reportDraft(signatory: signatory.id, quarter: quarter) {
+        switch workspace.reportDraft(signatory: signatory.id, quarter: quarter, for: .served) {
         case .success(let draft):
             var response = APIRoutes.yaml(Array(draft.text.utf8))
             response.headers[.contentDisposition] = "attachment; filename=\"\(signatory.id)-\(quarter).yaml\""
