@@ -83,3 +83,42 @@ import Testing
         }
     }
 }
+
+/// The served template filled and uploaded, then the same values through the form: the two
+/// versions' diff has no changed line (DESIGN: the form and the template share one layout).
+@Suite struct PageTemplateThenFormDiffTests {
+    @Test func aTemplateVersionAndAFormVersionOfTheSameValuesDoNotDiffer() async throws {
+        try await PageRoutesTests.withPages { fixture, polda, client in
+            let clerk = PageClient(client)
+            try await clerk.login(polda)
+            let csrf = try #require(PageClient.csrf(try await clerk.get("/reports/2026-Q4/polda-ntt").text))
+            let template = try await clerk.get("/reports/2026-Q4/polda-ntt/template")
+            #expect(template.status == .ok)
+            var filled: [String] = []
+            for line in template.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                let key = String(line.trimmingCharacters(in: .whitespaces).dropLast())
+                let value = FormTemplateLayoutTests.values[key] ?? ""
+                filled.append(line.hasSuffix(":") && !value.isEmpty ? line + " " + value : line)
+            }
+            let multipart =
+                "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n"
+                + "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.yaml\"\r\n"
+                + "Content-Type: application/yaml\r\n\r\n\(filled.joined(separator: "\n"))\r\n--XyZ--\r\n"
+            let uploaded = try await clerk.send(
+                .post, "/reports/2026-Q4/polda-ntt/upload", body: Array(multipart.utf8),
+                type: "multipart/form-data; boundary=XyZ")
+            #expect(uploaded.status == .seeOther, "\(uploaded.text.prefix(2000))")
+            var fields = [("csrf", csrf), ("action", "file"), ("rows.cases", "1"), ("narrative", ""), ("evidence", "")]
+            fields += FormTemplateLayoutTests.values.map { ("v.\($0.key)", $0.value) }
+            #expect(try await clerk.post("/reports/2026-Q4/polda-ntt", fields).status == .seeOther)
+
+            let secretariat = PageClient(client)
+            try await secretariat.login(fixture.secretariatToken)
+            let review = try await secretariat.get("/reports/2026-Q4/polda-ntt/review?from=1&to=2")
+            #expect(review.text.contains("v2"))
+            let diff = try #require(review.text.firstMatch(of: #/<pre class="diff">(.*?)</pre>/#.dotMatchesNewlines()))
+            #expect(!diff.output.1.contains("<del>") && !diff.output.1.contains("<ins>"), "\(diff.output.1)")
+            #expect(diff.output.1.contains("tppo_cases_investigated: 31"))
+        }
+    }
+}
