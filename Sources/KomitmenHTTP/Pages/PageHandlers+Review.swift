@@ -67,7 +67,7 @@ extension PageHandlers {
         if let note = ReviewLock.note(root: services.root, quarter, signatory.id) {
             let comment = note.comment.map { comment -> HTML in " <blockquote>\(comment)</blockquote>" } ?? HTML()
             out +=
-                "<p><span class=\"badge \(note.state.rawValue)\">\(PageWords.reviewState(note.state), in: l)</span>\(comment)</p>"
+                "<div><span class=\"badge \(note.state.rawValue)\">\(PageWords.reviewState(note.state), in: l)</span>\(comment)</div>"
         }
         out += "<h2>\(PageWords.versions, in: l)</h2><ul class=\"list\">"
         if versions.count > Self.versionsListed {
@@ -88,7 +88,7 @@ extension PageHandlers {
             }
             out += """
                 <form method="get" class="inline-form"><label>\(PageWords.compare, in: l)
-                \(choice("from", from))</label> → <label>\(choice("to", to))</label>
+                \(choice("from", from))</label> → <label><span class="sr">\(PageWords.toVersion, in: l)</span>\(choice("to", to))</label>
                 <button type="submit">\(PageWords.show, in: l)</button></form>
                 <pre class="diff">
                 """
