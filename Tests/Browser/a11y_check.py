@@ -96,6 +96,7 @@ TEMPORARY_FORM_ALLOW_LIST = {
 }
 
 problems = []
+allowed_used = set()
 
 
 def fail(message):
@@ -182,8 +183,10 @@ def check_open_page(driver, label, name, width):
             continue
         allowed = TEMPORARY_FORM_ALLOW_LIST.get(name, set())
         if violation["id"] in allowed:
-            print(f"a11y-check: WARNING: {label}: '{violation['id']}' ({len(violation['nodes'])} nodes) let through "
-                  f"by TEMPORARY_FORM_ALLOW_LIST (the integrator's, to be removed)", flush=True)
+            allowed_used.add((name, violation["id"]))
+            nodes = "; ".join(n["target"] for n in violation["nodes"])
+            print(f"a11y-check: WARNING: {label}: '{violation['id']}' ({len(violation['nodes'])} nodes: {nodes}) let "
+                  f"through by TEMPORARY_FORM_ALLOW_LIST (the integrator's, to be removed)", flush=True)
             continue
         found += 1
         nodes = "; ".join(f"{n['target']}" for n in violation["nodes"][:8])
@@ -373,6 +376,11 @@ def main():
     print(f"a11y-check: {pages} pages × {len(WIDTHS)} widths × {len(LANGUAGES)} languages = {checks} axe checks, "
           f"{violations} blocking violations or sideways scrolls; vnu: {len(errors)} errors in {len(saved)} files; "
           f"{time.time() - started:.0f} s", flush=True)
+    for name, rules in TEMPORARY_FORM_ALLOW_LIST.items():
+        for rule in sorted(rules):
+            if (name, rule) not in allowed_used:
+                print(f"a11y-check: NOTE: TEMPORARY_FORM_ALLOW_LIST lets '{rule}' through on {name}, which no longer "
+                      "needs it: remove the entry", flush=True)
     if problems:
         print(f"a11y-check: FAIL: {len(problems)} problems (pages: {args.artifacts}/html, screenshots: "
               f"{args.artifacts}/shots)")
