@@ -263,7 +263,7 @@ def upload_in_browser(driver, base, page, text, artifacts):
     submit(driver, file_input.find_element(By.XPATH, "ancestor::form//button[@type='submit']"))
 
 
-def upload_raw(client, driver, page, text):
+def upload_raw(client, driver, page, text, language):
     """The same upload over plain HTTP, for the bytes as served."""
     csrf = driver.find_element(By.CSS_SELECTOR, "form[enctype='multipart/form-data'] input[name=csrf]") \
         .get_attribute("value")
@@ -271,7 +271,7 @@ def upload_raw(client, driver, page, text):
     body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n"
             f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"report.yaml\"\r\n"
             f"Content-Type: application/yaml\r\n\r\n{text}\r\n--{boundary}--\r\n").encode()
-    return client.request(page.path + "/upload", data=body,
+    return client.request(with_language(page.path + "/upload", language), data=body,
                           headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
 
 
@@ -314,7 +314,7 @@ def walk(args, axe_source):
                         driver.get(args.base + path)
                         if page.upload is not None:
                             if key not in saved:
-                                saved[key] = save(args.artifacts, key, upload_raw(client, driver, page, page.upload)[1])
+                                saved[key] = save(args.artifacts, key, upload_raw(client, driver, page, page.upload, language)[1])
                             upload_in_browser(driver, args.base, page, page.upload, args.artifacts)
                         elif key not in saved:
                             saved[key] = save(args.artifacts, key, client.request(path)[1])
@@ -345,7 +345,10 @@ def vnu(jar, files):
         raise SystemExit(f"a11y-check: FAIL: vnu.jar is {version}, not {VNU_VERSION}x")
     run = subprocess.run(["java", "-jar", jar, "--errors-only", "--format", "json", *sorted(files)],
                          capture_output=True, text=True)
-    messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
+    try:
+        messages = json.loads(run.stderr or run.stdout)["messages"]
+    except (ValueError, KeyError):
+        raise SystemExit(f"a11y-check: FAIL: vnu.jar did not answer in JSON: {(run.stderr or run.stdout)[:2000]}")
     errors = [m for m in messages if m.get("type") in ("error", "non-document-error")]
     for message in errors:
         where = os.path.basename(message.get("url", "?")) + ":" + str(message.get("lastLine", "?"))
