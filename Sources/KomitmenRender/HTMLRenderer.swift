@@ -36,6 +36,7 @@ public struct HTMLRenderer: SummaryRenderer {
         // A signatory's card with its charts is a few kilobytes: grown once, not by doubling.
         html.reserveCapacity(16_384 + 4_096 * summary.signatories.count)
         html += header(summary)
+        html += "<main>\n"
         html += filing(summary)
         html += lateAndMissing(summary)
         html += reviews(summary)
@@ -45,6 +46,7 @@ public struct HTMLRenderer: SummaryRenderer {
         html += goalTrends(summary)
         html += totals(summary)
         html += signatories(summary)
+        html += "</main>\n"
         html +=
             "<footer>\(t(labels.generatedBy)) · \(summary.declarationID) · \(summary.quarter) · \(t(labels.asOf)) \(summary.asOf)</footer>\n"
         html += "</body>\n</html>\n"
@@ -148,6 +150,7 @@ public struct HTMLRenderer: SummaryRenderer {
     /// The signatory × quarter grid of filing states, grouped by stakeholder kind.
     private func grid(_ summary: Summary) -> HTML {
         var html: HTML = "<section class=\"grid\">\n<h2>\(t(labels.filingByQuarter))</h2>\n\(filingLegend())"
+        html += Self.scrollBox(t(labels.filingByQuarter))
         html += "<table class=\"grid\"><thead><tr><th>\(t(labels.signatory))</th><th>\(t(labels.stakeholder))</th>"
         for quarter in summary.quarters { html += "<th class=\"q\">\(quarter)</th>" }
         html += "</tr></thead>\n<tbody>\n"
@@ -165,14 +168,14 @@ public struct HTMLRenderer: SummaryRenderer {
             }
             html += "</tr>\n"
         }
-        html += "</tbody></table>\n</section>\n"
+        html += "</tbody></table></div>\n</section>\n"
         return html
     }
 
     func rollups(_ title: String, column: String, _ rollups: [Rollup]) -> HTML {
         var html: HTML = "<section class=\"rollups\">\n<h2>\(title)</h2>\n\(statusLegend())"
         html +=
-            "<table><thead><tr><th>\(column)</th><th class=\"num\">\(t(labels.signatoryCount))</th><th>\(t(labels.filing))</th>"
+            "\(Self.scrollBox(title))<table><thead><tr><th>\(column)</th><th class=\"num\">\(t(labels.signatoryCount))</th><th>\(t(labels.filing))</th>"
         html +=
             "<th class=\"num\">\(t(labels.completeness))</th><th>\(t(labels.indicatorStatuses))</th><th class=\"num\">\(t(labels.indicators))</th></tr></thead>\n<tbody>\n"
         for rollup in rollups {
@@ -189,7 +192,7 @@ public struct HTMLRenderer: SummaryRenderer {
             html += "<td>\(SVGChart.stacked(statusSegments, label: statusLabel))</td>"
             html += "<td class=\"num\">\(numbers.integer(rollup.indicatorCount))</td></tr>\n"
         }
-        html += "</tbody></table>\n</section>\n"
+        html += "</tbody></table></div>\n</section>\n"
         return html
     }
 
@@ -198,6 +201,7 @@ public struct HTMLRenderer: SummaryRenderer {
         guard !summary.totals.isEmpty else {
             return html + "<p class=\"muted\">\(t(labels.noTotals))</p>\n</section>\n"
         }
+        html += Self.scrollBox(t(labels.provinceTotals))
         html += "<table><thead><tr><th>\(t(labels.indicator))</th><th class=\"num\">\(t(labels.total))</th>"
         html += "<th class=\"num\">\(t(labels.signatoriesReporting))</th><th></th></tr></thead>\n<tbody>\n"
         for total in summary.totals {
@@ -206,7 +210,7 @@ public struct HTMLRenderer: SummaryRenderer {
             html += "<td class=\"num\">\(numbers.integer(total.signatoryCount))</td>"
             html += "<td class=\"muted small\">\(t(labels.aggregation(total.aggregation)))</td></tr>\n"
         }
-        html += "</tbody></table>\n</section>\n"
+        html += "</tbody></table></div>\n</section>\n"
         return html
     }
 
@@ -306,6 +310,12 @@ public struct HTMLRenderer: SummaryRenderer {
         }
         guard !charts.isEmpty else { return HTML() }
         return "<div class=\"history\" aria-label=\"\(t(labels.history))\">\(charts.joined())</div>\n"
+    }
+
+    /// The opening of a wide table's box: on a phone the table scrolls in it, not the page; named
+    /// and focusable, so a keyboard can scroll it too (WCAG 2.1.1).
+    static func scrollBox(_ name: String) -> HTML {
+        "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(name)\">"
     }
 
     static func reviewClass(_ state: ReviewState) -> String { "r-" + state.rawValue }

@@ -1,7 +1,10 @@
 import KomitmenCore
 
 /// The style sheet of the HTML summary: inline, no web fonts, prints on A4. The colours of states and
-/// statuses come from `HTMLPalette`, which the SVG charts use too.
+/// statuses come from `HTMLPalette`, which the SVG charts use too. White text is under WCAG AA's
+/// 4.5:1 on the amber, light green and grey of late, not due, on track, at risk, received and
+/// changes requested: their badges and grid cells carry the ink instead. A wide table scrolls in
+/// its own `.table-scroll` box on a phone, so the page itself never scrolls sideways.
 enum HTMLStyle {
     static let css = HTML(
         trusted: """
@@ -42,6 +45,7 @@ enum HTMLStyle {
             .muted { color: var(--muted); }
             .small { font-size: 11px; }
             table { border-collapse: collapse; width: 100%; }
+            .table-scroll { overflow-x: auto; }
             th, td { padding: 4px 6px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; }
             th { font-size: 11px; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -57,6 +61,8 @@ enum HTMLStyle {
             .badge { display: inline-block; padding: 1px 7px; border-radius: 9px; font-size: 11px; font-weight: 600;
                      color: #fff; white-space: nowrap; }
             .badge.f-not-expected, .badge.s-no-data { color: var(--ink); }
+            .badge.f-late, .badge.f-not-due, .badge.s-on-track, .badge.s-at-risk, .badge.r-received, .badge.r-changes-requested,
+            table.grid td.cell.f-late, table.grid td.cell.f-not-due { color: var(--ink); }
             .s-achieved { background: var(--achieved); } .s-on-track { background: var(--on-track); }
             .s-at-risk { background: var(--at-risk); } .s-off-track { background: var(--off-track); }
             .s-no-data { background: var(--no-data); }
@@ -91,6 +97,7 @@ enum HTMLStyle {
               .columns { grid-template-columns: 1fr 1fr; }
               section.signatories h2 { break-before: page; page-break-before: always; }
               a { color: inherit; text-decoration: none; }
+              .table-scroll { overflow: visible; }
             }
             """)
 }

@@ -69,7 +69,7 @@ extension PageHandlers {
         if let note = ReviewLock.note(root: services.root, quarter, signatory.id) {
             let comment = note.comment.map { comment -> HTML in " <blockquote>\(comment)</blockquote>" } ?? HTML()
             out +=
-                "<p><span class=\"badge \(note.state.rawValue)\">\(PageWords.reviewState(note.state), in: l)</span>\(comment)</p>"
+                "<div><span class=\"badge \(note.state.rawValue)\">\(PageWords.reviewState(note.state), in: l)</span>\(comment)</div>"
         }
         out += "<h2>\(PageWords.versions, in: l)</h2><ul class=\"list\">"
         if versions.count > Self.versionsListed {

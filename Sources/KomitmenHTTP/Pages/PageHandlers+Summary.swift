@@ -41,12 +41,12 @@ extension PageHandlers {
             <section class="signatories" id="signatories">
             <h2>\(PageWords.signatories, in: l)</h2>
             <div class="legend">\(filters.joined(separator: " "))</div>
-            <table><thead><tr><th>\(PageWords.signatoryWord, in: l)</th>\
+            <div class="table-scroll"><table><thead><tr><th>\(PageWords.signatoryWord, in: l)</th>\
             <th>\(PageWords.stakeholder, in: l)</th><th>\(PageWords.state, in: l)</th>\
             <th>\(PageWords.review, in: l)</th><th>\(PageWords.indicators, in: l)</th>\
             </tr></thead>
             <tbody>
-            \(rows)</tbody></table>
+            \(rows)</tbody></table></div>
             \(paging.links("/secretariat/summary", query: query, l))</section>
 
             """

@@ -1,12 +1,14 @@
 /// The pages' one stylesheet, served at `/assets/pages.css` (the policy admits no inline style):
-/// one column on a phone, readable tables that scroll sideways, large touch targets.
+/// one column on a phone, readable tables that scroll sideways, large touch targets. The bar's
+/// white links are the header's alone (a page's own `nav`, its paging, keeps the link colour); a
+/// diff wraps its long lines rather than scroll, so no region needs a keyboard to reach it.
 enum PageStyle {
     static let css = """
         *{box-sizing:border-box}
         body{margin:0;font:16px/1.5 system-ui,"DejaVu Sans",sans-serif;color:#1b1f24;background:#f6f7f9}
         header{background:#14365d;color:#fff}
         nav{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;max-width:64rem;margin:0 auto;padding:.6rem 1rem}
-        nav a,nav .who{color:#fff}
+        header nav a,header nav .who{color:#fff}
         nav button{background:none;border:1px solid #fff;color:#fff;padding:.2rem .6rem;min-height:auto}
         main{max-width:64rem;margin:0 auto;padding:1rem}
         h1{font-size:1.5rem;margin:.5rem 0 1rem}
@@ -53,7 +55,7 @@ enum PageStyle {
         .inline-form{margin:0 0 1rem}
         .inline-form select{width:auto}
         .inline-form input.version{width:5rem}
-        pre.diff{background:#fff;border:1px solid #c9ced6;padding:.5rem;overflow-x:auto;font-size:.85rem}
+        pre.diff{background:#fff;border:1px solid #c9ced6;padding:.5rem;overflow-x:auto;font-size:.85rem;white-space:pre-wrap;overflow-wrap:anywhere}
         pre.diff ins{background:#d7f0db;text-decoration:none;display:block}
         pre.diff del{background:#fbd9d6;text-decoration:none;display:block}
         pre.diff span{display:block}

@@ -22,6 +22,7 @@ extension PageWords {
     static func olderVersions(_ count: Int) -> Phrase {
         Phrase(en: "and \(count) older versions", id: "dan \(count) versi yang lebih lama")
     }
+    /// The name of the review page's second version box (the first is "Compare").
     static let diffCut = Phrase(
         en: "The comparison is cut here: the rest is too long for one page. Open the versions themselves.",
         id: "Perbandingan dipotong di sini: sisanya terlalu panjang untuk satu halaman. Buka versinya langsung.")

@@ -119,7 +119,6 @@ enum PageWords {
     static let noVersions = Phrase(
         en: "No version was filed through the server (the file came another way).",
         id: "Belum ada versi yang diserahkan lewat server (berkasnya datang dengan cara lain).")
-    static let compare = Phrase(en: "Compare", id: "Bandingkan")
     static let comment = Phrase(en: "Comment for the signatory", id: "Komentar untuk penanda tangan")
     static let approve = Phrase(en: "Approve", id: "Setujui")
     static let requestChanges = Phrase(en: "Ask for changes", id: "Minta perbaikan")

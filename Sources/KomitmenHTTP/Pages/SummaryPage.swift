@@ -39,7 +39,9 @@ extension PageHandlers {
             </head>
             <body>
             <nav class="bar">\(PageHTML.navigation(page))</nav>
+            <main>
             \(body)
+            </main>
             </body>
             </html>
 
