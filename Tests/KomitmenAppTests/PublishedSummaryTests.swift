@@ -56,6 +56,7 @@ import Testing
             asOf: Self.asOf, options: SummaryOptions(onlyApproved: true, withoutReviewComments: true)
         ).get()
         #expect(plain.filing == published.filing)
+        #expect(plain.options == .all && published.options.onlyApproved && published.options.withoutReviewComments)
         let before = try #require(plain.signatories.first { $0.id == "polda-ntt" })
         let after = try #require(published.signatories.first { $0.id == "polda-ntt" })
         #expect(before.review?.comment == "tolong periksa" && after.review?.comment == nil)

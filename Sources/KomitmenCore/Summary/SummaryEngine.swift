@@ -190,6 +190,7 @@ public struct SummaryEngine: Sendable {
             signatories: signatories, stakeholders: stakeholderRollups(signatories), goals: goalRollups(signatories),
             totals: totals(signatories), quarters: quarters)
         summary.regions = declaration.regions
+        summary.options = options
         return summary
     }
 }
