@@ -10,11 +10,12 @@ import KomitmenRender
 ///
 /// The answers are the ones `Workspace.summary` and `RenderedDocument.render` give, byte for
 /// byte (`SummaryMemoTests` holds them to it). Safe from many threads; bounded to `capacity`
-/// (quarter, date) pairs.
+/// (quarter, date, options) keys.
 public final class SummaryMemo: @unchecked Sendable {
     private struct Key: Hashable {
         var quarter: Quarter?
         var asOf: CalendarDate
+        var options: SummaryOptions
     }
 
     /// A signatory's row, from the workspace whose revision had this epoch and this stamp for it.
@@ -45,19 +46,21 @@ public final class SummaryMemo: @unchecked Sendable {
         self.maxJSONBytes = maxJSONBytes
     }
 
-    /// `workspace.summary(quarter:asOf:)`, with the rows of unchanged signatories kept from before.
+    /// `workspace.summary(quarter:asOf:options:)`, with the rows of unchanged signatories kept
+    /// from before.
     public func summary(
-        _ workspace: Workspace, quarter: Quarter? = nil, asOf: CalendarDate? = nil
+        _ workspace: Workspace, quarter: Quarter? = nil, asOf: CalendarDate? = nil, options: SummaryOptions = .all
     ) -> Result<Summary, SummaryFailure> {
-        summaryAndRows(workspace, quarter: quarter, asOf: asOf).map(\.summary)
+        summaryAndRows(workspace, quarter: quarter, asOf: asOf, options: options).map(\.summary)
     }
 
     /// The bytes of `summary --format json` (`RenderedDocument.render(…, format: .json, …)`) of
     /// that summary, with the objects of unchanged signatories kept from before.
     public func json(
-        _ workspace: Workspace, quarter: Quarter? = nil, asOf: CalendarDate? = nil, language: Language
+        _ workspace: Workspace, quarter: Quarter? = nil, asOf: CalendarDate? = nil, options: SummaryOptions = .all,
+        language: Language
     ) -> Result<[UInt8], SummaryFailure> {
-        summaryAndRows(workspace, quarter: quarter, asOf: asOf).map { summary, key, kept in
+        summaryAndRows(workspace, quarter: quarter, asOf: asOf, options: options).map { summary, key, kept in
             let renderer = JSONRenderer(language: language)
             let revision = workspace.revision
             var made: [String: [UInt8]] = [:]
@@ -76,18 +79,19 @@ public final class SummaryMemo: @unchecked Sendable {
 
     /// The summary and the rows kept for its key before it was made (with their JSON).
     private func summaryAndRows(
-        _ workspace: Workspace, quarter: Quarter?, asOf: CalendarDate?
+        _ workspace: Workspace, quarter: Quarter?, asOf: CalendarDate?, options: SummaryOptions
     ) -> Result<(summary: Summary, key: Key, kept: [String: Row]), SummaryFailure> {
         let validation = workspace.validate()
         guard !validation.hasErrors else { return .failure(.repositoryHasErrors(validation)) }
         let date = asOf ?? workspace.today
-        let key = Key(quarter: quarter, asOf: date)
+        let key = Key(quarter: quarter, asOf: date, options: options)
         let revision = workspace.revision
         let kept = lock.withLock { rows[key] ?? [:] }
         let summary: Summary
         do {
             summary = try SummaryEngine.summary(
-                repository: workspace.repository, registry: workspace.registry, quarter: quarter, asOf: date
+                repository: workspace.repository, registry: workspace.registry, quarter: quarter, asOf: date,
+                options: options
             ) { signatory in
                 guard let row = kept[signatory.id], row.matches(revision, signatory.id) else { return nil }
                 return row.summary

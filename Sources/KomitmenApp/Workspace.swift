@@ -41,14 +41,18 @@ public struct Workspace: Sendable {
         options.today.date(in: repository.declaration?.timeZone ?? Declaration.defaultTimeZone)
     }
 
-    /// The summary of `quarter` (default: the latest due) as of `asOf` (default: today). A
-    /// repository with errors is refused whole: a summary of half-read data would mislead.
-    public func summary(quarter: Quarter? = nil, asOf: CalendarDate? = nil) -> Result<Summary, SummaryFailure> {
+    /// The summary of `quarter` (default: the latest due) as of `asOf` (default: today), publishing
+    /// what `options` say. A repository with errors is refused whole: a summary of half-read data
+    /// would mislead.
+    public func summary(
+        quarter: Quarter? = nil, asOf: CalendarDate? = nil, options: SummaryOptions = .all
+    ) -> Result<Summary, SummaryFailure> {
         let validation = validate()
         guard !validation.hasErrors else { return .failure(.repositoryHasErrors(validation)) }
         let date = asOf ?? today
         do {
-            let engine = try SummaryEngine(repository: repository, registry: registry, asOf: date)
+            let engine = try SummaryEngine(
+                repository: repository, registry: registry, asOf: date, options: options)
             return .success(try engine.summary(quarter: quarter, asOf: date))
         } catch {
             return .failure(.cannotSummarize(error))

@@ -132,6 +132,20 @@ extension DiagnosticCode {
         "due-days-out-of-range", .error,
         Phrase(
             en: "due_days outside the range allowed.", id: "due_days di luar rentang yang diizinkan."))
+    public static let invalidTile = DiagnosticCode(
+        "invalid-tile", .error,
+        Phrase(
+            en: "A region's tile is not [column, row] with two whole numbers from 0 to 99.",
+            id: "Tile wilayah bukan [kolom, baris] berisi dua bilangan bulat 0 sampai 99."))
+    public static let duplicateTile = DiagnosticCode(
+        "duplicate-tile", .error,
+        Phrase(
+            en: "Two regions on the same tile of the map.", id: "Dua wilayah pada tile peta yang sama."))
+    public static let regionWithoutTile = DiagnosticCode(
+        "region-without-tile", .warning,
+        Phrase(
+            en: "Some regions give a tile and others do not; the public site draws no map.",
+            id: "Sebagian wilayah memiliki tile dan sebagian tidak; situs publik tidak menggambar peta."))
     public static let unknownTimeZone = DiagnosticCode(
         "unknown-time-zone", .error,
         Phrase(
@@ -339,8 +353,9 @@ public enum CoreDiagnosticCodes {
         .misnamed, .notAQuarterFolder, .reportOutOfPlace, .fileNameEncoding, .fileNameControlCharacter, .emptyFile,
         .unknownField, .missingField, .emptyField, .keyNotPlain, .emptyText, .unknownLanguage, .invalidID,
         .duplicateID, .invalidQuarter, .rupiahPrefix, .percentOutOfRange,
-        .invalidThreshold, .dueDaysOutOfRange, .unknownTimeZone, .noGoals,
-        .fileNameMismatch, .unknownStakeholder, .unknownRegion, .joinedTooEarly, .unknownGoal, .pledgeWithoutIndicator,
+        .invalidThreshold, .dueDaysOutOfRange, .invalidTile, .duplicateTile, .regionWithoutTile, .unknownTimeZone,
+        .noGoals, .fileNameMismatch, .unknownStakeholder, .unknownRegion, .joinedTooEarly, .unknownGoal,
+        .pledgeWithoutIndicator,
         .unknownIndicator, .quarterOrder, .targetDirection, .missingBaseline,
         .invalidEmail, .invalidPhone, .contactWithoutAddress, .duplicateContact,
         .unknownSignatory, .periodMismatch, .beforeFirstQuarter, .submittedBeforeQuarter, .submittedNotFilingDate,

@@ -98,9 +98,14 @@ extension Declaration {
     }
 
     private static func decodeRegions(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [Region] {
-        decodeList(node, of: "region", fields: ["id", "name"], &diagnostics) { id, fields, diagnostics in
-            Region(id: id, name: fields.required("name", &diagnostics, Node.text) ?? id)
+        let read = decodeList(node, of: "region", fields: ["id", "name", "tile"], &diagnostics) {
+            (id: String, fields: FieldReader, diagnostics: inout [Diagnostic]) -> (region: Region, tileNode: Node?) in
+            let tileNode = fields.optional("tile")
+            let tile = tileNode.flatMap { readTile($0, &diagnostics) }
+            let name = fields.required("name", &diagnostics, Node.text) ?? id
+            return (Region(id: id, name: name, tile: tile), tileNode)
         }
+        return checkTiles(read, listedAt: node, &diagnostics)
     }
 
     private static func decodeGoals(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [Goal] {
@@ -117,7 +122,7 @@ extension Declaration {
 
     /// A list of entries with unique ids: each entry read by `make`, a repeated id reported at its
     /// second use naming the first.
-    private static func decodeList<T>(
+    static func decodeList<T>(
         _ node: Node, of what: String, fields known: [String], _ diagnostics: inout [Diagnostic],
         make: (String, FieldReader, inout [Diagnostic]) -> T
     ) -> [T] {

@@ -6,11 +6,31 @@ public struct Declaration: Sendable {
     public struct Region: Sendable, Hashable {
         public var id: String
         public var name: String
+        /// Where the public site's map draws it (`tile: [column, row]`); nil when not given.
+        public var tile: Tile?
 
-        public init(id: String, name: String) {
+        public init(id: String, name: String, tile: Tile? = nil) {
             self.id = id
             self.name = name
+            self.tile = tile
         }
+    }
+
+    /// A region's square on the public site's tile map: column 0 is the west, row 0 the north.
+    public struct Tile: Sendable, Hashable, CustomStringConvertible {
+        public var column: Int
+        public var row: Int
+
+        /// What a column or a row may be: a map of at most 100 × 100 squares.
+        public static let range = 0...99
+
+        public init(column: Int, row: Int) {
+            self.column = column
+            self.row = row
+        }
+
+        /// As written in declaration.yaml: `[column, row]`.
+        public var description: String { "[\(column), \(row)]" }
     }
 
     public struct Goal: Sendable, Hashable {
@@ -74,4 +94,7 @@ public struct Declaration: Sendable {
     }
 
     public func goal(_ id: String) -> Goal? { goals.first { $0.id == id } }
+
+    /// True when regions are listed and every one gives its tile: the public site draws the map.
+    public var hasMap: Bool { !regions.isEmpty && regions.allSatisfy { $0.tile != nil } }
 }

@@ -37,7 +37,8 @@ extension APIRoutes {
         return Self.json(bytes)
     }
 
-    /// `summary --format json` of `quarter` as of `as_of` (both optional).
+    /// `summary --format json` of `quarter` as of `as_of` (both optional), with `only_approved=true`
+    /// and `public=true` as `--only-approved` and `--public`.
     @Sendable func getSummary(_ request: Request, _ context: ServerContext) async throws -> Response {
         _ = try secretariat(context)
         let language = APILanguage.of(request)
@@ -48,12 +49,18 @@ extension APIRoutes {
             try bounds.quarter(text)
         }
         let asOf = try Self.date(request, "as_of", within: bounds)
+        let options = SummaryOptions(
+            onlyApproved: try Self.flag(request, "only_approved"),
+            withoutReviewComments: try Self.flag(request, "public"))
+        let kind =
+            "summary" + (options.onlyApproved ? "+only-approved" : "")
+            + (options.withoutReviewComments ? "+public" : "")
         let key = ResponseCache.Key(
-            kind: "summary", quarter: quarter, asOf: asOf ?? workspace.today, language: language.rawValue)
+            kind: kind, quarter: quarter, asOf: asOf ?? workspace.today, language: language.rawValue)
         let chosen = quarter
         let memo = services.summaries
         let bytes = try await services.responses.answer(key, generation: generation) {
-            try Self.answer(memo.json(workspace, quarter: chosen, asOf: key.asOf, language: language))
+            try Self.answer(memo.json(workspace, quarter: chosen, asOf: key.asOf, options: options, language: language))
         }
         return Self.json(bytes)
     }
@@ -117,6 +124,18 @@ extension APIRoutes {
             throw .invalidReview(IntakeWords.commentTooLong)
         }
         return (state == "approved", text?.isEmpty == true ? nil : text)
+    }
+
+    /// Query parameter `name` as `true` or `false` (400 otherwise); false when not given.
+    static func flag(_ request: Request, _ name: String) throws(APIError) -> Bool {
+        guard let text = request.uri.queryParameters.get(name) else { return false }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            throw APIError.badParameter(
+                name, String(text.prefix(40)), expected: .init(en: "true or false", id: "true atau false"))
+        }
     }
 
     /// The date of query parameter `name`, within `bounds` (400 otherwise); nil when not given.

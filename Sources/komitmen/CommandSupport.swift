@@ -41,9 +41,9 @@ enum CommandSupport {
     /// The summary, or its failure printed to standard error and exit 1.
     static func summary(
         _ workspace: Workspace, _ options: RepositoryOptions, quarter: Quarter?,
-        asOf: CalendarDate?
+        asOf: CalendarDate?, publishing: SummaryOptions = .all
     ) throws -> Summary {
-        switch workspace.summary(quarter: quarter, asOf: asOf) {
+        switch workspace.summary(quarter: quarter, asOf: asOf, options: publishing) {
         case .success(let summary):
             return summary
         case .failure(let failure):

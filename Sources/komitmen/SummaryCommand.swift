@@ -12,9 +12,12 @@ struct SummaryCommand: ParsableCommand {
         abstract: "The compliance summary of a quarter, as text, Markdown, HTML, JSON or CSV.",
         discussion: """
             The default quarter is the latest whose reports were due before the --as-of date. \
-            A summary as of a date shows only reports submitted on or before it.
+            A summary as of a date shows only reports submitted on or before it. \
+            --only-approved and --public give what the public site publishes.
             Ringkasan kepatuhan satu triwulan: siapa yang melapor, tepat waktu atau terlambat, \
-            siapa yang belum, dan capaian setiap indikator.
+            siapa yang belum, dan capaian setiap indikator. --only-approved: hanya nilai laporan \
+            yang disetujui (per --as-of); laporan lain tetap dihitung melapor tetapi tanpa nilai. \
+            --public: tanpa komentar tinjauan, dalam format apa pun.
             """)
 
     @OptionGroup var options: RepositoryOptions
@@ -37,6 +40,20 @@ struct SummaryCommand: ParsableCommand {
             "CSV rows: wide (one per signatory and indicator) or long (one per signatory, indicator and quarter of its history)."
     )
     var csvLayout: CSVLayout = .wide
+
+    @Flag(
+        name: .customLong("only-approved"),
+        help:
+            "Values only of reports approved as of --as-of; other reports keep their filing (on time, late) but count as left blank, in every figure."
+    )
+    var onlyApproved = false
+
+    @Flag(
+        name: .customLong("public"),
+        help:
+            "Leave review comments out of every format (the CSV keeps its Review comment column, empty; the JSON has comment: null)."
+    )
+    var isPublic = false
 
     @Option(
         help:
@@ -61,7 +78,9 @@ struct SummaryCommand: ParsableCommand {
         if case .file(let path) = target, !workspace.validate().hasErrors, let problem = workspace.outputProblem(path) {
             try refuse(problem)
         }
-        let summary = try CommandSupport.summary(workspace, options, quarter: quarter, asOf: asOf)
+        let publishing = SummaryOptions(onlyApproved: onlyApproved, withoutReviewComments: isPublic)
+        let summary = try CommandSupport.summary(
+            workspace, options, quarter: quarter, asOf: asOf, publishing: publishing)
         // Like the repository, not freed on the way out.
         KeptUntilExit.keep(summary)
         let color = target == .standardOutput && format == .text && CommandSupport.colorOnStdout

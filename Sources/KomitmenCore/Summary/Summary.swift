@@ -28,6 +28,8 @@ public struct Summary: Sendable {
     public var statusCounts: [IndicatorStatus: Int]
     /// The declaration's regions, so a page can name a signatory's region rather than show its id.
     public var regions: [Declaration.Region] = []
+    /// What it publishes (`--only-approved`, `--public`), for a page that says so.
+    public var options = SummaryOptions.all
     /// The quarter's present reports counted by review state.
     public var reviewCounts: [ReviewState: Int] { Self.reviewCounts(signatories) }
 

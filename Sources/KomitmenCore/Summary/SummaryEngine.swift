@@ -14,20 +14,25 @@ public struct SummaryEngine: Sendable {
     private let known: [String: KnownReports]
     /// (signatory, quarter) → its review, whatever its date.
     private let reviews: [ReportKey: Review]
+    /// What is published: every report's values or only approved ones', review comments or not.
+    public let options: SummaryOptions
 
     struct ReportKey: Hashable {
         var signatory: String
         var quarter: Quarter
     }
 
-    public init(repository: Repository, registry: PluginRegistry, asOf: CalendarDate) throws(SummaryError) {
-        try self.init(repository: repository, registry: registry, asOf: asOf, only: nil)
+    public init(
+        repository: Repository, registry: PluginRegistry, asOf: CalendarDate, options: SummaryOptions = .all
+    ) throws(SummaryError) {
+        try self.init(repository: repository, registry: registry, asOf: asOf, options: options, only: nil)
     }
 
     /// `only`: the signatories whose reports are sorted out here (all when nil); the others' rows
     /// come from elsewhere (`summary(repository:registry:quarter:asOf:reusing:)`).
     private init(
-        repository: Repository, registry: PluginRegistry, asOf: CalendarDate, only: Set<String>?
+        repository: Repository, registry: PluginRegistry, asOf: CalendarDate, options: SummaryOptions,
+        only: Set<String>?
     ) throws(SummaryError) {
         guard let declaration = repository.declaration else {
             throw SummaryError(
@@ -36,19 +41,31 @@ public struct SummaryEngine: Sendable {
         self.repository = repository
         self.registry = registry
         self.declaration = declaration
+        self.options = options
+        let reviews = Dictionary(
+            repository.reviews.map { (ReportKey(signatory: $0.signatory, quarter: $0.period), $0) },
+            uniquingKeysWith: { first, _ in first })
+        self.reviews = reviews
         // A summary as of D shows what was known on D: later submissions are left out of everything.
         // One pass over the reports in the repository's order, each signatory's noted by index:
         // copying each report into its signatory's list was the slowest part of this, on one core.
-        let reports = repository.reports
+        var reports = repository.reports
         var grouped: [String: [Int]] = [:]
         for index in reports.indices where reports[index].submitted <= asOf {
             if let only, !only.contains(reports[index].signatory) { continue }
             grouped[reports[index].signatory, default: []].append(index)
         }
+        if options.onlyApproved {
+            // Blanked before anything is worked out, so every figure is made the same way from them.
+            for indices in grouped.values {
+                for index in indices {
+                    let key = ReportKey(signatory: reports[index].signatory, quarter: reports[index].period)
+                    let approved = reviews[key].map { $0.on <= asOf && $0.state == .approved } ?? false
+                    if !approved { reports[index] = reports[index].leftBlank }
+                }
+            }
+        }
         known = grouped.mapValues { KnownReports(all: reports, indices: $0) }
-        reviews = Dictionary(
-            repository.reviews.map { (ReportKey(signatory: $0.signatory, quarter: $0.period), $0) },
-            uniquingKeysWith: { first, _ in first })
     }
 
     /// The review state of a signatory's report for a quarter as of a date; nil without a report.
@@ -57,7 +74,9 @@ public struct SummaryEngine: Sendable {
         guard let review = reviews[ReportKey(signatory: signatory, quarter: quarter)], review.on <= asOf else {
             return .received
         }
-        return ReviewSummary(state: review.state, by: review.by, on: review.on, comment: review.comment)
+        return ReviewSummary(
+            state: review.state, by: review.by, on: review.on,
+            comment: options.withoutReviewComments ? nil : review.comment)
     }
 
     /// The latest quarter whose due date is before the as-of date.
@@ -121,11 +140,12 @@ public struct SummaryEngine: Sendable {
     /// rows). Only the other signatories' reports are sorted out.
     public static func summary(
         repository: Repository, registry: PluginRegistry, quarter: Quarter? = nil, asOf: CalendarDate,
-        reusing reuse: (Signatory) -> SignatorySummary?
+        options: SummaryOptions = .all, reusing reuse: (Signatory) -> SignatorySummary?
     ) throws(SummaryError) -> Summary {
         let rows = repository.signatories.map(reuse)
         let missing = Set(zip(repository.signatories, rows).compactMap { $1 == nil ? $0.id : nil })
-        let engine = try SummaryEngine(repository: repository, registry: registry, asOf: asOf, only: missing)
+        let engine = try SummaryEngine(
+            repository: repository, registry: registry, asOf: asOf, options: options, only: missing)
         return try engine.summary(quarter: quarter, asOf: asOf, rows: rows)
     }
 
@@ -170,6 +190,7 @@ public struct SummaryEngine: Sendable {
             signatories: signatories, stakeholders: stakeholderRollups(signatories), goals: goalRollups(signatories),
             totals: totals(signatories), quarters: quarters)
         summary.regions = declaration.regions
+        summary.options = options
         return summary
     }
 }
