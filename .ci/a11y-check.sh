@@ -51,30 +51,12 @@ echo "a11y-check: building komitmen"
 swift build --scratch-path "$scratch" --product komitmen > "$artifacts/build.log" 2>&1 || { tail -40 "$artifacts/build.log"; exit 1; }
 komitmen=$(swift build --scratch-path "$scratch" --show-bin-path)/komitmen
 
-work=$(mktemp -d)
-server=""
-cleanup() {
-    if [ -n "$server" ]; then kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-cp -R commitments "$work/commitments"
-# A fixed day: 2026-Q4 is open and due 2027-01-15, so a filing is on time.
-export KOMITMEN_TODAY=2026-11-20
-clerk=$("$komitmen" accounts add polda-ntt "$work/commitments" --state "$work/state" 2> "$work/accounts.log")
-# A secretariat account names no ROOT (a second argument would be read as a signatory id).
-secretariat=$("$komitmen" accounts add --secretariat sekretariat-gugus-tugas --state "$work/state" 2>> "$work/accounts.log")
+# shellcheck source=.ci/serve-commitments.sh
+. .ci/serve-commitments.sh
+serve_commitments "$komitmen" "$artifacts" a11y-check
 # `komitmen summary --format html`, as a reader opens the file, in both languages.
 for language in id en; do
     "$komitmen" summary "$work/commitments" --format html --lang "$language" > "$artifacts/cli-summary-$language.html"
 done
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-"$komitmen" serve "$work/commitments" --host 127.0.0.1 --port "$port" --state "$work/state" > "$artifacts/serve.log" 2>&1 &
-server=$!
-for _ in $(seq 1 100); do
-    curl -fsS "http://127.0.0.1:$port/healthz" > /dev/null 2>&1 && break
-    kill -0 "$server" 2> /dev/null || { cat "$artifacts/serve.log"; echo "a11y-check: FAIL: the server stopped"; exit 1; }
-    sleep 0.1
-done
-timeout 600 python3 Tests/Browser/a11y_check.py "http://127.0.0.1:$port" "$clerk" "$secretariat" "$artifacts" \
+timeout 600 python3 Tests/Browser/a11y_check.py "$base" "$clerk" "$secretariat" "$artifacts" \
     --axe "$axe" --vnu "$vnu"

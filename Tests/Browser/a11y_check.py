@@ -14,11 +14,9 @@ and checked by the Nu HTML checker (vnu.jar), which must report no error. The pr
 Exit 1 when anything was found; everything found is printed first.
 """
 import argparse
-import http.cookiejar
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -28,11 +26,8 @@ import urllib.request
 import uuid
 from dataclasses import dataclass
 
-from selenium import webdriver
-from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
-from selenium.webdriver.chrome.service import Service
+from browserlib import chrome, submit
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
 QUARTER, SIGNATORY = "2026-Q4", "polda-ntt"
 FORM = f"/reports/{QUARTER}/{SIGNATORY}"
@@ -107,39 +102,10 @@ def fail(message):
 
 
 def browser(width, height, axe_source):
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--hide-scrollbars", f"--window-size={width},{height}", "--allow-file-access-from-files"):
-        options.add_argument(flag)
-    driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
-    driver.set_page_load_timeout(30)
+    driver = chrome(width, height, flags=("--allow-file-access-from-files",))
     driver.set_script_timeout(120)
-    # Headless windows are at least 500 pixels wide: a phone's viewport is emulated instead.
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
     driver.axe_source = axe_source
     return driver
-
-
-def is_stale(element):
-    try:
-        element.is_enabled()
-        return False
-    except StaleElementReferenceException:
-        return True
-    except WebDriverException as error:
-        if "does not belong to the document" in str(error):
-            return True
-        raise
-
-
-def submit(driver, button):
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
-    button.click()
-    WebDriverWait(driver, 20).until(lambda _: is_stale(button))
-    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def log_in(driver, base, token):

@@ -16,14 +16,11 @@ report, shown without a form. Screenshots go to ARTIFACT_DIR; their paths are pr
 the first failed check.
 """
 import os
-import shutil
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from browserlib import chrome, is_stale, submit as press
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE, TOKEN, ARTIFACTS, SECRETARIAT = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
@@ -47,48 +44,12 @@ def check(condition, message):
 
 
 def browser(width, height, javascript=True):
-    options = webdriver.ChromeOptions()
-    if not javascript:
-        # The page's scripts off (the server's pages have none; this proves they need none).
-        # WebDriver's own `execute_script` still runs, for measuring.
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--hide-scrollbars", f"--window-size={width},{height}", "--lang=id"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
-    driver.set_page_load_timeout(30)
-    # Headless windows are at least 500 pixels wide: a phone's viewport is emulated instead.
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
-    return driver
-
-
-def is_stale(element):
-    """Whether the page holding `element` was replaced. Chromium sometimes answers a question about
-    a node of a replaced document with "Node with given id does not belong to the document"
-    instead of a stale-element error (a CI run failed so, on the page that had loaded): both mean
-    the next page is there."""
-    try:
-        element.is_enabled()
-        return False
-    except StaleElementReferenceException:
-        return True
-    except WebDriverException as error:
-        if "does not belong to the document" in str(error):
-            return True
-        raise
+    return chrome(width, height, javascript=javascript, flags=("--lang=id",))
 
 
 def submit(driver, selector):
-    """Clicks a submit button and waits for the next page to replace this one."""
-    button = driver.find_element(By.CSS_SELECTOR, selector)
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
-    button.click()
-    WebDriverWait(driver, 20).until(lambda _: is_stale(button))
-    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    """Clicks the submit button `selector` and waits for the next page."""
+    press(driver, driver.find_element(By.CSS_SELECTOR, selector))
 
 
 def shot(driver, name):
