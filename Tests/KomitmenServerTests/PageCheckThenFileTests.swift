@@ -165,4 +165,28 @@ import Testing
             #expect(fixture.read("reports/2026-Q4/polda-ntt.yaml") == stored)
         }
     }
+
+    /// The check refuses as filing would: a quarter's folder that is a link gets 409 before any
+    /// check page, and nothing is written through it.
+    static func linkedQuarter(_ fixture: ServeFixture) throws {
+        let outside = fixture.folder.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: fixture.root + "/reports/2026-Q4", withDestinationPath: outside.path)
+    }
+
+    @Test func aCheckIntoALinkedFolderIsRefusedLikeAFiling() async throws {
+        try await PageRoutesTests.withPages(edit: Self.linkedQuarter) { fixture, polda, client in
+            let browser = PageClient(client)
+            try await browser.login(polda)
+            let csrf = try #require(PageClient.csrf(try await browser.get("/reports/2026-Q4/polda-ntt").text))
+            let check = try await browser.post(
+                "/reports/2026-Q4/polda-ntt", PageFormTests.fields(csrf, action: "check"))
+            #expect(check.status == .conflict)
+            #expect(!check.text.contains("Periksa sebelum mengirim"))
+            #expect(check.text.contains("reports/2026-Q4"), "the page names the folder")
+            let outside = fixture.folder.appendingPathComponent("outside").path
+            #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+        }
+    }
 }

@@ -26,9 +26,7 @@ struct ReportForm: Sendable {
         let units = Dictionary(
             (plugin?.indicators ?? []).map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
         // A value a listed section derives is left to the section (written too, it must agree).
-        let derived = Set(
-            (plugin?.sections ?? []).filter { !(report.sections[$0.name] ?? []).isEmpty }
-                .flatMap { $0.derivations.map(\.indicator) })
+        let derived = Self.derivedIndicators(report, plugin)
         for (indicator, value) in report.values where !derived.contains(indicator) {
             if units[indicator] == .boolean {
                 values[indicator] = value != 0 ? "true" : "false"
@@ -50,6 +48,13 @@ struct ReportForm: Sendable {
     }
 
     init() {}
+
+    /// The indicators `report`'s listed sections derive (a section with at least one entry).
+    static func derivedIndicators(_ report: Report, _ plugin: StakeholderPlugin?) -> Set<String> {
+        Set(
+            (plugin?.sections ?? []).filter { !(report.sections[$0.name] ?? []).isEmpty }
+                .flatMap { $0.derivations.map(\.indicator) })
+    }
 
     /// Written values come from the sections' derivations too; an empty form still shows one row
     /// per section so there is somewhere to start.

@@ -73,9 +73,7 @@ struct ReportView {
 
             """
         let pledged = ReportFormView.indicators(signatory, plugin)
-        let derived = Set(
-            (plugin?.sections ?? []).filter { !(report.sections[$0.name] ?? []).isEmpty }
-                .flatMap { $0.derivations.map(\.indicator) })
+        let derived = ReportForm.derivedIndicators(report, plugin)
         var shown: Set<String> = []
         func row(_ id: String, unit: IndicatorUnit, target: HTML) {
             shown.insert(id)
