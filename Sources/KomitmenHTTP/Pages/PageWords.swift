@@ -38,7 +38,6 @@ enum PageWords {
     static let correct = Phrase(en: "Correct", id: "Perbaiki")
     static let hasErrors = Phrase(en: "filed with errors", id: "ada kesalahan")
     static let received = Phrase(en: "received", id: "diterima")
-    static let save = Phrase(en: "Save report", id: "Simpan laporan")
     static let narrative = Phrase(en: "Narrative", id: "Uraian")
     static let evidence = Phrase(en: "Evidence", id: "Bukti pendukung")
     static let evidenceHelp = Phrase(

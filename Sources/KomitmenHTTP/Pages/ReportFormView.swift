@@ -4,8 +4,8 @@ import KomitmenRender
 
 /// The report form as HTML: the pledged indicators (label, unit, target, what to count), each
 /// section as rows of fields with an "add a row" button (a submit: no script), the narrative and
-/// evidence, then the upload and the blank template. Mistakes appear beside their fields and in
-/// a list at the top.
+/// evidence, then the upload and the blank template. Its buttons check (the check page files);
+/// mistakes appear beside their fields and in a list at the top.
 struct ReportFormView {
     var signatory: Signatory
     var quarter: Quarter
