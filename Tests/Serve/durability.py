@@ -51,8 +51,12 @@ def storm(server, tokens, secretariat, seconds, round_number):
                     return
                 continue
             if status in (200, 201):
+                # The receipt as stored: a filing's answer also lists its warnings, which the
+                # versions list does not repeat.
+                answer = json.loads(data)
+                receipt = {key: value for key, value in answer.items() if key not in ("warnings", "warnings_omitted")}
                 with lock:
-                    answered.append(json.loads(data))
+                    answered.append(receipt)
             else:
                 with lock:
                     unexpected.append(f"{signatory}: answered {status}: {data[:300]!r}")
