@@ -190,7 +190,7 @@ enum PluginTemplate {
                     date: 2025-12-03
                     kind: service
                     ↓peple: 6
-                """, contains: "peple", "'people'"),
+                """, contains: "peple", "(people)"),
             .invalid("""
                 values:
                   ↓activities_hold: 2
