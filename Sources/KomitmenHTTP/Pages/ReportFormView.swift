@@ -112,7 +112,9 @@ struct ReportFormView {
     }
 
     /// `validate`'s words: the message, then its hint.
-    func message(_ diagnostic: Diagnostic) -> String {
+    func message(_ diagnostic: Diagnostic) -> String { Self.message(diagnostic, language) }
+
+    static func message(_ diagnostic: Diagnostic, _ language: Language) -> String {
         var text = diagnostic.message.text(language)
         if let hint = diagnostic.hint { text += " — " + hint.text(language) }
         return text

@@ -58,11 +58,7 @@ struct ReportView {
         guard !warnings.isEmpty else { return HTML() }
         var out: HTML =
             "<div class=\"notice note\" role=\"status\"><h2>\(t(PageWords.warnings(warnings.count)))</h2><ul>\n"
-        for warning in warnings {
-            var text = warning.message.text(language)
-            if let hint = warning.hint { text += " — " + hint.text(language) }
-            out += "<li>\(text)</li>\n"
-        }
+        for warning in warnings { out += "<li>\(ReportFormView.message(warning, language))</li>\n" }
         return out + "</ul></div>\n"
     }
 
